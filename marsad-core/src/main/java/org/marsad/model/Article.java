@@ -1,0 +1,27 @@
+package org.marsad.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One news article as read from input. {@code metadata} keeps every input field Marsad does not
+ * interpret, so nothing the user supplied is lost on the way to the output.
+ */
+public record Article(String id, String title, String text, LocalDate published, String source,
+                      String url, Map<String, Object> metadata) {
+    public Article {
+        Objects.requireNonNull(id, "id");
+        title = title == null ? "" : title;
+        text = text == null ? "" : text;
+        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+    }
+
+    public static Article of(String id, String title, String text, LocalDate published) {
+        return new Article(id, title, text, published, null, null, Map.of());
+    }
+
+    public String field(Field field) {
+        return field == Field.TITLE ? title : text;
+    }
+}

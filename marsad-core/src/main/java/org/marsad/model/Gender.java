@@ -1,0 +1,5 @@
+package org.marsad.model;
+
+public enum Gender {
+    MALE, FEMALE, UNKNOWN
+}
