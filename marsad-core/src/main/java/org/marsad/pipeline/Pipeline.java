@@ -39,7 +39,9 @@ public final class Pipeline {
 
     /** The standard pipeline with every shipped model and rule set. */
     public static Pipeline standard() {
-        return builder().build();
+        return builder()
+                // each capability wires its shipped implementation here, one line each
+                .build();
     }
 
     public static Builder builder() {
