@@ -326,13 +326,34 @@ final class DateGrammar {
      * near it in the sentence; else news reports the past. Returns -1 or +1.
      */
     private int tense(TokenSequence ts, int sentenceStart, int limit, int at) {
-        int from = Math.max(sentenceStart, at - 6);
-        int to = Math.min(limit, at + 6);
-        for (int k = from; k < to; k++) {
-            if (k == at || ts.kind(k) != TokenKind.ARABIC) {
+        // a past report verb before the weekday dates the report: قال X، الثلاثاء، إنه سيوقف
+        for (int k = at - 1; k >= Math.max(sentenceStart, at - 6); k--) {
+            if (ts.kind(k) == TokenKind.ARABIC && Tense.isPastReport(ts.norm(k))) {
+                return -1;
+            }
+        }
+        // future cues on either side, but not across a reported clause (أن، إنه)
+        for (int k = at - 1; k >= Math.max(sentenceStart, at - 6); k--) {
+            if (ts.kind(k) != TokenKind.ARABIC) {
                 continue;
             }
-            if (Tense.isFuture(ts.norm(k))) {
+            String n = ts.norm(k);
+            if (Tense.isComplementizer(n)) {
+                break;
+            }
+            if (Tense.isFuture(n)) {
+                return 1;
+            }
+        }
+        for (int k = at + 1; k < Math.min(limit, at + 7); k++) {
+            if (ts.kind(k) != TokenKind.ARABIC) {
+                continue;
+            }
+            String n = ts.norm(k);
+            if (Tense.isComplementizer(n)) {
+                break;
+            }
+            if (Tense.isFuture(n)) {
                 return 1;
             }
         }
