@@ -42,6 +42,7 @@ public final class Pipeline {
         return builder()
                 // each capability wires its shipped implementation here, one line each
                 .dates(new org.marsad.time.ArabicDateRecognizer())
+                .quantities(new org.marsad.time.ArabicQuantityRecognizer())
                 .build();
     }
 

@@ -70,6 +70,12 @@ final class DateGrammar {
         if (RANGE_START.contains(n) && i + 1 < limit && dayMonth(ts, i + 1, i, limit, m) && m.endDay > 0) {
             return true;
         }
+        m.reset(i);
+        Word dayWord = word(ts, Kind.DAY_WORD, i, limit);
+        if (dayWord != null && !n.endsWith("اليوم") && i + 1 < limit && ts.kind(i + 1) == TokenKind.NUMBER
+                && dayMonth(ts, i + 1, i, limit, m)) {
+            return true; // يوم 3 جوان
+        }
         for (int alt = 0; alt < 8; alt++) {
             m.reset(i);
             boolean found = switch (alt) {
@@ -145,6 +151,9 @@ final class DateGrammar {
             end = j + 2;
         } else if (AFTER.contains(n) && j + 1 < limit && ts.norm(j + 1).equals("غد")) {
             offset = 2;
+            end = j + 2;
+        } else if ((n.equals("يوم") || n.equals("ويوم")) && j + 1 < limit && ts.norm(j + 1).equals("غد")) {
+            offset = 1; // يوم غد
             end = j + 2;
         } else {
             Word w = word(ts, Kind.REL_DAY, j, limit);

@@ -93,6 +93,8 @@ final class NumberWords {
         boolean digitsOnly;
         /** True when a scale word ({@code ألف}, {@code مليون}) was part of it. */
         boolean scaled;
+        /** Letters of a و on the first word that are not part of the number ({@code وستة}). */
+        int prefix;
     }
 
     /** Integer value of a digit token ({@code 2022}, {@code ٢٠٢٢}) or -1; no separators. */
@@ -127,6 +129,7 @@ final class NumberWords {
     static boolean parse(TokenSequence ts, int i, int limit, Match m) {
         m.scaled = false;
         m.digitsOnly = false;
+        m.prefix = 0;
         if (ts.kind(i) == TokenKind.NUMBER) {
             double v = decimal(ts.norm(i));
             if (Double.isNaN(v)) {
@@ -157,8 +160,11 @@ final class NumberWords {
         while (j < limit && ts.kind(j) == TokenKind.ARABIC) {
             String n = ts.norm(j);
             Entry e = WORDS.get(n);
-            if (e == null && words > 0 && n.length() > 2 && n.charAt(0) == 'و') {
-                e = WORDS.get(n.substring(1)); // خمسة وعشرون: rare, only inside a number
+            if (e == null && n.length() > 2 && n.charAt(0) == 'و') {
+                e = WORDS.get(n.substring(1)); // خمسة وعشرون, وستة آلاف: only for a number word after و
+                if (e != null && words == 0) {
+                    m.prefix = 1;
+                }
             }
             if (e == null) {
                 break;

@@ -151,7 +151,8 @@ final class TimeLexicon {
         add(Kind.ERA, 0, "م", "ميلادي", "ميلادية", "للميلاد", "الميلادي", "الميلادية");
         add(Kind.ERA, 1, "هـ", "ه", "هجري", "هجرية", "للهجرة", "الهجري", "الهجرية");
 
-        add(Kind.DAY_PART, 0, "صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلة", "صبيحة", "ظهيرة", "منتصف");
+        add(Kind.DAY_PART, 0, "صباح", "مساء", "ظهر", "فجر", "عصر", "ليل", "ليلة", "صبيحة", "ظهيرة", "منتصف", "عشية", "ليلة", "ضحى",
+                "مساء", "غداة");
 
         ordinal(1, "الأول");
         ordinal(2, "الثاني");
@@ -208,7 +209,13 @@ final class TimeLexicon {
     }
 
     private void weekday(int dow, String... names) {
-        add(Kind.WEEKDAY, dow, names);
+        // للاثنين is "for both", بالأحد rare: a weekday takes only و and ف
+        for (String f : names) {
+            String n = norm(f);
+            for (String p : new String[] {"", "و", "ف"}) {
+                words[Kind.WEEKDAY.ordinal()].putIfAbsent(p + n, new Word(Kind.WEEKDAY, dow, 0, CLEAR, p.length()));
+            }
+        }
     }
 
     private void ordinal(int value, String name) {
@@ -219,13 +226,12 @@ final class TimeLexicon {
         for (String f : forms) {
             String n = norm(f);
             for (String p : PROCLITICS) {
-                String key;
                 if (p.endsWith("ل") && n.startsWith("ال")) {
-                    key = p + n.substring(1); // ل + الشهر = للشهر
+                    // ل + الشهر = للشهر: the article's alef is gone, so the span keeps the whole word
+                    words[kind.ordinal()].putIfAbsent(p + n.substring(1), new Word(kind, value, 0, CLEAR, 0));
                 } else {
-                    key = p + n;
+                    words[kind.ordinal()].putIfAbsent(p + n, new Word(kind, value, 0, CLEAR, p.length()));
                 }
-                words[kind.ordinal()].putIfAbsent(key, new Word(kind, value, 0, CLEAR, p.length()));
             }
         }
     }
