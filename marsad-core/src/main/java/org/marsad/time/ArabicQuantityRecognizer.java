@@ -26,7 +26,7 @@ public final class ArabicQuantityRecognizer implements QuantityRecognizer {
             "ما", "لا", "لم", "لن", "قد", "كما", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "وفي", "ومن", "أي",
             "إلا", "لكن", "فقط", "نحو", "حوالي", "تقريبا", "أكثر", "أقل", "مقابل", "مقارنة", "بنسبة", "بعدما", "عندما",
             "كل", "بعض", "جميع", "أمام", "لصالح", "ضد", "دون", "بدون", "عبر", "حيث", "فيما", "بينما", "وذلك", "حسب",
-            "بحسب", "وفق", "وفقا", "يوم", "أيضا", "سنة", "عام");
+            "بحسب", "وفق", "وفقا", "يوم", "أيضا", "سنة", "عام", "أمس", "غدا", "الآن", "فيما", "وقد", "قبل");
     private static final Set<String> PER = TimeLexicon.normalizedSet("الساعة", "الثانية", "اليوم", "الدقيقة",
             "السنة", "العام", "الشهر", "الأسبوع");
 
@@ -69,6 +69,9 @@ public final class ArabicQuantityRecognizer implements QuantityRecognizer {
                 if (pct > 0) {
                     unit = "%";
                     unitEnd = pct;
+                } else if (i > first && currencySymbol(ts.firstChar(i - 1)) && ts.end(i - 1) == ts.start(i)) {
+                    unit = String.valueOf(ts.firstChar(i - 1));
+                    unitEnd = j;
                 } else if (j < end && ts.kind(j) == TokenKind.ARABIC && isUnit(ts, j)) {
                     unitStart = j;
                     unitEnd = j + 1;
@@ -76,9 +79,6 @@ public final class ArabicQuantityRecognizer implements QuantityRecognizer {
                     if (unitEnd + 1 < end && ts.norm(unitEnd).equals("في") && PER.contains(ts.norm(unitEnd + 1))) {
                         unitEnd += 2;
                     }
-                } else if (i > first && currencySymbol(ts.firstChar(i - 1)) && ts.end(i - 1) == ts.start(i)) {
-                    unit = String.valueOf(ts.firstChar(i - 1));
-                    unitEnd = j;
                 }
                 if (unitEnd < 0) {
                     i = j - 1;
