@@ -13,6 +13,7 @@ import org.marsad.time.TimeLexicon.Word;
  */
 final class DateGrammar {
     private static final TimeLexicon LEX = TimeLexicon.get();
+    private static final Kind[] KINDS = Kind.values();
 
     private static final String MIN = "من";
     private static final Set<String> RANGE_START = TimeLexicon.normalizedSet("من", "ومن", "بين", "وبين");
@@ -36,7 +37,7 @@ final class DateGrammar {
     /** Temporal prepositions that let a month name that is also a word count alone. */
     private static final Set<String> TEMPORAL_BEFORE = TimeLexicon.normalizedSet("في", "خلال", "منذ", "حتي", "قبل", "بعد", "اواخر",
             "اوائل", "مطلع", "منتصف", "نهايه", "بدايه", "اواسط", "وفي", "وخلال", "ومنذ", "وحتي", "وقبل", "وبعد",
-            "شهر", "وشهر", "بشهر", "لشهر", "مستهل", "غضون");
+            "شهر", "وشهر", "بشهر", "لشهر", "مستهل", "غضون", "ففي", "منذ", "اعتبارا", "ابتداء", "اول");
     private static final Set<String> CORRESPONDING = TimeLexicon.normalizedSet("الموافق", "الموافقه", "الموافق،");
     /** Words that make a four-digit number a count, not a year. */
     private static final Set<String> COUNT_BEFORE = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز",
@@ -44,6 +45,10 @@ final class DateGrammar {
             "اجمالي", "مجموع", "عدد", "بلغ", "بلغت", "وبلغ", "وبلغت", "قدره", "قدرها", "الساعه", "بقيمه", "قيمته",
             "قيمتها", "الطريق", "الاتفاقيه", "قانون", "القانون", "سعر", "بسعر", "مبلغ", "بمبلغ", "بحوالي", "بنحو",
             "كود", "الكود", "الغرفه", "طراز", "موديل");
+    /** Words that start an expression without being time words themselves. */
+    private static final Set<String> OTHER_STARTS = TimeLexicon.normalizedSet("من", "ومن", "بين", "وبين", "أول",
+            "وأول", "بعد", "وبعد", "قبل", "وقبل", "نفس", "ذات", "بنفس", "وبنفس", "هذا", "هذه", "وهذا", "وهذه",
+            "يوم", "ويوم");
     private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("اكثر", "اقل", "يزيد", "يقل", "اكثر،");
 
     /**
@@ -67,6 +72,9 @@ final class DateGrammar {
             return false;
         }
         String n = ts.norm(i);
+        if (!OTHER_STARTS.contains(n) && !LEX.isTimeWord(n)) {
+            return false;
+        }
         if (RANGE_START.contains(n) && i + 1 < limit && dayMonth(ts, i + 1, i, limit, m) && m.endDay > 0) {
             return true;
         }
@@ -401,7 +409,7 @@ final class DateGrammar {
                 count = 2;
                 j++;
             } else {
-                NumberWords.Match nm = new NumberWords.Match();
+                NumberWords.Match nm = number;
                 if (!NumberWords.parse(ts, j, limit, nm) || nm.value > 100 || nm.end >= limit
                         || !YEARS_PLURAL.contains(ts.norm(nm.end))) {
                     return false;
@@ -558,6 +566,7 @@ final class DateGrammar {
     }
 
     private int dayEnd;
+    private final NumberWords.Match number = new NumberWords.Match();
 
     /** Day of month written at {@code j} (digits or an ordinal word), or 0; sets {@link #dayEnd}. */
     private int dayAt(TokenSequence ts, int j, int limit) {
@@ -568,6 +577,11 @@ final class DateGrammar {
                 return d;
             }
             return 0;
+        }
+        String n = ts.norm(j);
+        if ((n.equals("اول") || n.equals("واول")) && j + 1 < limit && LEX.lookup(Kind.MONTH, ts.norm(j + 1)) != null) {
+            dayEnd = j + 1;
+            return 1; // أول يوليو: the first of July
         }
         Word o = word(ts, Kind.ORDINAL, j, limit);
         if (o == null || o.prefix() > 1) {
@@ -620,10 +634,11 @@ final class DateGrammar {
         if (m.hijri && !hasYear) {
             return false;
         }
-        if (ambiguity == TimeLexicon.NAME && !hasYear) {
-            return false;
+        boolean qualified = m.direction != DateMention.NEAREST;
+        if (ambiguity == TimeLexicon.NAME && !hasYear && !qualified && !monthWord && !afterPart) {
+            return false; // تيريزا ماي; but شهر ماي، جوان المقبل
         }
-        if (ambiguity == TimeLexicon.COMMON_WORD && !hasYear && !monthWord && !afterPart && !monthDouble
+        if (ambiguity == TimeLexicon.COMMON_WORD && !hasYear && !qualified && !monthWord && !afterPart && !monthDouble
                 && !(i > 0 && TEMPORAL_BEFORE.contains(ts.norm(i - 1)))) {
             return false;
         }
@@ -884,7 +899,7 @@ final class DateGrammar {
         if (ts.kind(j) != TokenKind.ARABIC) {
             return 0;
         }
-        for (Kind k : Kind.values()) {
+        for (Kind k : KINDS) {
             Word w = LEX.lookup(k, ts.norm(j));
             if (w != null) {
                 return w.prefix();

@@ -139,8 +139,8 @@ final class DateResolver {
             return m.month > pm ? py : py + 1;
         }
         int diff = m.month - pm;
-        if (diff > 6) {
-            return py - 1;
+        if (diff >= 6) {
+            return py - 1; // half a year ahead or back: news reports the past
         }
         if (diff < -6) {
             return py + 1;
