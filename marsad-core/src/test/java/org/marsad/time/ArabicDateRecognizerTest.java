@@ -113,6 +113,24 @@ class ArabicDateRecognizerTest {
     }
 
     @Test
+    void ambiguousMonthsLicensedByAQualifierOrShahr() {
+        check("أعيد انتخابه في انتخابات مارس الماضي بعد حصوله على الأغلبية", "2018-05-07", "مارس الماضي", "2018-03");
+        check("كأس القارات التي ستنطلق في جوان المقبل", "2017-05-31", "جوان المقبل", "2017-06");
+        check("لن تدخل حيز الاستغلال في شهر ماي", "2017-03-17", "شهر ماي", "2017-05");
+    }
+
+    @Test
+    void firstOfTheMonth() {
+        check("بمنح علاوات اجتماعية اعتبارا من أول يوليو", "2018-06-28", "أول يوليو", "2018-07-01");
+    }
+
+    @Test
+    void dualQualifierAfterCoordinatedMonths() {
+        List<DateExpression> ds = dates("التقى قادة المنظمات في نوفمبر ويناير الماضيين", "2018-05-24");
+        assertThat(ds).extracting(DateExpression::value).containsExactly("2017-11", "2018-01");
+    }
+
+    @Test
     void years() {
         check("وأصبح في عام 1987 طباخ العام في فرنسا", "2018-08-06", "عام 1987", "1987");
         check("بني المسجد سنة 2014م على الطراز القديم", null, "سنة 2014م", "2014");
