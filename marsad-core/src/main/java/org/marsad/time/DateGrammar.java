@@ -49,6 +49,7 @@ final class DateGrammar {
     private static final Set<String> OTHER_STARTS = TimeLexicon.normalizedSet("من", "ومن", "بين", "وبين", "أول",
             "وأول", "بعد", "وبعد", "قبل", "وقبل", "نفس", "ذات", "بنفس", "وبنفس", "هذا", "هذه", "وهذا", "وهذه",
             "يوم", "ويوم");
+    private static final Set<String> IN = TimeLexicon.normalizedSet("في", "وفي", "ففي");
     private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("اكثر", "اقل", "يزيد", "يقل", "اكثر،");
 
     /**
@@ -57,6 +58,7 @@ final class DateGrammar {
      */
     boolean match(TokenSequence ts, int i, int sentenceStart, int limit, DateMention m) {
         m.reset(i);
+        this.sentence = sentenceStart;
         TokenKind kind = ts.kind(i);
         if (kind == TokenKind.DATE) {
             return numericDate(ts, i, m);
@@ -547,6 +549,7 @@ final class DateGrammar {
         m.endDay = endDay;
         end = yearOrQualifier(ts, end, limit, m);
         m.end = end;
+        lean(ts, spanStart, end, limit, m);
         startAt(ts, spanStart, m, prefixOf(ts, spanStart));
         return true;
     }
@@ -566,6 +569,8 @@ final class DateGrammar {
     }
 
     private int dayEnd;
+    /** First token of the sentence being matched. */
+    private int sentence;
     private final NumberWords.Match number = new NumberWords.Match();
 
     /** Day of month written at {@code j} (digits or an ordinal word), or 0; sets {@link #dayEnd}. */
@@ -643,8 +648,51 @@ final class DateGrammar {
             return false;
         }
         m.end = afterYear;
+        lean(ts, spanStart, afterYear, limit, m);
         startAt(ts, spanStart, m, prefixOf(ts, spanStart));
         return true;
+    }
+
+    /**
+     * For a day or month without year or qualifier, the tense of its clause: a future cue ({@code ستعقد})
+     * or a past report verb ({@code أصدر}, {@code وكان}) next to it, not across a reported clause.
+     */
+    private void lean(TokenSequence ts, int from, int to, int limit, DateMention m) {
+        if (m.year > 0 || m.relativeYear || m.direction != DateMention.NEAREST) {
+            return;
+        }
+        // the verb of its own clause just before: أعلن في 14 مايو، ستعقد في 10 ديسمبر
+        for (int k = from - 1; k >= Math.max(sentence, from - 4); k--) {
+            if (ts.kind(k) != TokenKind.ARABIC) {
+                break;
+            }
+            String n = ts.norm(k);
+            if (Tense.isComplementizer(n)) {
+                break;
+            }
+            if (Tense.isFuture(n)) {
+                m.lean = 1;
+                return;
+            }
+            if (Tense.isPastReport(n)) {
+                m.lean = -1;
+                return;
+            }
+        }
+        // a fronted date modifies the verb right after it: وفي 26 أيلول/سبتمبر، أصدر العاهل
+        int before = from - 1;
+        boolean fronted = before >= sentence && IN.contains(ts.norm(before))
+                && (before == sentence || ts.kind(before - 1) == TokenKind.PUNCT);
+        if (fronted) {
+            int k = to;
+            if (k < limit && ts.kind(k) == TokenKind.PUNCT && (ts.firstChar(k) == '،' || ts.firstChar(k) == ',')) {
+                k++;
+            }
+            if (k < limit && ts.kind(k) == TokenKind.ARABIC) {
+                String n = ts.norm(k);
+                m.lean = Tense.isFuture(n) ? 1 : Tense.isPastReport(n) ? -1 : 0;
+            }
+        }
     }
 
     private int monthAmbiguity;

@@ -114,6 +114,9 @@ final class DateResolver {
             if (m.direction == -1 && distance >= 0 || m.direction == 1 && distance <= 0) {
                 continue;
             }
+            if (m.lean != 0 && distance != 0 && Long.signum(distance) != m.lean && m.weekday == 0) {
+                continue; // the clause's tense says which side of publication
+            }
             boolean agrees = m.weekday > 0 && d.getDayOfWeek().getValue() == m.weekday;
             // a written weekday outranks distance; among equals, the nearest, and the past on a tie
             long score = Math.abs(distance) * 2 + (distance > 0 ? 1 : 0);
@@ -137,6 +140,12 @@ final class DateResolver {
         }
         if (m.direction == 1) {
             return m.month > pm ? py : py + 1;
+        }
+        if (m.lean == -1) {
+            return m.month <= pm ? py : py - 1;
+        }
+        if (m.lean == 1) {
+            return m.month >= pm ? py : py + 1;
         }
         int diff = m.month - pm;
         if (diff >= 6) {
