@@ -653,6 +653,13 @@ final class DateGrammar {
         return true;
     }
 
+    /** Whether the expression at {@code from} opens its clause after {@code في}: وفي 26 أيلول/سبتمبر، … */
+    static boolean fronted(TokenSequence ts, int from, int sentenceStart) {
+        int before = from - 1;
+        return before >= sentenceStart && IN.contains(ts.norm(before))
+                && (before == sentenceStart || ts.kind(before - 1) == TokenKind.PUNCT);
+    }
+
     /**
      * For a day or month without year or qualifier, the tense of its clause: a future cue ({@code ستعقد})
      * or a past report verb ({@code أصدر}, {@code وكان}) next to it, not across a reported clause.
@@ -680,10 +687,7 @@ final class DateGrammar {
             }
         }
         // a fronted date modifies the verb right after it: وفي 26 أيلول/سبتمبر، أصدر العاهل
-        int before = from - 1;
-        boolean fronted = before >= sentence && IN.contains(ts.norm(before))
-                && (before == sentence || ts.kind(before - 1) == TokenKind.PUNCT);
-        if (fronted) {
+        if (fronted(ts, from, sentence)) {
             int k = to;
             if (k < limit && ts.kind(k) == TokenKind.PUNCT && (ts.firstChar(k) == '،' || ts.firstChar(k) == ',')) {
                 k++;

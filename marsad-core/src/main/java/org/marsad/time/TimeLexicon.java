@@ -170,6 +170,8 @@ final class TimeLexicon {
         ordinal(11, "الحادي");
         ordinal(20, "العشرين");
         ordinal(30, "الثلاثين");
+        ordinal(1, "الفاتح"); // الفاتح من سبتمبر
+        ordinal(1, "غرة"); // غرة رمضان
         for (Map<String, Word> m : words) {
             allWords.addAll(m.keySet());
         }
