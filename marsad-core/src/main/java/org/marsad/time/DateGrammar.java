@@ -337,6 +337,9 @@ final class DateGrammar {
         if (dow == 5 && NOT_FRIDAY_BEFORE.contains(prev)) {
             return false; // صلاة الجمعة: a weekly prayer, no date
         }
+        if (prev.equals("سوق") || prev.equals("بسوق") || prev.equals("لسوق")) {
+            return false; // سوق الأحد: a market town
+        }
         return true;
     }
 
