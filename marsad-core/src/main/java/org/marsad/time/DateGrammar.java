@@ -30,6 +30,10 @@ final class DateGrammar {
     /** Before a day-part noun these mean the period is not a date ({@code هذا اليوم}, {@code ذلك اليوم}). */
     private static final Set<String> NOT_TODAY_BEFORE = TimeLexicon.normalizedSet("هذا", "ذلك", "ذاك", "نفس", "ذات", "بنفس", "كل",
             "طيله", "طوال", "منذ", "ذلك");
+    /** Media named with اليوم: روسيا اليوم، المصري اليوم، أخبار اليوم، صحيفة اليوم. */
+    private static final Set<String> TODAY_AS_NAME_BEFORE = TimeLexicon.normalizedSet("روسيا", "لروسيا", "المصري",
+            "للمصري", "أخبار", "لأخبار", "فلسطين", "صحيفة", "لصحيفة", "جريدة", "لجريدة", "قناة", "لقناة", "برنامج",
+            "مجلة", "لمجلة");
     private static final Set<String> NOT_MONDAY_BEFORE = TimeLexicon.normalizedSet("بين", "كلا", "هذين", "هذان", "كلي");
     private static final Set<String> NOT_MONDAY_AFTER = TimeLexicon.normalizedSet("معا", "معاً");
     private static final Set<String> NOT_FRIDAY_BEFORE = TimeLexicon.normalizedSet("صلاه", "خطبه", "خطيب", "صلوات", "خطب", "لصلاه",
@@ -233,7 +237,7 @@ final class DateGrammar {
         }
         if (j > sentenceStart) {
             String prev = ts.norm(j - 1);
-            if (NOT_TODAY_BEFORE.contains(prev)) {
+            if (NOT_TODAY_BEFORE.contains(prev) || TODAY_AS_NAME_BEFORE.contains(prev)) {
                 return false;
             }
         }
