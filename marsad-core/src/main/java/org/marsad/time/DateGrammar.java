@@ -25,8 +25,8 @@ final class DateGrammar {
     private static final Set<String> AFTER = TimeLexicon.normalizedSet("بعد", "وبعد");
     private static final Set<String> BEFORE = TimeLexicon.normalizedSet("قبل", "وقبل");
     /** Words for a number of years after {@code بعد} ({@code بعد عامين من ذلك}). */
-    private static final Set<String> YEARS_PLURAL = TimeLexicon.normalizedSet("اعوام", "سنوات", "سنين", "عاما", "سنه", "عام");
-    private static final Set<String> YEARS_DUAL = TimeLexicon.normalizedSet("عامين", "سنتين");
+    private static final Set<String> APPROXIMATELY = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابة", "زهاء",
+            "حوالى");
     /** Before a day-part noun these mean the period is not a date ({@code هذا اليوم}, {@code ذلك اليوم}). */
     private static final Set<String> NOT_TODAY_BEFORE = TimeLexicon.normalizedSet("هذا", "ذلك", "ذاك", "نفس", "ذات", "بنفس", "كل",
             "طيله", "طوال", "منذ", "ذلك");
@@ -409,28 +409,90 @@ final class DateGrammar {
             }
             return false;
         }
-        // بعد عامين من ذلك، بعد ثلاثة أعوام من ذلك
-        if ((AFTER.contains(n) || BEFORE.contains(n)) && i + 3 < limit) {
+        // قبل يومين، بعد ثلاثة أسابيع، قبل عام؛ بعد عامين من ذلك
+        if ((AFTER.contains(n) || BEFORE.contains(n)) && i + 1 < limit) {
             int sign = AFTER.contains(n) ? 1 : -1;
             int j = i + 1;
+            if (APPROXIMATELY.contains(ts.norm(j)) && j + 1 < limit) {
+                j++;
+            }
             int count;
-            if (YEARS_DUAL.contains(ts.norm(j))) {
-                count = 2;
+            int countUnit = unitOfCount(ts.norm(j));
+            if (countUnit != 0) {
+                count = countOfUnitWord;
+                if (count == 0 || count == 1 && sign > 0) {
+                    return false; // أيام alone needs a number; بعد يوم حافل is "after a day of"
+                }
                 j++;
             } else {
                 NumberWords.Match nm = number;
                 if (!NumberWords.parse(ts, j, limit, nm) || nm.value > 100 || nm.end >= limit
-                        || !YEARS_PLURAL.contains(ts.norm(nm.end))) {
+                        || nm.value != Math.rint(nm.value)) {
+                    return false;
+                }
+                countUnit = unitOfCount(ts.norm(nm.end));
+                if (countUnit == 0) {
                     return false;
                 }
                 count = (int) nm.value;
                 j = nm.end + 1;
             }
-            if (j + 1 < limit && ts.norm(j).equals(MIN) && THAT.contains(ts.norm(j + 1))) {
-                return anaphoric(ts, i, j + 2, TimeLexicon.YEAR, sign * count, m);
+            if (j < limit && ts.norm(j).equals("علي")) {
+                return false; // بعد عام على الانتخابات counts from an event
             }
+            if (j < limit && ts.norm(j).equals(MIN)) {
+                // قبل يومين من القمة counts from an event; من ذلك from the last date
+                if (j + 1 < limit && THAT.contains(ts.norm(j + 1))) {
+                    if (countUnit == TimeLexicon.YEAR) {
+                        return anaphoric(ts, i, j + 2, TimeLexicon.YEAR, sign * count, m);
+                    }
+                    if (countUnit == DAYS || countUnit == TimeLexicon.WEEK) {
+                        return anaphoric(ts, i, j + 2, 1, sign * count * (countUnit == DAYS ? 1 : 7), m);
+                    }
+                }
+                return false;
+            }
+            m.type = switch (countUnit) {
+                case DAYS -> DateMention.Type.RELATIVE_DAY;
+                case TimeLexicon.WEEK -> DateMention.Type.RELATIVE_WEEK;
+                case TimeLexicon.MONTH_PERIOD -> DateMention.Type.RELATIVE_MONTH;
+                default -> DateMention.Type.RELATIVE_YEAR;
+            };
+            m.offset = sign * count;
+            m.end = j;
+            startAt(ts, i, m, prefixOf(ts, i));
+            return true;
         }
         return false;
+    }
+
+    private int countOfUnitWord;
+    /** Unit of counted days, beside {@link TimeLexicon#WEEK}, {@link TimeLexicon#MONTH_PERIOD}, {@link TimeLexicon#YEAR}. */
+    private static final int DAYS = 4;
+
+    /**
+     * Unit of a counted time word ({@code يومين}: {@link #DAYS}, {@code أسابيع}: week, {@code عاما}: year),
+     * or 0; sets {@link #countOfUnitWord} to the count it carries (1 singular, 2 dual, 0 plural).
+     */
+    private int unitOfCount(String n) {
+        int unit;
+        switch (n) {
+            case "يوم", "يومين", "ايام", "يوما" -> unit = DAYS;
+            case "اسبوع", "اسبوعين", "اسابيع", "اسبوعا" -> unit = TimeLexicon.WEEK;
+            case "شهر", "شهرين", "اشهر", "شهور", "شهرا" -> unit = TimeLexicon.MONTH_PERIOD;
+            case "عام", "سنه", "عامين", "سنتين", "اعوام", "سنوات", "سنين", "عاما" -> unit = TimeLexicon.YEAR;
+            default -> {
+                return 0;
+            }
+        }
+        if (n.endsWith("ين") && !n.equals("سنين")) {
+            countOfUnitWord = 2;
+        } else if (n.equals("يوم") || n.equals("اسبوع") || n.equals("شهر") || n.equals("عام") || n.equals("سنه")) {
+            countOfUnitWord = 1;
+        } else {
+            countOfUnitWord = 0;
+        }
+        return unit;
     }
 
     private static int anaphoricUnit(String n) {
