@@ -25,6 +25,7 @@ final class DateGrammar {
     private static final Set<String> AFTER = TimeLexicon.normalizedSet("بعد", "وبعد");
     private static final Set<String> BEFORE = TimeLexicon.normalizedSet("قبل", "وقبل");
     /** Words for a number of years after {@code بعد} ({@code بعد عامين من ذلك}). */
+    private static final Set<String> ONLY = TimeLexicon.normalizedSet("واحد", "واحدة", "فقط", "تقريبا", "تقريباً");
     private static final Set<String> APPROXIMATELY = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابة", "زهاء",
             "حوالى");
     /** Before a day-part noun these mean the period is not a date ({@code هذا اليوم}, {@code ذلك اليوم}). */
@@ -437,11 +438,19 @@ final class DateGrammar {
                 count = (int) nm.value;
                 j = nm.end + 1;
             }
-            if (j < limit && ts.norm(j).equals("علي")) {
-                return false; // بعد عام على الانتخابات counts from an event
+            if (j < limit && ts.kind(j) == TokenKind.NUMBER) {
+                return false; // قبل عام 2019
+            }
+            int k = j;
+            while (k < limit && ONLY.contains(ts.norm(k))) {
+                k++; // قبل سنة واحدة فقط من …
+            }
+            if (k < limit && (ts.norm(k).equals("علي") || ts.norm(k).equals(MIN) && !(k + 1 < limit
+                    && THAT.contains(ts.norm(k + 1))))) {
+                return false; // قبل يومين من القمة، بعد عام على الانتخابات count from an event
             }
             if (j < limit && ts.norm(j).equals(MIN)) {
-                // قبل يومين من القمة counts from an event; من ذلك from the last date
+                // من ذلك: from the last date
                 if (j + 1 < limit && THAT.contains(ts.norm(j + 1))) {
                     if (countUnit == TimeLexicon.YEAR) {
                         return anaphoric(ts, i, j + 2, TimeLexicon.YEAR, sign * count, m);
@@ -451,6 +460,9 @@ final class DateGrammar {
                     }
                 }
                 return false;
+            }
+            if (sign > 0) {
+                return false; // بعد 17 عاما في صفوفه: after a stretch of time, seldom a date
             }
             m.type = switch (countUnit) {
                 case DAYS -> DateMention.Type.RELATIVE_DAY;
