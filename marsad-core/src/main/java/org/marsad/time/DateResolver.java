@@ -240,8 +240,14 @@ final class DateResolver {
             return;
         }
         if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-            lastDay = LocalDate.parse(v);
-            lastYear = lastDay.getYear();
+            try {
+                lastDay = LocalDate.parse(v);
+                lastYear = lastDay.getYear();
+            } catch (java.time.format.DateTimeParseException e) {
+                // 29 February of a common year, kept as written: no day to count from
+                lastDay = null;
+                lastYear = Integer.parseInt(v.substring(0, 4));
+            }
         } else if (v.length() >= 4 && Character.isDigit(v.charAt(3)) && type != DateMention.Type.RELATIVE_WEEK) {
             lastYear = Integer.parseInt(v.substring(0, 4));
         }

@@ -157,6 +157,12 @@ class ArabicDateRecognizerTest {
     }
 
     @Test
+    void anImpossibleDayIsKeptAsWrittenAndAnchorsNothing() {
+        List<DateExpression> ds = dates("وقع ذلك في 29 فبراير 2017 وفي اليوم التالي أعلن", "2018-01-01");
+        assertThat(ds).extracting(DateExpression::value).containsExactly("2017-02-29");
+    }
+
+    @Test
     void numericDates() {
         check("صدر القرار بتاريخ 10/1/2022 عن المحكمة", null, "10/1/2022", "2022-01-10");
         check("صدر القرار بتاريخ 2022-01-10 عن المحكمة", null, "2022-01-10", "2022-01-10");
