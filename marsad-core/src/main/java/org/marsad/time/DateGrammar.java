@@ -170,6 +170,9 @@ final class DateGrammar {
         } else if ((n.equals("يوم") || n.equals("ويوم")) && j + 1 < limit && ts.norm(j + 1).equals("غد")) {
             offset = 1; // يوم غد
             end = j + 2;
+        } else if ((n.equals("يوم") || n.equals("ويوم")) && j + 1 < limit && isRel(ts, j + 1, -1)) {
+            offset = -1; // يوم أمس
+            end = j + 2;
         } else {
             Word w = word(ts, Kind.REL_DAY, j, limit);
             if (w == null) {
@@ -546,12 +549,26 @@ final class DateGrammar {
                 return false;
             }
             Word q = word(ts, Kind.QUALIFIER, j + 1, limit);
+            if (q == null && j + 2 < limit && BEFORE.contains(ts.norm(j + 1))) {
+                // الأسبوع قبل الماضي: the one before last
+                Word q2 = word(ts, Kind.QUALIFIER, j + 2, limit);
+                if (q2 != null && q2.prefix() == 0 && q2.value() == -1) {
+                    offset = -2;
+                    end = j + 3;
+                    return period(ts, i, spanStart, p, offset, end, demonstrative, m);
+                }
+            }
             if (q == null || q.prefix() > 0) {
                 return false;
             }
             offset = q.value();
             end = j + 2;
         }
+        return period(ts, i, spanStart, p, offset, end, demonstrative, m);
+    }
+
+    private static boolean period(TokenSequence ts, int i, int spanStart, Word p, int offset, int end,
+                                  boolean demonstrative, DateMention m) {
         m.type = switch (p.value()) {
             case TimeLexicon.WEEK -> DateMention.Type.RELATIVE_WEEK;
             case TimeLexicon.MONTH_PERIOD -> DateMention.Type.RELATIVE_MONTH;
