@@ -193,6 +193,15 @@ class ArabicDateRecognizerTest {
     }
 
     @Test
+    void theWrittenWeekdayOfTodayMovesTheReferenceDay() {
+        // published on Sunday, written on Saturday
+        List<DateExpression> ds = dates("أعلنت الوزارة اليوم السبت أنها ستفتح المعبر غدا، بعد أن أغلقته أمس.",
+                "2017-02-12");
+        assertThat(ds).extracting(DateExpression::value).containsExactly("2017-02-11", "2017-02-12", "2017-02-10");
+        check("وصل الوفد أمس الأربعاء إلى العاصمة", "2018-05-25", "أمس الأربعاء", "2018-05-23");
+    }
+
+    @Test
     void todayAsANoun() {
         none("يحتفل العالم باليوم العالمي للمرأة", "2018-03-08");
         none("وفي ذلك اليوم خرج الناس إلى الشوارع", "2018-03-08");
