@@ -66,7 +66,13 @@ final class DateGrammar {
         this.sentence = sentenceStart;
         TokenKind kind = ts.kind(i);
         if (kind == TokenKind.DATE) {
-            return numericDate(ts, i, m);
+            if (!numericDate(ts, i, m)) {
+                return false;
+            }
+            boolean hijri = m.hijri;
+            m.end = eraAfter(ts, i + 1, limit, m);
+            m.hijri = hijri || m.hijri && m.year >= 1300 && m.year <= 1600;
+            return true;
         }
         if (kind == TokenKind.NUMBER) {
             if (dayMonth(ts, i, i, limit, m)) {
@@ -139,9 +145,12 @@ final class DateGrammar {
             mo = parts[1];
             y = lens[2] == 2 ? (parts[2] <= 50 ? 2000 + parts[2] : 1900 + parts[2]) : parts[2];
         }
-        if (mo < 1 || mo > 12 || d < 1 || d > Calendars.daysInMonth(y, mo) || y < 1000) {
+        // 14/10/1439: a year of the Hijri era, as Saudi and Gulf outlets write it
+        boolean hijri = y >= 1300 && y <= 1600;
+        if (mo < 1 || mo > 12 || d < 1 || d > (hijri ? 30 : Calendars.daysInMonth(y, mo)) || y < 1000) {
             return false;
         }
+        m.hijri = hijri;
         m.year = y;
         m.month = mo;
         m.day = d;
