@@ -1024,6 +1024,10 @@ final class DateGrammar {
             if (pc == '$' || pc == '€' || pc == '£' || pc == '+' || pc == '#') {
                 return false;
             }
+            if (pc == 'ر' && ts.end(i - 1) == ts.start(i) && i - 2 >= sentenceStart
+                    && ts.kind(i - 2) == TokenKind.NUMBER) {
+                return false; // 6ر2020: the Tunisian decimal comma, a number
+            }
         }
         if (!era && i + 1 < limit) {
             if (Units.isCountAfterNumber(ts, i + 1, limit)) {
