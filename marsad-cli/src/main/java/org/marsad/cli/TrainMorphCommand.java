@@ -49,6 +49,9 @@ final class TrainMorphCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "12", description = "Perceptron epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
+    @Option(names = "--learn-unanalysed", description = "Also learn from tokens the treebank left unanalysed (XPOS U).")
+    boolean learnUnanalysed;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,9 +71,10 @@ final class TrainMorphCommand implements Callable<Integer> {
             }
         }
         String provenance = "trained by `marsad train morph` on " + names(tb) + " (UD Arabic-PADT v1.3, CC BY-NC-SA 3.0) "
-                + "and word counts of " + names(news) + "; min-count " + minCount + ", epochs " + epochs;
+                + "and word counts of " + names(news) + "; min-count " + minCount + ", epochs " + epochs
+                + (learnUnanalysed ? ", learning unanalysed tokens" : "");
         SegmenterTrainer trainer = new SegmenterTrainer(
-                new SegmenterTrainer.Settings(minCount, epochs, 5, 42), out);
+                new SegmenterTrainer.Settings(minCount, epochs, 5, 42, learnUnanalysed), out);
         SegmenterModel model = trainer.train(tb, news, provenance);
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
@@ -85,6 +89,9 @@ final class TrainMorphCommand implements Callable<Integer> {
             SegmentationEval eval = SegmentationEval.run(new Segmenter(model), gold);
             out.println("held out " + held + ":");
             out.println(eval.score().report());
+            SegmentationEval analysed = SegmentationEval.run(new Segmenter(model), SegmentationEval.analysedOnly(gold));
+            out.println("held out, tokens the treebank analysed (--analysed-only):");
+            out.println(analysed.score().report());
         }
         out.flush();
         return ExitCodes.OK;

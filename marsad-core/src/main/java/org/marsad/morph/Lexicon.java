@@ -44,17 +44,34 @@ final class Lexicon {
 
     /** The value stored for {@code s[off, off+len)}, or {@code missing}. */
     int get(char[] s, int off, int len, int missing) {
+        int e = find(s, off, len);
+        return e < 0 ? missing : values[e];
+    }
+
+    /** The entry number of {@code s[off, off+len)} (0 to size-1, in insertion order), or -1. */
+    int find(char[] s, int off, int len) {
         int h = hash(s, off, len) & mask;
         while (true) {
             int e = slots[h];
             if (e < 0) {
-                return missing;
+                return -1;
             }
             if (keyLen[e] == len && Arrays.equals(pool, keyStart[e], keyStart[e] + len, s, off, off + len)) {
-                return values[e];
+                return e;
             }
             h = (h + 1) & mask;
         }
+    }
+
+    int value(int entry) {
+        return values[entry];
+    }
+
+    /** Copies the key of an entry into {@code dst}; returns its length. */
+    int key(int entry, char[] dst) {
+        int len = Math.min(keyLen[entry], dst.length);
+        System.arraycopy(pool, keyStart[entry], dst, 0, len);
+        return len;
     }
 
     int get(CharSequence key, int missing) {
