@@ -52,6 +52,10 @@ final class TrainMorphCommand implements Callable<Integer> {
     @Option(names = "--learn-unanalysed", description = "Also learn from tokens the treebank left unanalysed (XPOS U).")
     boolean learnUnanalysed;
 
+    @Option(names = "--tune", paramLabel = "N", description = "Development run: hold out every N-th treebank sentence, "
+            + "train on the rest, score the held-out part and write nothing.")
+    int tune;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -75,6 +79,21 @@ final class TrainMorphCommand implements Callable<Integer> {
                 + (learnUnanalysed ? ", learning unanalysed tokens" : "");
         SegmenterTrainer trainer = new SegmenterTrainer(
                 new SegmenterTrainer.Settings(minCount, epochs, 5, 42, learnUnanalysed), out);
+        if (tune > 1) {
+            List<GoldSentence> all = trainer.readAll(tb);
+            List<GoldSentence> fit = new ArrayList<>();
+            List<GoldSentence> held = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                (i % tune == tune - 1 ? held : fit).add(all.get(i));
+            }
+            SegmenterModel m = trainer.train(fit, SegmenterTrainer.countWords(news, out), provenance);
+            out.println("tuning: every " + tune + "th treebank sentence held out (" + held.size() + "):");
+            out.println(SegmentationEval.run(new Segmenter(m), held).score().report());
+            out.println("tuning, tokens the treebank analysed:");
+            out.println(SegmentationEval.run(new Segmenter(m), SegmentationEval.analysedOnly(held)).score().report());
+            out.flush();
+            return ExitCodes.OK;
+        }
         SegmenterModel model = trainer.train(tb, news, provenance);
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());

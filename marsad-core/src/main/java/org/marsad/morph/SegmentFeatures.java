@@ -24,8 +24,8 @@ final class SegmentFeatures {
     static final int STEM_LOG_S = DENSE + 2;
     static final int TOK_LOG_P = DENSE + 3;
     static final int TOK_LOG_S = DENSE + 4;
-    static final int ART_LOG_P = DENSE + 5;
-    static final int ART_LOG_S = DENSE + 6;
+    static final int ART_LOG = DENSE + 5;
+    static final int KAF_BARE = DENSE + 6;
     static final int STEM_AL_P = DENSE + 7;
     static final int LEN1 = DENSE + 8;
     static final int LEN2 = DENSE + 9;
@@ -48,7 +48,7 @@ final class SegmentFeatures {
     static final int COUNT = DENSE + 26;
 
     private static final String[] DENSE_NAMES = {"stem_log", "stem_log*prefix", "stem_log*suffix", "token_log*prefix",
-        "token_log*suffix", "article_stem_log*prefix", "article_stem_log*suffix", "stem_has_article*prefix", "stem_len1",
+        "token_log*suffix", "article_stem_log", "kaf+stem_without_article", "stem_has_article*prefix", "stem_len1",
         "stem_len2", "stem_len3", "memo_match", "memo_other", "gold_stem_log", "gold_stem_unseen*split", "article_elided",
         "stem_unseen*split", "stem_found_as_variant", "token_unseen*whole", "stem_log*prefix*suffix",
         "stem_log*conjunction", "stem_log*preposition", "stem_log*future", "stem_len2*suffix", "two_proclitics",
@@ -141,7 +141,17 @@ final class SegmentFeatures {
             stemCount = variant;
             f.set(ALT_USED, 1);
         }
-        double stemLog = log1p(stemCount);
+        boolean stemAl = len > 2 && letters[s0] == ALEF && letters[s0 + 1] == LAM;
+        int articleCount = 0;
+        if (!stemAl && !elided && len + 2 <= key.length) {
+            key[0] = ALEF;
+            key[1] = LAM;
+            System.arraycopy(letters, s0, key, 2, len);
+            articleCount = words.get(key, 0, len + 2, 0);
+            f.set(ART_LOG, log1p(articleCount));
+        }
+        // a stem is as good as its evidence as a free word, bare or with the article
+        double stemLog = log1p(stemCount + articleCount);
         f.set(STEM_LOG, stemLog);
         if (pl == 2) {
             f.set(TWO_PROCLITICS, 1);
@@ -152,18 +162,8 @@ final class SegmentFeatures {
         if (hasS && len == 2) {
             f.set(LEN2_S, 1);
         }
-        boolean stemAl = len > 2 && letters[s0] == ALEF && letters[s0 + 1] == LAM;
-        if (!stemAl && !elided && len + 2 <= key.length) {
-            key[0] = ALEF;
-            key[1] = LAM;
-            System.arraycopy(letters, s0, key, 2, len);
-            double art = log1p(words.get(key, 0, len + 2, 0));
-            if (hasP) {
-                f.set(ART_LOG_P, art);
-            }
-            if (hasS) {
-                f.set(ART_LOG_S, art);
-            }
+        if (hasP && letters[pl - 1] == Clitics.KAF && !stemAl) {
+            f.set(KAF_BARE, 1);
         }
         if (stemAl && hasP) {
             f.set(STEM_AL_P, 1);
@@ -190,7 +190,7 @@ final class SegmentFeatures {
         if (elided) {
             f.set(ELIDED, 1);
         }
-        if (split && stemCount == 0) {
+        if (split && stemCount + articleCount == 0) {
             f.set(STEM_UNSEEN_SPLIT, 1);
         }
         if (!split && tokenCount == 0) {

@@ -34,20 +34,17 @@ public final class Segmenter {
     private final SegmenterModel model;
     private final double[] w;
 
-    /** The analysis of every word form in the lexicon, worked out once: most tokens then cost one lookup. */
+    /** The analysis of each lexicon form, worked out on first sight: most tokens then cost one lookup. */
     private final short[] known;
 
     public Segmenter(SegmenterModel model) {
         this.model = Objects.requireNonNull(model, "model");
         this.w = model.weights;
-        Lexicon words = model.words;
-        this.known = new short[words.size()];
-        Segmentation scratch = new Segmentation();
-        for (int e = 0; e < known.length; e++) {
-            int n = words.key(e, scratch.letters);
-            known[e] = n < 2 || n > Segmentation.MAX_LETTERS ? 0 : (short) analyse(scratch.letters, n, scratch);
-        }
+        this.known = new short[model.words.size()];
+        java.util.Arrays.fill(known, UNKNOWN);
     }
+
+    private static final short UNKNOWN = -1;
 
     /** The segmenter with the model shipped in the jar (loaded once, on first use). */
     public static Segmenter standard() {
@@ -84,7 +81,16 @@ public final class Segmenter {
             return out;
         }
         int entry = model.words.find(letters, 0, n);
-        long best = entry >= 0 ? known[entry] : analyse(letters, n, out);
+        long best;
+        if (entry < 0) {
+            best = analyse(letters, n, out);
+        } else if (known[entry] != UNKNOWN) {
+            best = known[entry];
+        } else {
+            best = analyse(letters, n, out);
+            // a benign race: every thread computes the same value
+            known[entry] = (short) best;
+        }
         int pl = (int) (best >> 8) & 0xF;
         int sl = (int) (best >> 4) & 0xF;
         if (pl == 0 && sl == 0) {

@@ -284,11 +284,15 @@ public final class SegmenterTrainer {
 
     /** Reads the treebank files and trains; the convenience entry of {@code marsad train morph}. */
     public SegmenterModel train(List<Path> treebank, List<Path> corpus, String provenance) throws IOException {
+        return train(readAll(treebank), countWords(corpus, log), provenance);
+    }
+
+    public List<GoldSentence> readAll(List<Path> treebank) throws IOException {
         List<GoldSentence> gold = new ArrayList<>();
         for (Path p : treebank) {
             gold.addAll(ConlluSegmentations.read(p));
         }
         log.printf("treebank: %,d sentences from %s%n", gold.size(), treebank);
-        return train(gold, countWords(corpus, log), provenance);
+        return gold;
     }
 }
