@@ -41,6 +41,8 @@ public final class Pipeline {
     public static Pipeline standard() {
         return builder()
                 // each capability wires its shipped implementation here, one line each
+                .dates(new org.marsad.time.ArabicDateRecognizer())
+                .quantities(new org.marsad.time.ArabicQuantityRecognizer())
                 .build();
     }
 
