@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure accuracy against gold files: one subcommand per capability.",
         subcommands = {
+            EvalNerCommand.class,
             CommandLine.HelpCommand.class
         })
 final class EvalCommand implements Runnable {

@@ -16,6 +16,7 @@ import org.marsad.model.Article;
 import org.marsad.model.Field;
 import org.marsad.ner.ClusterBuilder;
 import org.marsad.ner.ConllCorpus;
+import org.marsad.ner.NerGazetteers;
 import org.marsad.ner.WordClusters;
 import org.marsad.text.TokenSequence;
 import org.marsad.text.Tokenizer;
@@ -69,6 +70,13 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--no-clusters", description = "Train without word clusters.")
     boolean noClusters;
+
+    @Option(names = "--cities", defaultValue = "../shared/data/gazetteers/world_cities_ar_en/world-cities.csv",
+            description = "World-cities CSV (CC BY 4.0) added to the LOC gazetteer when present (default: ${DEFAULT-VALUE}).")
+    Path cities;
+
+    @Option(names = "--no-gazetteers", description = "Train without gazetteer features.")
+    boolean noGazetteers;
 
     @Option(names = "--out", defaultValue = "marsad-core/src/main/resources/org/marsad/ner/ner-model.bin",
             description = "Model file to write (default: ${DEFAULT-VALUE}); '-' writes none.")
@@ -126,6 +134,13 @@ final class TrainNerCommand implements Callable<Integer> {
         NerLexicon.Builder lex = new NerLexicon.Builder();
         if (!noClusters) {
             clusters(log).addTo(lex);
+        }
+        if (!noGazetteers) {
+            int n = NerGazetteers.addCldr(lex);
+            if (Files.isRegularFile(cities)) {
+                n += NerGazetteers.addWorldCities(cities, lex);
+            }
+            log.printf("gazetteers: %,d phrases%n", n);
         }
         NerLexicon lexicon = lex.build();
         var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, 0.05f);

@@ -23,7 +23,12 @@ public final class ConllCorpus {
     public record Sentence(String[] tokens, int[] tags, int line) {
     }
 
-    public static List<Sentence> readSentences(Reader reader, String name) throws IOException {
+    /**
+     * Reads sentences. A line's last whitespace-separated field is its tag when it parses as one (the
+     * token is everything before it, so a token keeps any inner space); with {@code requireTags} a line
+     * without a valid tag is an error naming the line, otherwise the whole line is the token.
+     */
+    public static List<Sentence> readSentences(Reader reader, String name, boolean requireTags) throws IOException {
         BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
         List<Sentence> out = new ArrayList<>();
         List<String> tokens = new ArrayList<>();
@@ -54,29 +59,36 @@ public final class ConllCorpus {
             }
             String line = l.strip();
             int cut = lastSeparator(line);
-            String token = cut < 0 ? line : line.substring(0, firstSeparator(line));
-            String tag = cut < 0 ? null : line.substring(cut + 1);
-            tokens.add(token);
-            if (tag != null) {
-                try {
-                    NerTags.parse(tag);
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(name + ":" + lineNo + ": " + e.getMessage());
+            String token = line;
+            String tag = null;
+            if (cut > 0) {
+                String last = line.substring(cut + 1);
+                if (isTag(last)) {
+                    token = line.substring(0, cut).strip();
+                    tag = last;
+                } else if (requireTags) {
+                    throw new IOException(name + ":" + lineNo + ": not an IOB tag: '" + last + "'");
                 }
+            } else if (requireTags) {
+                throw new IOException(name + ":" + lineNo + ": no tag after the token");
             }
+            tokens.add(token);
             tags.add(tag);
         }
         return out;
     }
 
-    private static int lastSeparator(String s) {
-        return Math.max(s.lastIndexOf(' '), s.lastIndexOf('\t'));
+    private static boolean isTag(String s) {
+        try {
+            NerTags.parse(s);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
-    private static int firstSeparator(String s) {
-        int a = s.indexOf(' ');
-        int b = s.indexOf('\t');
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    private static int lastSeparator(String s) {
+        return Math.max(s.lastIndexOf(' '), s.lastIndexOf('\t'));
     }
 
     private static Sentence sentence(List<String> tokens, List<String> tags, int line, String name) throws IOException {
@@ -119,7 +131,7 @@ public final class ConllCorpus {
     }
 
     public static List<LabeledDocument> read(Reader reader, String name, int docSentences) throws IOException {
-        return documents(readSentences(reader, name), docSentences);
+        return documents(readSentences(reader, name, true), docSentences);
     }
 
     /** Writes {@code token<TAB>TAG} lines, a blank line after each sentence. */

@@ -1,18 +1,17 @@
 package org.marsad.ner;
 
-/** Open-addressing int → int map (linear probing); keys are feature hashes, so any int is a key. */
+/**
+ * Open-addressing int → non-negative int map (linear probing). Key and value share one long slot
+ * so a lookup touches one cache line; keys are feature hashes, so any int is a key.
+ */
 final class IntIntMap {
-    private int[] keys;
-    private int[] values;
-    private boolean[] used;
+    private long[] slots;
     private int size;
     private int mask;
 
     IntIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-        keys = new int[cap];
-        values = new int[cap];
-        used = new boolean[cap];
+        slots = new long[cap];
         mask = cap - 1;
     }
 
@@ -23,9 +22,10 @@ final class IntIntMap {
     /** The value of {@code key}, or {@code missing}. */
     int get(int key, int missing) {
         int i = Hashing.fmix(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                return values[i];
+        long s;
+        while ((s = slots[i]) != 0) {
+            if ((int) (s >>> 32) == key) {
+                return (int) s - 1;
             }
             i = (i + 1) & mask;
         }
@@ -33,27 +33,30 @@ final class IntIntMap {
     }
 
     void put(int key, int value) {
-        if ((size + 1) * 2 > keys.length) {
+        if (value < 0 || value == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("value out of range: " + value);
+        }
+        if ((size + 1) * 2 > slots.length) {
             grow();
         }
+        long slot = ((long) key << 32) | (value + 1L);
         int i = Hashing.fmix(key) & mask;
-        while (used[i]) {
-            if (keys[i] == key) {
-                values[i] = value;
+        long s;
+        while ((s = slots[i]) != 0) {
+            if ((int) (s >>> 32) == key) {
+                slots[i] = slot;
                 return;
             }
             i = (i + 1) & mask;
         }
-        used[i] = true;
-        keys[i] = key;
-        values[i] = value;
+        slots[i] = slot;
         size++;
     }
 
     /** The value of {@code key}, adding {@code next} for it when absent. */
     int getOrPut(int key, int next) {
-        int v = get(key, Integer.MIN_VALUE);
-        if (v != Integer.MIN_VALUE) {
+        int v = get(key, -1);
+        if (v >= 0) {
             return v;
         }
         put(key, next);
@@ -65,27 +68,23 @@ final class IntIntMap {
         int[] k = new int[size];
         int[] v = new int[size];
         int n = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (used[i]) {
-                k[n] = keys[i];
-                v[n++] = values[i];
+        for (long s : slots) {
+            if (s != 0) {
+                k[n] = (int) (s >>> 32);
+                v[n++] = (int) s - 1;
             }
         }
         return new int[][] {k, v};
     }
 
     private void grow() {
-        int[] ok = keys;
-        int[] ov = values;
-        boolean[] ou = used;
-        keys = new int[ok.length * 2];
-        values = new int[ok.length * 2];
-        used = new boolean[ok.length * 2];
-        mask = keys.length - 1;
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        mask = slots.length - 1;
         size = 0;
-        for (int i = 0; i < ok.length; i++) {
-            if (ou[i]) {
-                put(ok[i], ov[i]);
+        for (long s : old) {
+            if (s != 0) {
+                put((int) (s >>> 32), (int) s - 1);
             }
         }
     }

@@ -186,12 +186,28 @@ public final class NerFeatures {
         if (tm1 != 0) {
             out[k++] = Hashing.combine(66, tm1, c.stemH[i]);
         }
-        // document consistency from a first pass
-        int d = c.doc[i];
+        return k;
+    }
+
+    /**
+     * Features of the second pass for token {@code i}: the entity types the first pass gave the same
+     * stem anywhere in the document ({@code doc}), with the first-pass tag, shape and neighbours.
+     */
+    static int documentFeatures(int[] doc, int[] shape, int[] firstTags, int n, int i, int[] out) {
+        int k = 0;
+        int d = doc[i];
+        int dl = i > 0 ? doc[i - 1] : 0;
+        int dr = i + 1 < n ? doc[i + 1] : 0;
         if (d != 0) {
             out[k++] = f(70, d);
-            out[k++] = Hashing.combine(71, d, i > 0 ? c.doc[i - 1] : 0);
-            out[k++] = Hashing.combine(72, d, i + 1 < n ? c.doc[i + 1] : 0);
+            out[k++] = Hashing.combine(71, d, firstTags[i]);
+            out[k++] = Hashing.combine(72, d, dl);
+            out[k++] = Hashing.combine(73, d, dr);
+            out[k++] = Hashing.combine(74, d, shape[i]);
+            out[k++] = Hashing.combine(75, d, i > 0 ? firstTags[i - 1] : -1);
+        } else if (dl != 0 || dr != 0) {
+            out[k++] = Hashing.combine(76, dl, dr);
+            out[k++] = Hashing.combine(77, dl, firstTags[i]);
         }
         return k;
     }

@@ -24,6 +24,32 @@ public final class NerTagger {
         this.second = second;
     }
 
+    /** The model shipped in the jar ({@link NerModelCodec#RESOURCE}), loaded once. */
+    public static NerTagger shipped() {
+        return Shipped.TAGGER;
+    }
+
+    private static final class Shipped {
+        static final NerTagger TAGGER = load();
+
+        private static NerTagger load() {
+            try (java.io.InputStream in = NerTagger.class.getResourceAsStream(NerModelCodec.RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("NER model " + NerModelCodec.RESOURCE + " missing from the class path "
+                            + "(rebuild it: marsad train ner)");
+                }
+                return NerModelCodec.read(in, NerModelCodec.RESOURCE);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** IOB2 tags ({@link NerTags}) of each sentence of one document given as token strings. */
+    public int[][] tag(List<? extends CharSequence[]> sentences) {
+        return tag(NerDocument.of(sentences));
+    }
+
     public NerFeatures features() {
         return features;
     }
@@ -46,27 +72,81 @@ public final class NerTagger {
 
     /** IOB2 tags ({@link NerTags}) of every sentence of {@code doc}. */
     int[][] tag(NerDocument doc) {
+        return run(doc).tags;
+    }
+
+    /** Both passes over a document, keeping what the second pass (and its training) needs. */
+    FirstPass run(NerDocument doc) {
         Scratch s = new Scratch();
+        FirstPass fp = firstPass(doc, second != null, s);
+        if (second == null) {
+            return fp;
+        }
+        int ns = fp.tags.length;
+        for (int k = 0; k < ns; k++) {
+            int n = fp.tags[k].length;
+            int[] docBits = fp.docBits(k);
+            float[] em = fp.emission[k];
+            int[] firstTags = fp.tags[k].clone();
+            s.ensure(n);
+            for (int i = 0; i < n; i++) {
+                int count = NerFeatures.documentFeatures(docBits, fp.shapes[k], firstTags, n, i, s.feats);
+                second.score(s.feats, count, em, i * T);
+            }
+            Viterbi.decode(em, second.transitions(), n, fp.tags[k], s.delta, s.back);
+        }
+        return fp;
+    }
+
+    /** The first pass; with {@code keep}, also the emissions, stems, shapes and document types. */
+    FirstPass firstPass(NerDocument doc, boolean keep, Scratch s) {
         int ns = doc.sentences();
-        int[][] tags = new int[ns][];
-        IntIntMap seen = second == null ? null : new IntIntMap(64);
+        FirstPass fp = new FirstPass(ns, keep);
         for (int k = 0; k < ns; k++) {
             doc.prepare(features, s.ctx, k);
-            tags[k] = new int[s.ctx.n];
-            decode(first, s, tags[k]);
-            if (seen != null) {
-                collectTypes(s.ctx, tags[k], seen);
+            int n = s.ctx.n;
+            float[] em = new float[n * T];
+            for (int i = 0; i < n; i++) {
+                int count = features.features(s.ctx, i, s.feats);
+                first.score(s.feats, count, em, i * T);
+            }
+            s.ensure(n);
+            fp.tags[k] = new int[n];
+            Viterbi.decode(em, first.transitions(), n, fp.tags[k], s.delta, s.back);
+            if (keep) {
+                fp.emission[k] = em;
+                fp.stems[k] = java.util.Arrays.copyOf(s.ctx.stemH, n);
+                fp.shapes[k] = java.util.Arrays.copyOf(s.ctx.shape, n);
+                collectTypes(s.ctx, fp.tags[k], fp.seen);
             }
         }
-        if (second == null) {
-            return tags;
+        return fp;
+    }
+
+    /** First-pass results of one document. */
+    static final class FirstPass {
+        final int[][] tags;
+        final float[][] emission;
+        final int[][] stems;
+        final int[][] shapes;
+        final IntIntMap seen;
+
+        FirstPass(int sentences, boolean keep) {
+            tags = new int[sentences][];
+            emission = keep ? new float[sentences][] : null;
+            stems = keep ? new int[sentences][] : null;
+            shapes = keep ? new int[sentences][] : null;
+            seen = keep ? new IntIntMap(64) : null;
         }
-        for (int k = 0; k < ns; k++) {
-            doc.prepare(features, s.ctx, k);
-            applyDocumentTypes(s.ctx, seen);
-            decode(second, s, tags[k]);
+
+        int[] docBits(int k) {
+            int[] st = stems[k];
+            int[] bits = new int[st.length];
+            for (int i = 0; i < st.length; i++) {
+                bits[i] = seen.get(st[i], 0);
+            }
+            return bits;
         }
-        return tags;
     }
 
     /** Adds the entity-type bits the tags give each word stem of the prepared sentence to {@code seen}. */
@@ -78,24 +158,6 @@ public final class NerTagger {
                 seen.put(h, seen.get(h, 0) | (1 << t.ordinal()));
             }
         }
-    }
-
-    static void applyDocumentTypes(SentenceContext c, IntIntMap seen) {
-        for (int i = 0; i < c.n; i++) {
-            c.doc[i] = seen.get(c.stemH[i], 0);
-        }
-    }
-
-    private void decode(NerWeights w, Scratch s, int[] out) {
-        SentenceContext c = s.ctx;
-        int n = c.n;
-        s.ensure(n);
-        java.util.Arrays.fill(s.emission, 0, n * T, 0f);
-        for (int i = 0; i < n; i++) {
-            int count = features.features(c, i, s.feats);
-            w.score(s.feats, count, s.emission, i * T);
-        }
-        Viterbi.decode(s.emission, w.transitions(), n, out, s.delta, s.back);
     }
 
     /** Per-call buffers. */

@@ -17,7 +17,7 @@ public final class NerTraining {
     /** The labeled sentences of a CoNLL file. */
     public static List<ConllCorpus.Sentence> readLabeled(Path file) throws IOException {
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<ConllCorpus.Sentence> all = ConllCorpus.readSentences(r, file.toString());
+            List<ConllCorpus.Sentence> all = ConllCorpus.readSentences(r, file.toString(), true);
             for (ConllCorpus.Sentence s : all) {
                 if (s.tokens() != null && s.tags() == null) {
                     throw new IOException(file + ":" + s.line() + ": sentence without tags");

@@ -32,22 +32,50 @@ public final class PerceptronTrainer {
     }
 
     public NerTagger train(List<LabeledDocument> docs) {
-        NerWeights first = trainWeights(docs, null, "pass 1");
+        NerWeights first = trainWeights(docs, "pass 1");
         if (!options.twoPass()) {
             return new NerTagger(features, first, null);
         }
-        List<IntIntMap> docTypes = crossValidatedTypes(docs);
-        NerWeights second = trainWeights(docs, docTypes, "pass 2");
+        NerWeights second = trainSecondPass(docs, first.transitions());
         return new NerTagger(features, first, second);
     }
 
-    /** For each document, the stem → type bits a first pass trained without it assigns. */
-    private List<IntIntMap> crossValidatedTypes(List<LabeledDocument> docs) {
-        int folds = Math.max(2, options.folds());
-        List<IntIntMap> out = new ArrayList<>(docs.size());
-        for (int d = 0; d < docs.size(); d++) {
-            out.add(null);
+    /** One training sentence as the perceptron sees it: feature rows per token, gold tags, fixed base scores. */
+    private record Example(int[] gold, int[] offsets, int[] rows, float[] base) {
+    }
+
+    private NerWeights trainWeights(List<LabeledDocument> docs, String name) {
+        long t0 = System.nanoTime();
+        IntIntMap dict = new IntIntMap(1 << 18);
+        List<Example> examples = new ArrayList<>();
+        SentenceContext c = new SentenceContext();
+        int[] buf = new int[NerFeatures.MAX_FEATURES];
+        Rows rows = new Rows();
+        for (LabeledDocument doc : docs) {
+            NerDocument nd = doc.asDocument();
+            for (int k = 0; k < doc.sentences(); k++) {
+                nd.prepare(features, c, k);
+                rows.start(c.n);
+                for (int i = 0; i < c.n; i++) {
+                    rows.token(i, buf, features.features(c, i, buf), dict);
+                }
+                examples.add(new Example(doc.tags().get(k), rows.offsets, rows.done(), null));
+            }
         }
+        return perceptron(examples, dict, new float[(T + 1) * T], name, t0);
+    }
+
+    /**
+     * The second pass stacks on the first: its examples carry first-pass scores from models that did
+     * not see their document (cross-validation), so training meets first-pass errors as tagging will.
+     */
+    private NerWeights trainSecondPass(List<LabeledDocument> docs, float[] firstTransitions) {
+        long t0 = System.nanoTime();
+        int folds = Math.max(2, options.folds());
+        IntIntMap dict = new IntIntMap(1 << 12);
+        List<Example> examples = new ArrayList<>();
+        int[] buf = new int[NerFeatures.MAX_FEATURES];
+        Rows rows = new Rows();
         for (int f = 0; f < folds; f++) {
             List<LabeledDocument> train = new ArrayList<>();
             for (int d = 0; d < docs.size(); d++) {
@@ -55,62 +83,57 @@ public final class PerceptronTrainer {
                     train.add(docs.get(d));
                 }
             }
-            NerTagger tagger = new NerTagger(features, trainWeights(train, null, "fold " + (f + 1) + "/" + folds), null);
+            NerTagger fold = new NerTagger(features, trainWeights(train, "fold " + (f + 1) + "/" + folds), null);
             NerTagger.Scratch s = new NerTagger.Scratch();
             for (int d = f; d < docs.size(); d += folds) {
-                NerDocument doc = docs.get(d).asDocument();
-                int[][] tags = tagger.tag(doc);
-                IntIntMap seen = new IntIntMap(64);
-                for (int k = 0; k < tags.length; k++) {
-                    doc.prepare(features, s.ctx, k);
-                    NerTagger.collectTypes(s.ctx, tags[k], seen);
+                LabeledDocument doc = docs.get(d);
+                NerTagger.FirstPass fp = fold.firstPass(doc.asDocument(), true, s);
+                for (int k = 0; k < doc.sentences(); k++) {
+                    int n = fp.tags[k].length;
+                    int[] bits = fp.docBits(k);
+                    rows.start(n);
+                    for (int i = 0; i < n; i++) {
+                        rows.token(i, buf, NerFeatures.documentFeatures(bits, fp.shapes[k], fp.tags[k], n, i, buf), dict);
+                    }
+                    examples.add(new Example(doc.tags().get(k), rows.offsets, rows.done(), fp.emission[k]));
                 }
-                out.set(d, seen);
             }
         }
-        return out;
+        return perceptron(examples, dict, firstTransitions.clone(), "pass 2", t0);
     }
 
-    private NerWeights trainWeights(List<LabeledDocument> docs, List<IntIntMap> docTypes, String name) {
-        long t0 = System.nanoTime();
-        IntIntMap dict = new IntIntMap(1 << 18);
-        List<int[]> gold = new ArrayList<>();
-        List<int[]> offsets = new ArrayList<>();
-        List<int[]> rows = new ArrayList<>();
-        SentenceContext c = new SentenceContext();
-        int[] buf = new int[NerFeatures.MAX_FEATURES];
+    /** Collects the feature rows of one sentence. */
+    private static final class Rows {
+        int[] offsets;
         int[] flat = new int[1024];
-        for (int d = 0; d < docs.size(); d++) {
-            LabeledDocument doc = docs.get(d);
-            NerDocument nd = doc.asDocument();
-            for (int k = 0; k < doc.sentences(); k++) {
-                nd.prepare(features, c, k);
-                if (docTypes != null) {
-                    NerTagger.applyDocumentTypes(c, docTypes.get(d));
-                }
-                int[] off = new int[c.n + 1];
-                int m = 0;
-                for (int i = 0; i < c.n; i++) {
-                    int cnt = features.features(c, i, buf);
-                    if (flat.length < m + cnt) {
-                        flat = Arrays.copyOf(flat, Math.max(flat.length * 2, m + cnt));
-                    }
-                    for (int j = 0; j < cnt; j++) {
-                        flat[m++] = dict.getOrPut(buf[j], dict.size());
-                    }
-                    off[i + 1] = m;
-                }
-                gold.add(doc.tags().get(k));
-                offsets.add(off);
-                rows.add(Arrays.copyOf(flat, m));
-            }
+        int m;
+
+        void start(int n) {
+            offsets = new int[n + 1];
+            m = 0;
         }
+
+        void token(int i, int[] hashes, int count, IntIntMap dict) {
+            if (flat.length < m + count) {
+                flat = Arrays.copyOf(flat, Math.max(flat.length * 2, m + count));
+            }
+            for (int j = 0; j < count; j++) {
+                flat[m++] = dict.getOrPut(hashes[j], dict.size());
+            }
+            offsets[i + 1] = m;
+        }
+
+        int[] done() {
+            return Arrays.copyOf(flat, m);
+        }
+    }
+
+    private NerWeights perceptron(List<Example> examples, IntIntMap dict, float[] tw, String name, long t0) {
         int nf = dict.size();
         float[] w = new float[nf * T];
         float[] u = new float[nf * T];
-        float[] tw = new float[(T + 1) * T];
         float[] tu = new float[(T + 1) * T];
-        Integer[] order = new Integer[gold.size()];
+        Integer[] order = new Integer[examples.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
@@ -125,9 +148,10 @@ public final class PerceptronTrainer {
             int wrong = 0;
             int tokens = 0;
             for (int si : order) {
-                int[] g = gold.get(si);
-                int[] off = offsets.get(si);
-                int[] r = rows.get(si);
+                Example ex = examples.get(si);
+                int[] g = ex.gold();
+                int[] off = ex.offsets();
+                int[] r = ex.rows();
                 int n = g.length;
                 if (emission.length < n * T) {
                     emission = new float[n * T * 2];
@@ -135,7 +159,11 @@ public final class PerceptronTrainer {
                     back = new int[n * T * 2];
                     pred = new int[n * 2];
                 }
-                Arrays.fill(emission, 0, n * T, 0f);
+                if (ex.base() == null) {
+                    Arrays.fill(emission, 0, n * T, 0f);
+                } else {
+                    System.arraycopy(ex.base(), 0, emission, 0, n * T);
+                }
                 for (int i = 0; i < n; i++) {
                     for (int j = off[i]; j < off[i + 1]; j++) {
                         int o = r[j] * T;
@@ -183,7 +211,7 @@ public final class PerceptronTrainer {
         }
         NerWeights result = prune(dict, w, tw);
         if (log != null) {
-            log.printf("  %s: %,d sentences, %,d features seen, %,d kept, %.1f s%n", name, gold.size(), nf,
+            log.printf("  %s: %,d sentences, %,d features seen, %,d kept, %.1f s%n", name, examples.size(), nf,
                     result.features(), (System.nanoTime() - t0) / 1e9);
             log.flush();
         }
