@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvalArticlesCommand.class, EvalQuotesCommand.class, EvalDatesCommand.class, EvalEntitiesCommand.class,
             EvalSegmentCommand.class,
+            EvalNerCommand.class,
             CommandLine.HelpCommand.class
         })
 final class EvalCommand implements Runnable {
