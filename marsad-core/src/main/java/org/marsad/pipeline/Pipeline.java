@@ -41,6 +41,7 @@ public final class Pipeline {
     public static Pipeline standard() {
         return builder()
                 // each capability wires its shipped implementation here, one line each
+                .linker(org.marsad.entities.ArticleEntityLinker.standard())
                 .build();
     }
 
