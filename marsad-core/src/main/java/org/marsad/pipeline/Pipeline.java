@@ -44,6 +44,7 @@ public final class Pipeline {
                 .dates(new org.marsad.time.ArabicDateRecognizer())
                 .quantities(new org.marsad.time.ArabicQuantityRecognizer())
                 .linker(org.marsad.entities.ArticleEntityLinker.standard())
+                .quotes(org.marsad.quotes.RuleQuoteExtractor.standard())
                 .build();
     }
 
