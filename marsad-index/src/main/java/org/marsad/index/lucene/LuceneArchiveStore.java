@@ -78,7 +78,7 @@ import org.marsad.model.EntityType;
  * The archive in an embedded Lucene index in one directory. Each article is one block of documents
  * replaced atomically by id; a commit is Lucene's, so a crash leaves the last commit intact. Readers
  * go through a {@link SearcherManager} and see other processes' commits after {@link #refresh()}.
- * The index writer (and its lock) is taken on the first write and given back by {@link #releaseWriter()}
+ * The index writer (and its lock) is taken on the first write and given back by {@link #release()}
  * or {@link #close()}, so a server can read while a separate ingest writes.
  */
 public final class LuceneArchiveStore implements ArchiveStore {
@@ -212,7 +212,8 @@ public final class LuceneArchiveStore implements ArchiveStore {
     }
 
     /** Commits and gives the writer and its lock back, so another process may write. */
-    public void releaseWriter() {
+    @Override
+    public void release() {
         synchronized (writeLock) {
             IndexWriter w = writer;
             if (w == null) {
