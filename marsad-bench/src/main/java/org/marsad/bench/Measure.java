@@ -19,7 +19,8 @@ final class Measure {
     private Measure() {
     }
 
-    record Result(String system, int threads, long articles, long tokens, long chars, double seconds, long peakHeapMb) {
+    record Result(String system, int threads, long articles, long tokens, long chars, double seconds, long peakHeapMb,
+                  long retainedHeapMb) {
         double articlesPerSecond() {
             return articles / seconds;
         }
@@ -74,7 +75,12 @@ final class Measure {
             pool.shutdown();
         }
         double secs = (System.nanoTime() - start) / 1e9;
-        return new Result(c.name(), threads, done.get(), tokens.get(), chars.get(), secs, peakHeapMb());
+        long peak = peakHeapMb();
+        System.gc();
+        // the contender (its models) is still reachable here: this is what it keeps in memory
+        long retained = usedHeapMb();
+        java.lang.ref.Reference.reachabilityFence(c);
+        return new Result(c.name(), threads, done.get(), tokens.get(), chars.get(), secs, peak, retained);
     }
 
     static void resetPeaks() {

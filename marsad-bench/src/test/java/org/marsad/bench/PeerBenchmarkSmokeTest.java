@@ -26,14 +26,22 @@ class PeerBenchmarkSmokeTest {
     @Test
     void runsMarsadAndLuceneOnTheBundledSample() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Map<String, Measure.Result> r = PeerBenchmark.run(List.of(), true, 20, 0, 0.1, 1, false,
+        Map<String, Measure.Result> r = PeerBenchmark.run(List.of(), true, 20, 5, 0.1, 1, false,
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        assertThat(r).containsKeys("Lucene ArabicAnalyzer@1", "Marsad text layer@1", "Marsad full pipeline@1");
+        assertThat(r).containsKeys("same:Lucene ArabicAnalyzer@1", "same:Marsad full pipeline@1",
+                "corpus:Lucene ArabicAnalyzer@1", "corpus:Marsad text layer@1", "corpus:Marsad full pipeline@1");
         assertThat(r.values()).allSatisfy(m -> {
-            assertThat(m.articles()).isGreaterThanOrEqualTo(20);
+            assertThat(m.articles()).isGreaterThanOrEqualTo(5);
             assertThat(m.tokens()).isPositive();
         });
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("articles/s");
+    }
+
+    @Test
+    void theSameArticlesAreSpreadOverTheCorpus() {
+        List<Article> all = java.util.stream.IntStream.range(0, 100).mapToObj(i -> Article.of("a" + i, "", "نص", null)).toList();
+        assertThat(PeerBenchmark.spread(all, 4)).extracting(Article::id).containsExactly("a0", "a25", "a50", "a75");
+        assertThat(PeerBenchmark.spread(all, 500)).hasSize(100);
     }
 
     @Test
