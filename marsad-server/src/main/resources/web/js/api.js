@@ -31,7 +31,7 @@ function query(params) {
 
 export const api = {
   search: (p) => request('/api/search' + query(p)),
-  suggest: (prefix) => request('/api/suggest' + query({ prefix, limit: 8 })),
+  suggest: async (prefix) => (await request('/api/entities' + query({ prefix, limit: 8 }))).entities || [],
   article: (id) => request('/api/articles/' + encodeURIComponent(id)),
   entity: (key, p) => request('/api/entities/' + encodeURIComponent(key) + query(p || {})),
   quotes: (p) => request('/api/quotes' + query(p)),

@@ -8,8 +8,34 @@ function s(tag, attrs, text) {
   return el;
 }
 
+/** Months or years with no article are still periods on the axis: fill them with zero. */
+export function fillGaps(buckets) {
+  if (buckets.length < 2) return buckets;
+  const sorted = [...buckets].sort((a, b) => a.period.localeCompare(b.period));
+  const byPeriod = new Map(sorted.map((b) => [b.period, b.count]));
+  const first = sorted[0].period;
+  const last = sorted[sorted.length - 1].period;
+  const out = [];
+  if (/^\d{4}$/.test(first) && /^\d{4}$/.test(last)) {
+    for (let y = Number(first); y <= Number(last) && out.length < 500; y++) out.push({ period: String(y), count: byPeriod.get(String(y)) || 0 });
+    return out;
+  }
+  if (/^\d{4}-\d{2}$/.test(first) && /^\d{4}-\d{2}$/.test(last)) {
+    let [y, m] = first.split('-').map(Number);
+    while (out.length < 600) {
+      const p = `${y}-${String(m).padStart(2, '0')}`;
+      out.push({ period: p, count: byPeriod.get(p) || 0 });
+      if (p === last) return out;
+      m += 1;
+      if (m > 12) { m = 1; y += 1; }
+    }
+  }
+  return sorted;
+}
+
 /** Bars of counts per period, oldest on the left whatever the page direction. */
-export function timelineChart(buckets, { width = 560, height = 180 } = {}) {
+export function timelineChart(raw, { width = 560, height = 180 } = {}) {
+  const buckets = fillGaps(raw);
   const svg = s('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', role: 'img', class: 'timeline', direction: 'ltr' });
   if (!buckets.length) return svg;
   const max = Math.max(...buckets.map((b) => b.count), 1);

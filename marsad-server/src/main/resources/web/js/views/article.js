@@ -44,10 +44,10 @@ function marked(a, field, keyOf) {
   for (const e of a.entities || []) {
     for (const m of e.mentions || []) if (m.field === field) anns.push({ s: u(m.start), e: u(m.end), kind: 'ent', ent: e });
   }
-  for (const q of a.quotes || []) {
-    if (q.content?.field === field) anns.push({ s: u(q.content.start), e: u(q.content.end), kind: 'quote', q });
+  (a.quotes || []).forEach((q, i) => {
+    if (q.content?.field === field) anns.push({ s: u(q.content.start), e: u(q.content.end), kind: 'quote', q, i });
     if (q.cue?.field === field) anns.push({ s: u(q.cue.start), e: u(q.cue.end), kind: 'cue', q });
-  }
+  });
   for (const d of a.dates || []) if (d.field === field) anns.push({ s: u(d.start), e: u(d.end), kind: 'date', d });
   const cuts = new Set([0, text.length]);
   for (const x of anns) {
@@ -78,7 +78,7 @@ function marked(a, field, keyOf) {
     if (quote) {
       const sp = quote.q.speaker?.entity ? keyOf.get(quote.q.speaker.entity) : null;
       node = h('mark', {
-        class: 'q' + (quote.q.direct ? '' : ' indirect'), title: quoteTitle(quote.q),
+        class: 'q' + (quote.q.direct ? '' : ' indirect'), title: quoteTitle(quote.q), 'data-quote': String(quote.i),
         'data-speaker': quote.q.speaker?.name ?? '', 'data-speaker-key': sp?.key ?? null,
       }, node);
     }
