@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            TagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MarsadCli implements Runnable {

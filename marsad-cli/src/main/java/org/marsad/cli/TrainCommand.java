@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Train the models that ship in the jar: one subcommand per model.",
         subcommands = {
             TrainMorphCommand.class,
+            TrainNerCommand.class,
             CommandLine.HelpCommand.class
         })
 final class TrainCommand implements Runnable {
