@@ -89,6 +89,9 @@ public final class WordForms {
             if (digit) {
                 return 3;
             }
+            if (other) {
+                return 11;
+            }
             if (upper && !lower) {
                 return 4; // CNN, RT
             }

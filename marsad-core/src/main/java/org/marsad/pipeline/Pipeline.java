@@ -41,6 +41,7 @@ public final class Pipeline {
     public static Pipeline standard() {
         return builder()
                 // each capability wires its shipped implementation here, one line each
+                .ner(org.marsad.ner.StatisticalEntityRecognizer.shipped())
                 .build();
     }
 
