@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -68,6 +69,28 @@ class NerModelTest {
             int[][] b = back.tag(d.tokens());
             assertThat(b).isDeepEqualTo(a);
         }
+    }
+
+    @Test
+    void lexiconSurvivesTheModelFile() throws IOException {
+        NerLexicon.Builder b = new NerLexicon.Builder().clusterLevels(4, 16);
+        b.word("جنيف", 3, 15).word("بروكسل", 3, 14);
+        b.phrase(List.of("حلف", "شمال", "الأطلسي"), EntityType.ORG).phrase(List.of("جنيف"), EntityType.LOC);
+        NerFeatures f = new NerFeatures(b.build());
+        NerTagger tagger = new PerceptronTrainer(f, new PerceptronTrainer.Options(2, 1L, false, 2, 0f), null)
+                .train(corpus(5, 2));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        NerModelCodec.write(tagger, Map.of(), bytes);
+        NerLexicon back = NerModelCodec.read(new ByteArrayInputStream(bytes.toByteArray()), "x").features().lexicon();
+        String[] sentence = {"وحلف", "شمال", "الأطلسي", "في", "جنيف"};
+        SentenceContext a = new SentenceContext();
+        SentenceContext c = new SentenceContext();
+        f.prepare(a, sentence, 0, sentence.length);
+        new NerFeatures(back).prepare(c, sentence, 0, sentence.length);
+        assertThat(Arrays.copyOf(c.gaz, 5)).containsExactly(Arrays.copyOf(a.gaz, 5));
+        assertThat(c.gaz[1]).isNotZero();
+        assertThat(back.cluster(back.wordIndex(c.wordH[4]), 1)).isEqualTo(15);
+        assertThat(back.levels()).isEqualTo(2);
     }
 
     @Test
