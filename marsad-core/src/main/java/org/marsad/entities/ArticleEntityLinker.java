@@ -213,7 +213,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 CatalogEntry e2 = catalog.find(String.join(" ", rest));
                 boolean beforeArticle = r.word().startsWith("ال") && !first.startsWith("ال");
                 boolean evidence = e2 != null || beforeArticle
-                        || r.word().length() >= 3 && standalone.contains(r.word());
+                        || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()));
                 if (evidence) {
                     swallowed = beforeArticle && !first.startsWith(r.word(), r.skip());
                     start = Clitics.offsetAfterLetters(src, start, end, r.skip());
@@ -226,6 +226,11 @@ public final class ArticleEntityLinker implements EntityLinker {
         TextSpan span = new TextSpan(s.field(), start, end, src.substring(start, end));
         EntityType type = entry != null ? entry.type() : m.type();
         return new Candidate(span, type, words, entry, swallowed, true);
+    }
+
+    /** A word known to start names: a generic head, a title, a frequent first name. */
+    private boolean knownWord(String w) {
+        return GENERIC_HEADS.contains(w) || TitleWords.isHead(w) || transliterator.knows(w);
     }
 
     private static boolean isNameChar(char c) {
@@ -297,6 +302,21 @@ public final class ArticleEntityLinker implements EntityLinker {
                 g.union(j, i);
             } else if (j == null) {
                 byLoose.put(c.loose, i);
+            }
+        }
+        // one name in two spellings
+        for (int i = 0; i < n; i++) {
+            Candidate a = cs.get(i);
+            if (a.words.size() != 1 || a.entry != null) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                Candidate b = cs.get(j);
+                if (b.words.size() == 1 && b.type == a.type && b.entry == null && g.find(i) != g.find(j)
+                        && oneVowelApart(a.loose, b.loose) && !transliterator.knows(a.words.get(0))
+                        && !transliterator.knows(b.words.get(0))) {
+                    g.union(i, j);
+                }
             }
         }
         // an acronym beside its long form: حلف شمال الأطلسي “ناتو”, الاتحاد الدولي لكرة القدم (فيفا)
@@ -395,6 +415,9 @@ public final class ArticleEntityLinker implements EntityLinker {
             if (lw.subList(lw.size() - k, lw.size()).equals(sw)) {
                 return 3;
             }
+            if (k == 1 && oneVowelApart(sw.get(0), lw.get(lw.size() - 1))) {
+                return 1;
+            }
             if (lw.subList(0, k).equals(sw)) {
                 return 2;
             }
@@ -413,6 +436,27 @@ public final class ArticleEntityLinker implements EntityLinker {
             return 2;
         }
         return Integer.MIN_VALUE;
+    }
+
+    /**
+     * Two spellings of one foreign name that differ by one long-vowel letter ({@code تورنتو},
+     * {@code تورونتو}; {@code وورل}, {@code وويرل}); short words are left alone.
+     */
+    static boolean oneVowelApart(String a, String b) {
+        if (a.length() < b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        if (a.length() != b.length() + 1 || a.length() < 5) {
+            return false;
+        }
+        int i = 0;
+        while (i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        char extra = a.charAt(i);
+        return (extra == 'ا' || extra == 'و' || extra == 'ي') && i > 0 && a.substring(i + 1).equals(b.substring(i));
     }
 
     private static List<String> looseWords(Candidate c) {
