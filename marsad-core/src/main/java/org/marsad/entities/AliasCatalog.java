@@ -51,13 +51,30 @@ public final class AliasCatalog {
         this.versions = versions;
     }
 
-    /** The shipped catalog: CLDR countries, the bundled file, the learned aliases and CLDR city names. */
+    /**
+     * The shipped catalog: CLDR countries, the bundled file, the learned aliases and CLDR city names, plus
+     * the user catalogs named by the {@value #USER_CATALOGS_ENV} environment variable.
+     */
     public static AliasCatalog standard() {
         return Standard.INSTANCE;
     }
 
     private static final class Standard {
-        static final AliasCatalog INSTANCE = standardBuilder().build();
+        static final AliasCatalog INSTANCE = withUserCatalogs(standardBuilder(), System.getenv(USER_CATALOGS_ENV)).build();
+    }
+
+    /** Environment variable naming user catalogs ({@code :}-separated paths) that {@link #standard()} adds. */
+    public static final String USER_CATALOGS_ENV = "MARSAD_CATALOG";
+
+    static Builder withUserCatalogs(Builder b, String paths) {
+        if (paths != null && !paths.isBlank()) {
+            for (String p : paths.split(java.io.File.pathSeparator)) {
+                if (!p.isBlank()) {
+                    b.read(Path.of(p.strip()));
+                }
+            }
+        }
+        return b;
     }
 
     /** A builder preloaded with everything {@link #standard()} holds, to add user catalogs to. */
