@@ -49,11 +49,13 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final AliasCatalog catalog;
     private final CatalogRecognizer recognizer;
     private final Transliterator transliterator;
+    private final TaggedSpans taggedSpans;
 
     public ArticleEntityLinker(AliasCatalog catalog) {
         this.catalog = catalog;
         this.recognizer = new CatalogRecognizer(catalog);
         this.transliterator = Transliterator.standard();
+        this.taggedSpans = new TaggedSpans(catalog, transliterator);
     }
 
     /** The linker with the shipped catalog. */
@@ -114,8 +116,9 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     List<Candidate> candidates(AnalyzedText text, List<EntityMention> mentions) {
         Set<String> standalone = standaloneWords(text);
+        List<CatalogRecognizer.Match> known = recognizer.matches(text);
         List<Candidate> tagged = new ArrayList<>();
-        for (EntityMention m : mentions) {
+        for (EntityMention m : taggedSpans.repair(text, mentions, known)) {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
@@ -133,7 +136,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         tagged = distinct;
         List<Candidate> out = new ArrayList<>(tagged);
-        for (CatalogRecognizer.Match m : recognizer.matches(text)) {
+        for (CatalogRecognizer.Match m : known) {
             TextSpan s = m.mention().span();
             Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
                     m.entry(), m.articleSwallowed(), false);
