@@ -50,12 +50,14 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final CatalogRecognizer recognizer;
     private final Transliterator transliterator;
     private final TaggedSpans taggedSpans;
+    private final OrganizationPhrases organizations;
 
     public ArticleEntityLinker(AliasCatalog catalog) {
         this.catalog = catalog;
         this.recognizer = new CatalogRecognizer(catalog);
         this.transliterator = Transliterator.standard();
         this.taggedSpans = new TaggedSpans(catalog, transliterator);
+        this.organizations = new OrganizationPhrases(catalog);
     }
 
     /** The linker with the shipped catalog. */
@@ -160,6 +162,25 @@ public final class ArticleEntityLinker implements EntityLinker {
                 out.add(cat);
             }
         }
+        for (EntityMention m : organizations.find(text)) {
+            TextSpan s = m.span();
+            boolean free = true;
+            List<Candidate> replaced = new ArrayList<>();
+            for (Candidate c : out) {
+                if (!c.span.overlaps(s)) {
+                    continue;
+                }
+                if (c.entry == null && s.contains(c.span)) {
+                    replaced.add(c);
+                } else {
+                    free = false;
+                }
+            }
+            if (free) {
+                out.removeAll(replaced);
+                out.add(new Candidate(s, EntityType.ORG, NameKey.words(s.text()), null, false, false));
+            }
+        }
         out.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
         return out;
     }
@@ -245,11 +266,15 @@ public final class ArticleEntityLinker implements EntityLinker {
         if (c.entry != null) {
             return false;
         }
+        String first = c.words.get(0);
         if (c.words.size() == 1) {
-            String w = c.words.get(0);
-            return catalog.isNisba(w) || TitleWords.isHead(w) || w.length() < 2;
+            // a lone definite word the catalog does not know is a common noun far more often than a name
+            return catalog.isNisba(first) || TitleWords.isHead(first) || first.length() < 2;
         }
-        return false;
+        // a job title (مستشار الأمن القومي), people by nationality (مواطنان أمريكيان)
+        String lastWord = c.words.get(c.words.size() - 1);
+        return c.type != EntityType.PERS && TitleWords.isHead(first)
+                || catalog.isNisba(lastWord) && (lastWord.endsWith("ان") || lastWord.endsWith("ون") || lastWord.endsWith("ين"));
     }
 
     // ---------------------------------------------------------------- grouping
@@ -502,7 +527,9 @@ public final class ArticleEntityLinker implements EntityLinker {
         TitleFinder titles = new TitleFinder(text);
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> idx : members.values()) {
-            drafts.add(draft(cs, idx, titles));
+            if (!loneCommonNoun(cs, idx)) {
+                drafts.add(draft(cs, idx, titles));
+            }
         }
         new RoleResolver(text, cs, g).resolve(drafts);
         List<Entity> out = new ArrayList<>(drafts.size());
@@ -511,6 +538,21 @@ public final class ArticleEntityLinker implements EntityLinker {
             out.add(new Entity("e" + id++, d.key, d.type, d.name, d.latin, List.copyOf(d.titles), d.gender, d.mentions));
         }
         return out;
+    }
+
+    /**
+     * A lone definite word the catalog does not know, never part of a longer name in the article, is a
+     * common noun far more often than a name ({@code البنكرياس}, {@code القصور}).
+     */
+    private boolean loneCommonNoun(List<Candidate> cs, List<Integer> idx) {
+        for (int i : idx) {
+            Candidate c = cs.get(i);
+            if (c.entry != null || c.words.size() > 1 || !c.words.get(0).startsWith("ال") || c.articleSwallowed
+                    || catalog.find(c.words.get(0).substring(2)) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An entity being built. */

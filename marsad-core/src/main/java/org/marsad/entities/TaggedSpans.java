@@ -71,10 +71,10 @@ final class TaggedSpans {
             TextSpan s = k.mention().span();
             if (k.entry().type() == EntityType.PERS && m.span().contains(s) && m.span().length() > s.length()) {
                 List<EntityMention> parts = new ArrayList<>(2);
-                if (s.start() > m.span().start()) {
+                if (s.start() > m.span().start() && NameKey.words(text.field(s.field()).substring(m.span().start(), s.start())).size() > 1) {
                     parts.add(new EntityMention(TextSpan.of(text.article(), s.field(), m.span().start(), s.start()), m.type()));
                 }
-                if (s.end() < m.span().end()) {
+                if (s.end() < m.span().end() && NameKey.words(text.field(s.field()).substring(s.end(), m.span().end())).size() > 1) {
                     parts.add(new EntityMention(TextSpan.of(text.article(), s.field(), s.end(), m.span().end()), m.type()));
                 }
                 return parts;
@@ -128,6 +128,11 @@ final class TaggedSpans {
                 && ts.end(first - 1) == ts.start(first) && ts.kind(first - 2).isWord()) {
             first -= 2;
         }
+        // a known first name right before a surname belongs to the name: أليك ميناسيان
+        if (m.type() == EntityType.PERS && first == last && first > 0 && ts.kind(first - 1).isWord()
+                && !ts.lineBreakBefore(first) && names.knows(ts.norm(first - 1))) {
+            first--;
+        }
         int start = Math.max(ts.start(first), first == ts.tokenAt(m.span().start()) ? m.span().start() : ts.start(first));
         int end = ts.end(last);
         if (start >= end) {
@@ -167,7 +172,8 @@ final class TaggedSpans {
                         && m.span().start() - prev.span().end() <= 2;
                 boolean firstName = NameKey.words(prev.span().text()).size() == 1
                         && names.knows(NameKey.of(prev.span().text())) && catalog.find(prev.span().text()) == null;
-                if (adjacent && (prev.type() == EntityType.PERS && m.type() == EntityType.PERS || firstName)
+                boolean conjunction = m.span().text().startsWith("و");
+                if (adjacent && !conjunction && (prev.type() == EntityType.PERS && m.type() == EntityType.PERS || firstName)
                         && catalog.find(m.span().text()) == null) {
                     out.set(out.size() - 1, new EntityMention(TextSpan.of(text.article(), m.span().field(),
                             prev.span().start(), m.span().end()), EntityType.PERS));
