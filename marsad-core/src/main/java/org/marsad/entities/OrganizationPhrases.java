@@ -21,7 +21,10 @@ import org.marsad.text.TokenSequence;
 final class OrganizationPhrases {
     private static final Set<String> HEADS = bare("وزارة", "حكومة", "شرطة", "سفارة", "قنصلية", "خارجية", "جيش", "برلمان",
             "رئاسة", "محكمة", "هيئة", "لجنة", "إدارة", "قوات", "سلاح", "بحرية", "اتحاد", "وكالة", "مخابرات",
-            "استخبارات", "منتخب", "قناة", "صحيفة", "نيابة", "بلدية", "كنيسة", "جامعة", "أجهزة", "سلطات", "مصلحة");
+            "استخبارات", "منتخب", "قناة", "صحيفة", "نيابة", "بلدية", "جامعة");
+    /** Adjectives that may follow the country in a name: هيئة الأركان الأميركية المشتركة. */
+    private static final Set<String> AFTER_COUNTRY = bare("المشتركة", "الموحدة", "الوطنية", "المركزية", "العليا",
+            "الاتحادية", "الفيدرالية", "الرسمية", "الخاصة");
     private static final String[] SPORTS = {"لكره القدم", "لكره السله", "لكره اليد", "لكره الطايره", "لالعاب القوي"};
 
     private final AliasCatalog catalog;
@@ -75,6 +78,10 @@ final class OrganizationPhrases {
         if (!ts.kind(i).isWord() || headSkip(ts.norm(i)) < 0) {
             return -1;
         }
+        if (i > 0 && ts.kind(i - 1).isWord() && TitleWords.isHead(ts.norm(i - 1))) {
+            // وزير الخارجية الأمريكي: a title, not the ministry
+            return -1;
+        }
         String head = ts.norm(i);
         boolean definite = head.substring(Math.max(0, headSkip(head))).startsWith("ال")
                 || head.startsWith("لل");
@@ -87,6 +94,8 @@ final class OrganizationPhrases {
                 // السفارة الفرنسية في طاجيكستان, الاتحاد الأمريكي لكرة القدم
                 if (j + 2 < ts.size() && ts.norm(j + 1).equals("في") && sameLine(ts, j + 2) && catalogPlace(ts.norm(j + 2))) {
                     end = j + 2;
+                } else if (j + 1 < ts.size() && sameLine(ts, j + 1) && AFTER_COUNTRY.contains(ts.norm(j + 1))) {
+                    end = j + 1;
                 } else if (j + 2 < ts.size()) {
                     String two = ts.norm(j + 1) + " " + ts.norm(j + 2);
                     for (String s : SPORTS) {
@@ -101,6 +110,13 @@ final class OrganizationPhrases {
                 }
                 return end;
             }
+            // المحكمة العليا في ولاية بنسلفانيا
+            if (middle >= 1 && w.equals("في") && j + 1 < ts.size() && sameLine(ts, j + 1)) {
+                int placeEnd = catalogPlaceAt(ts, j + 1);
+                if (placeEnd > 0) {
+                    return placeEnd;
+                }
+            }
             boolean fieldWord = w.startsWith("ال") && w.length() > 3 || w.startsWith("وال") && w.length() > 4 && middle > 0;
             if (!fieldWord || middle == 2 || TitleWords.isBarrier(w)) {
                 break;
@@ -114,6 +130,17 @@ final class OrganizationPhrases {
             return i + middle;
         }
         return -1;
+    }
+
+    /** The last token of a catalog place of one or two words starting at {@code k}, or -1. */
+    private int catalogPlaceAt(TokenSequence ts, int k) {
+        if (k + 1 < ts.size() && sameLine(ts, k + 1) && ts.kind(k + 1).isWord()) {
+            CatalogEntry e = catalog.find(ts.norm(k) + " " + ts.norm(k + 1));
+            if (e != null && e.type() == EntityType.LOC) {
+                return k + 1;
+            }
+        }
+        return catalogPlace(ts.norm(k)) ? k : -1;
     }
 
     private boolean isPlace(String w) {

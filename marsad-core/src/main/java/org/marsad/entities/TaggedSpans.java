@@ -37,10 +37,11 @@ final class TaggedSpans {
         this.names = names;
     }
 
+    /** Folded as {@link Transliterator#fold} does: ى stays apart from ي, so على is not the name علي. */
     private static Set<String> normalized(String... words) {
         java.util.HashSet<String> s = new java.util.HashSet<>();
         for (String w : words) {
-            s.add(ArabicNormalizer.normalize(w));
+            s.add(Transliterator.fold(w));
         }
         return Set.copyOf(s);
     }
@@ -101,12 +102,21 @@ final class TaggedSpans {
             return null;
         }
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
-                || isEdge(ts.norm(first)) || m.type() == EntityType.PERS && first < last && TitleWords.isHead(ts.norm(first)))) {
+                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last && TitleWords.isHead(ts.norm(first)))) {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
-                || isEdge(ts.norm(last)))) {
+                || isEdge(ts, last))) {
             last--;
+        }
+        // a person's name holds no preposition: رالف غوديل على تويتر
+        if (m.type() == EntityType.PERS) {
+            for (int k = first + 1; k < last; k++) {
+                if (isEdge(ts, k)) {
+                    last = k - 1;
+                    break;
+                }
+            }
         }
         if (first > last) {
             return null;
@@ -129,8 +139,8 @@ final class TaggedSpans {
             first -= 2;
         }
         // a known first name right before a surname belongs to the name: أليك ميناسيان
-        if (m.type() == EntityType.PERS && first == last && first > 0 && ts.kind(first - 1).isWord()
-                && !ts.lineBreakBefore(first) && names.knows(ts.norm(first - 1))) {
+        if (m.type() == EntityType.PERS && first == last && first > 0 && firstName(ts, first - 1)
+                && !ts.lineBreakBefore(first) && (first < 2 || !isEdge(ts, first - 2))) {
             first--;
         }
         int start = Math.max(ts.start(first), first == ts.tokenAt(m.span().start()) ? m.span().start() : ts.start(first));
@@ -139,7 +149,7 @@ final class TaggedSpans {
             return null;
         }
         EntityType type = m.type();
-        if (type != EntityType.PERS && last > first && names.knows(ts.norm(first)) && catalog.find(src.substring(start, end)) == null) {
+        if (type != EntityType.PERS && last > first && firstName(ts, first) && catalog.find(src.substring(start, end)) == null) {
             type = EntityType.PERS;
         }
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
@@ -153,8 +163,13 @@ final class TaggedSpans {
         return c == '-' || c == '‐' || c == '‑';
     }
 
-    private boolean isEdge(String w) {
-        return EDGE_WORDS.contains(w);
+    private static boolean isEdge(TokenSequence ts, int k) {
+        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(Transliterator.fold(ts.text(k)));
+    }
+
+    /** A known first name, and not a function word that looks like one (على / علي). */
+    private boolean firstName(TokenSequence ts, int k) {
+        return ts.kind(k).isWord() && !isEdge(ts, k) && names.knows(ts.norm(k));
     }
 
     /**
@@ -170,7 +185,7 @@ final class TaggedSpans {
                 boolean adjacent = prev.span().field() == m.span().field() && prev.span().end() < m.span().start()
                         && src.substring(prev.span().end(), m.span().start()).isBlank()
                         && m.span().start() - prev.span().end() <= 2;
-                boolean firstName = NameKey.words(prev.span().text()).size() == 1
+                boolean firstName = NameKey.words(prev.span().text()).size() == 1 && !EDGE_WORDS.contains(Transliterator.fold(prev.span().text()))
                         && names.knows(NameKey.of(prev.span().text())) && catalog.find(prev.span().text()) == null;
                 boolean conjunction = m.span().text().startsWith("و");
                 if (adjacent && !conjunction && (prev.type() == EntityType.PERS && m.type() == EntityType.PERS || firstName)
