@@ -33,7 +33,8 @@ import org.marsad.model.Gender;
 public final class AliasCatalog {
     public static final String RESOURCE = "/org/marsad/entities/catalog.tsv";
     public static final String LEARNED_RESOURCE = "/org/marsad/entities/learned-aliases.tsv";
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9:._-]*");
+    /** Keys are lower-case ASCII or Arabic letters, digits and {@code : . _ -}. */
+    private static final Pattern KEY = Pattern.compile("[a-z0-9\\p{IsArabic}][a-z0-9\\p{IsArabic}:._-]*");
 
     private final Map<String, CatalogEntry> byKey;
     private final Map<String, List<CatalogEntry>> byName;
@@ -84,6 +85,13 @@ public final class AliasCatalog {
         if (AliasCatalog.class.getResource(LEARNED_RESOURCE) != null) {
             b.readResource(LEARNED_RESOURCE);
         }
+        return b.addCldrCities();
+    }
+
+    /** The curated part alone (no learned aliases): what {@code marsad train aliases} links with. */
+    public static Builder curatedBuilder() {
+        Builder b = new Builder().addCldrCountries();
+        b.readResource(RESOURCE);
         return b.addCldrCities();
     }
 
@@ -279,7 +287,7 @@ public final class AliasCatalog {
             String key = f[0].strip();
             if (!KEY.matcher(key).matches()) {
                 throw new CatalogFormatException(source, lineNo,
-                        "bad key '" + key + "': use lower-case ASCII letters, digits and : . _ -");
+                        "bad key '" + key + "': use lower-case ASCII or Arabic letters, digits and : . _ -");
             }
             EntityType type;
             try {
