@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Who said what, about whom, when and where: analysis and archive of Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            QuotesCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             BenchCommand.class,
