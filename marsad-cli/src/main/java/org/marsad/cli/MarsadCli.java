@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             QuotesCommand.class,
+            SegmentCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            TagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MarsadCli implements Runnable {
