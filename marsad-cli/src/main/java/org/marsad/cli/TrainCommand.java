@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             TrainMorphCommand.class,
             TrainNerCommand.class,
+            TrainCommonWordsCommand.class,
             CommandLine.HelpCommand.class
         })
 final class TrainCommand implements Runnable {

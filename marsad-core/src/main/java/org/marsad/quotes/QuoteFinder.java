@@ -58,6 +58,7 @@ final class QuoteFinder {
 
     private final CueLexicon cues;
     private final SpeakerWords words;
+    private final CommonWords common;
     private final AnalyzedText at;
     private final List<Entity> entities;
     private final FieldView title;
@@ -69,9 +70,10 @@ final class QuoteFinder {
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, String> sentenceVia = new HashMap<>();
 
-    QuoteFinder(CueLexicon cues, SpeakerWords words, AnalyzedText at, List<Entity> entities) {
+    QuoteFinder(CueLexicon cues, SpeakerWords words, CommonWords common, AnalyzedText at, List<Entity> entities) {
         this.cues = cues;
         this.words = words;
+        this.common = common;
         this.at = at;
         this.entities = entities == null ? List.of() : entities;
         this.title = new FieldView(Field.TITLE, at.tokens(Field.TITLE), 0);
@@ -1122,7 +1124,8 @@ final class QuoteFinder {
                 continue;
             }
             inPlace = false;
-            boolean candidate = nameCandidate(f, k)
+            boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || (k + 1 < p.end() && nameCandidate(f, k + 1)
+                    && !isCommon(f, k + 1)))
                     && (prevWord < 0 || !expectsComplement(f.norm(prevWord)))
                     && (prevWord < 0 || !PREPOSITIONS.contains(f.norm(prevWord)))
                     && !(prevWord >= 0 && SpeakerWords.definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
@@ -1207,6 +1210,15 @@ final class QuoteFinder {
                 || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
                 || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
                 || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /**
+     * A word news writes with ال often enough to be a noun or adjective (نتائج، عاصفة) or a function
+     * word (كان): a name starts with such a word only when a rarer name word follows (جاني إنفانتينو).
+     */
+    private boolean isCommon(FieldView f, int k) {
+        String n = f.norm(k);
+        return common.contains(n) || common.contains(strip(n));
     }
 
     /** An indefinite relational adjective (أمريكي، فرنسي، دبلوماسي) rather than a name. */
@@ -1871,8 +1883,9 @@ final class QuoteFinder {
     }
 
     /** Strips a preposition ل/ب joined to a normalized word (لمنظمة → منظمة), but not the article's لل. */
-    private static String stripLam(String n) {
-        if (n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && !n.startsWith("لل") && !n.startsWith("بال")) {
+    private String stripLam(String n) {
+        if (n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && !n.startsWith("لل") && !n.startsWith("بال")
+                && !words.known(n)) {
             return n.substring(1);
         }
         return n;
