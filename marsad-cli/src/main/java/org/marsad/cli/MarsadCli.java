@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             EntitiesCommand.class,
+            QuotesCommand.class,
             SegmentCommand.class,
             EvalCommand.class,
             TrainCommand.class,
