@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
         description = "Measure accuracy against gold files: one subcommand per capability.",
         subcommands = {
             EvalArticlesCommand.class, EvalQuotesCommand.class, EvalDatesCommand.class, EvalEntitiesCommand.class,
+            EvalSegmentCommand.class,
+            EvalNerCommand.class,
             CommandLine.HelpCommand.class
         })
 final class EvalCommand implements Runnable {
