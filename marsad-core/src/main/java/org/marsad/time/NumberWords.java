@@ -233,11 +233,11 @@ final class NumberWords {
                 return Double.NaN;
             }
         }
-        if (dots > 1) {
-            // 1.000.000 thousands separators
-            return Double.parseDouble(n.replace(".", "").replace(",", "."));
-        }
         try {
+            if (dots > 1) {
+                // 1.000.000 thousands separators
+                return Double.parseDouble(n.replace(".", "").replace(",", "."));
+            }
             return Double.parseDouble(n.replace(",", ""));
         } catch (NumberFormatException e) {
             return Double.NaN;
