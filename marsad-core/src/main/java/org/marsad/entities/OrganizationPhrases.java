@@ -25,6 +25,8 @@ final class OrganizationPhrases {
     /** Adjectives that may follow the country in a name: هيئة الأركان الأميركية المشتركة. */
     private static final Set<String> AFTER_COUNTRY = bare("المشتركة", "الموحدة", "الوطنية", "المركزية", "العليا",
             "الاتحادية", "الفيدرالية", "الرسمية", "الخاصة");
+    private static final Set<String> MINISTER = bare("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
+            "ولوزير", "بوزير");
     private static final String[] SPORTS = {"لكره القدم", "لكره السله", "لكره اليد", "لكره الطايره", "لالعاب القوي"};
 
     private final AliasCatalog catalog;
@@ -78,7 +80,7 @@ final class OrganizationPhrases {
         if (!ts.kind(i).isWord() || headSkip(ts.norm(i)) < 0) {
             return -1;
         }
-        if (i > 0 && ts.kind(i - 1).isWord() && TitleWords.isHead(ts.norm(i - 1))) {
+        if (i > 0 && ts.kind(i - 1).isWord() && MINISTER.contains(ts.norm(i - 1))) {
             // وزير الخارجية الأمريكي: a title, not the ministry
             return -1;
         }

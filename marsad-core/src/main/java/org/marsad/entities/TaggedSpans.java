@@ -29,6 +29,11 @@ final class TaggedSpans {
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
             "يوم", "اليوم", "أمس", "عام", "العام");
 
+    /** Kinds of place written before a place's name: مقاطعة جيلين, كهوف ثام لوانغ. */
+    private static final Set<String> PLACE_HEADS = normalized("مقاطعة", "ولاية", "مدينة", "منطقة", "محافظة", "إقليم",
+            "قرية", "بلدة", "جزيرة", "جزر", "كهوف", "كهف", "ساحل", "نهر", "بحيرة", "جبل", "صحراء", "مخيم", "ضاحية",
+            "حي", "مقاطعه", "ولايه", "مدينه", "منطقه", "محافظه", "قريه", "بلده", "جزيره", "بحيره", "ضاحيه");
+
     private final AliasCatalog catalog;
     private final Transliterator names;
 
@@ -149,6 +154,24 @@ final class TaggedSpans {
             return null;
         }
         EntityType type = m.type();
+        // the kind of place before a name belongs to it: مقاطعة جيلين, ساحل باتيا
+        if (first > 0 && start == ts.start(first) && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
+                && !ts.lineBreakBefore(first) && catalog.find(src.substring(start, end)) == null) {
+            String h = ts.norm(first - 1);
+            int skip = PLACE_HEADS.contains(Transliterator.fold(ts.text(first - 1))) || PLACE_HEADS.contains(h) ? 0 : -1;
+            if (skip < 0) {
+                for (Clitics.Reading r : Clitics.readings(h)) {
+                    if (PLACE_HEADS.contains(r.word())) {
+                        skip = r.skip();
+                        break;
+                    }
+                }
+            }
+            if (skip >= 0) {
+                start = Clitics.offsetAfterLetters(src, ts.start(first - 1), ts.end(first - 1), skip);
+                type = EntityType.LOC;
+            }
+        }
         if (type != EntityType.PERS && last > first && firstName(ts, first) && catalog.find(src.substring(start, end)) == null) {
             type = EntityType.PERS;
         }
