@@ -29,6 +29,10 @@ final class TaggedSpans {
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
             "يوم", "اليوم", "أمس", "عام", "العام");
 
+    /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
+    private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
+            "حول", "مع", "ضد");
+
     /** Kinds of place written before a place's name: مقاطعة جيلين, كهوف ثام لوانغ. */
     private static final Set<String> PLACE_HEADS = normalized("مقاطعة", "ولاية", "مدينة", "منطقة", "محافظة", "إقليم",
             "قرية", "بلدة", "جزيرة", "جزر", "كهوف", "كهف", "ساحل", "نهر", "بحيرة", "جبل", "صحراء", "مخيم", "ضاحية",
@@ -145,7 +149,7 @@ final class TaggedSpans {
         }
         // a known first name right before a surname belongs to the name: أليك ميناسيان
         if (m.type() == EntityType.PERS && first == last && first > 0 && firstName(ts, first - 1)
-                && !ts.lineBreakBefore(first) && (first < 2 || !isEdge(ts, first - 2))) {
+                && !ts.lineBreakBefore(first) && (first < 2 || !PREPOSITIONS.contains(Transliterator.fold(ts.text(first - 2))))) {
             first--;
         }
         int start = Math.max(ts.start(first), first == ts.tokenAt(m.span().start()) ? m.span().start() : ts.start(first));
@@ -156,7 +160,8 @@ final class TaggedSpans {
         EntityType type = m.type();
         // the kind of place before a name belongs to it: مقاطعة جيلين, ساحل باتيا
         if (first > 0 && start == ts.start(first) && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
-                && !ts.lineBreakBefore(first) && catalog.find(src.substring(start, end)) == null) {
+                && !ts.lineBreakBefore(first) && catalog.find(src.substring(start, end)) == null
+                && !cliticOnKnownName(ts.norm(first))) {
             String h = ts.norm(first - 1);
             int skip = PLACE_HEADS.contains(Transliterator.fold(ts.text(first - 1))) || PLACE_HEADS.contains(h) ? 0 : -1;
             if (skip < 0) {
@@ -176,6 +181,16 @@ final class TaggedSpans {
             type = EntityType.PERS;
         }
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
+    }
+
+    /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */
+    private boolean cliticOnKnownName(String w) {
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (catalog.find(r.word()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHyphen(TokenSequence ts, int k) {
