@@ -170,7 +170,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 if (!c.span.overlaps(s)) {
                     continue;
                 }
-                if ((c.entry == null || c.type == EntityType.LOC) && s.contains(c.span)) {
+                if (s.contains(c.span) && (c.entry == null || s.length() > c.span.length())) {
                     replaced.add(c);
                 } else {
                     free = false;

@@ -29,6 +29,10 @@ final class TaggedSpans {
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
             "يوم", "اليوم", "أمس", "عام", "العام");
 
+    /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
+    private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
+            "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه");
+
     /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
     private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
             "حول", "مع", "ضد");
@@ -81,16 +85,33 @@ final class TaggedSpans {
             TextSpan s = k.mention().span();
             if (k.entry().type() == EntityType.PERS && m.span().contains(s) && m.span().length() > s.length()) {
                 List<EntityMention> parts = new ArrayList<>(2);
-                if (s.start() > m.span().start() && NameKey.words(text.field(s.field()).substring(m.span().start(), s.start())).size() > 1) {
-                    parts.add(new EntityMention(TextSpan.of(text.article(), s.field(), m.span().start(), s.start()), m.type()));
-                }
-                if (s.end() < m.span().end() && NameKey.words(text.field(s.field()).substring(s.end(), m.span().end())).size() > 1) {
-                    parts.add(new EntityMention(TextSpan.of(text.article(), s.field(), s.end(), m.span().end()), m.type()));
-                }
+                addRest(text, m, m.span().start(), s.start(), parts);
+                addRest(text, m, s.end(), m.span().end(), parts);
                 return parts;
             }
         }
         return List.of(m);
+    }
+
+    /**
+     * What is left of a span around a person: kept when it has two words, or one word after the head
+     * of an institution the tagger left out ({@code مجلس} + {@code الاتحاد}).
+     */
+    private static void addRest(AnalyzedText text, EntityMention m, int start, int end, List<EntityMention> parts) {
+        Field f = m.span().field();
+        String src = text.field(f);
+        if (end <= start || NameKey.words(src.substring(start, end)).isEmpty()) {
+            return;
+        }
+        if (NameKey.words(src.substring(start, end)).size() == 1) {
+            TokenSequence ts = text.tokens(f);
+            int k = ts.firstTokenFrom(start);
+            if (k <= 0 || k >= ts.size() || !ts.kind(k - 1).isWord() || !INSTITUTIONS.contains(NameKey.withoutArticle(ts.norm(k - 1)))) {
+                return;
+            }
+            start = ts.start(k - 1);
+        }
+        parts.add(new EntityMention(TextSpan.of(text.article(), f, start, end), m.type()));
     }
 
     /** The span without edge words, with whole hyphenated words; null when nothing is left. */

@@ -35,6 +35,11 @@ class OrganizationPhrasesTest {
     }
 
     @Test
+    void aBodyOfTwoParties() {
+        assertThat(orgs("وأعقب ذلك اجتماع لمجلس روسيا – ناتو في بروكسل.")).contains("مجلس روسيا – ناتو");
+    }
+
+    @Test
     void aMinistersTitleIsNoMinistryAndPlainWordsAreNoOrganization() {
         assertThat(orgs("وقال وزير الخارجية الأمريكي إن الحكومة قررت والوزارة وافقت.")).isEmpty();
     }

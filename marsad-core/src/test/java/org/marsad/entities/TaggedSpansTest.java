@@ -58,6 +58,9 @@ class TaggedSpansTest {
                 .tag("مجلس الدوما فياتشيسلاف فولودين", ORG).link();
         assertThat(es).extracting(Entity::key).contains("org:state-duma", "pers:vyacheslav-volodin");
         assertThat(named(es, "فياتشيسلاف فولودين").titles()).containsExactly("رئيس مجلس الدوما");
+        List<Entity> es2 = new LinkerTestSupport("قالت رئيسة مجلس الاتحاد فالنتينا ماتفينكو إن المنظمة ستدافع.")
+                .tag("الاتحاد فالنتينا ماتفينكو", ORG).link();
+        assertThat(es2).extracting(Entity::name).containsExactly("مجلس الاتحاد", "فالنتينا ماتفينكو");
     }
 
     @Test
