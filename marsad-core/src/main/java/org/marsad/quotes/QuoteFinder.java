@@ -49,6 +49,11 @@ final class QuoteFinder {
             "ولقد", "بينما", "فيما", "ثم", "حيث");
     private static final Set<String> PLACE_HEADS = norms("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
             "بلدة", "قرية", "جزيرة", "عاصمة", "مقاطعه");
+    private static final java.util.regex.Pattern OWN_WORDS =
+            java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|زعم|راي)(ه|ها|هم|هما)");
+    private static final Set<String> FIRST_PERSON = norms("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
+            "لن نسمح", "سنواصل", "لسنا");
+    private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ته", "تها", "ه", "نا"};
     private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
     private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
@@ -87,7 +92,8 @@ final class QuoteFinder {
     }
 
     /** A named person seen anywhere in the article, with the titles given to them. */
-    private record Person(String name, List<String> tokens, Set<String> titles, Speaker entitySpeaker, int sentence) {
+    private record Person(String name, List<String> tokens, Set<String> titles, Speaker entitySpeaker, int sentence,
+                          boolean subject) {
     }
 
     /** Someone who spoke or acted as a cue's subject, in text order. */
@@ -367,6 +373,12 @@ final class QuoteFinder {
         if (j >= sEnd || !f.isArabicOrLatin(j)) {
             return;
         }
+        if (j + 1 < sEnd && f.isArabicOrLatin(j) && f.norm(j).equals("حد")) {
+            j++; // على حد تعبيره
+        }
+        if (OWN_WORDS.matcher(f.norm(j)).matches()) {
+            return; // "بحسب تعبيره": marks the speaker's own words, already attributed
+        }
         boolean atStart = isClauseStart(f, i);
         Speaker speaker;
         String evidence;
@@ -386,16 +398,26 @@ final class QuoteFinder {
             afterSource = j + 1;
         } else {
             Phrase p = subjectAfter(f, j, sEnd, true);
-            if (p == null || !sourceLike(f, p)) {
+            if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
+                    SpeakerWords.withoutArticle(stripLam(f.norm(p.start()))))) {
                 return;
             }
             // وفقا لتصريحات نقلتها وكالة الأناضول: the outlet relays an earlier statement
             String head = SpeakerWords.withoutArticle(stripLam(f.norm(p.start())));
             if (words.has(SpeakerWords.List.MEDIUM, head)) {
-                if (!atStart) {
-                    setVia(f, i, viaFromMedium(f, p));
+                // "وفق بيان لوزارة الصحة": the statement's author is the source
+                int k = p.start() + 1;
+                Phrase author = null;
+                if (k < sEnd && f.isArabicOrLatin(k) && f.norm(k).charAt(0) == 'ل' && f.norm(k).length() > 3) {
+                    author = subjectAfter(f, k, sEnd, true);
                 }
-                return;
+                if (author == null || !sourceLike(f, author) && !author.hasName()) {
+                    if (!atStart) {
+                        setVia(f, i, viaFromMedium(f, p));
+                    }
+                    return;
+                }
+                p = author;
             }
             Resolved r = resolve(f, p);
             speaker = r.speaker;
@@ -505,7 +527,12 @@ final class QuoteFinder {
                 }
             }
             int speakerEnd = cueAt > 0 ? cueAt : colon;
-            boolean place = cueAt < 0 && speakerEnd == 1 && (words.has(SpeakerWords.List.COUNTRY, f.norm(0)) || isPlaceOnly(f, 0));
+            boolean placeWords = countryAt(f, 0) && (speakerEnd == 1 || speakerEnd == 2 && !f.isArabicOrLatin(1)
+                    || speakerEnd == 2 && words.is(SpeakerWords.List.COUNTRY, stripLam(strip(f.norm(0))) + " " + f.norm(1)))
+                    || entityFor(f, f.ts.start(0), f.ts.end(speakerEnd - 1), EntityType.LOC) != null
+                    && entityCovers(f, 0, speakerEnd) || speakerEnd == 1 && isPlaceOnly(f, 0);
+            // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
+            boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
             boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0));
             if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
                 Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
@@ -597,6 +624,32 @@ final class QuoteFinder {
             }
         }
         return c;
+    }
+
+    private boolean firstPerson(FieldView f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String n = f.norm(k);
+            if (FIRST_PERSON.contains(n) || n.length() > 4 && n.endsWith("نا") && !n.endsWith("انا")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean entityCovers(FieldView f, int from, int to) {
+        int s = f.ts.start(from);
+        int e = f.ts.end(to - 1);
+        for (Entity en : entities) {
+            for (TextSpan m : en.mentions()) {
+                if (m.field() == f.field && m.start() <= s + 1 && m.end() >= e - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isCoordinatedVerb(String n) {
@@ -745,7 +798,10 @@ final class QuoteFinder {
             return false;
         }
         if (pn.length() > 2 && pn.charAt(0) == 'ل') {
-            return false; // للصحافيين “ندرس …”: said to someone
+            String head = SpeakerWords.withoutArticle(pn.substring(1));
+            // لمراسلة “الجوهرة أف أم” names an outlet; للصحافيين “ندرس …” is said to someone
+            return words.has(SpeakerWords.List.TITLE, head) || words.has(SpeakerWords.List.ORG, head)
+                    || words.has(SpeakerWords.List.NAMEINTRO, head);
         }
         if (PREPOSITIONS.contains(pn) || PRONOUN_PP.contains(pn) || COMPLEMENTIZERS.contains(pn)
                 || words.is(SpeakerWords.List.PARTICLE, pn) || cueAt(f, prev) != null) {
@@ -910,8 +966,12 @@ final class QuoteFinder {
         if (end <= start) {
             return null;
         }
+        boolean apposition = end < limit && f.isComma(end);
         if (orgHead(f, start)) {
-            end = orgEnd(f, start, end);
+            end = orgEnd(f, start, end, false);
+        } else if (!apposition && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(strip(f.norm(start)))))
+                && !nameIn(f, new Phrase(start, end, f.ts.start(start), -1, -1, -1, -1)).hasName()) {
+            end = orgEnd(f, start, end, true); // "وصف المسؤول الصيني التراشق …": the role, not its object
         }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
@@ -952,6 +1012,9 @@ final class QuoteFinder {
         }
         if (!afterPreposition && clitic(n, 'ل')) {
             return false;
+        }
+        if (n.length() > 3 && n.charAt(0) == 'ب' && (common.contains(n.substring(1)) || SpeakerWords.definite(n.substring(1)))) {
+            return false; // بدراسة التعديلات
         }
         return true;
     }
@@ -1046,7 +1109,7 @@ final class QuoteFinder {
      * with ال after them ("وزارة الدفاع الروسية", "مكتب عمدة أمستردام", "الشرطة الهولندية"), not
      * the object that follows ("الشرطة الهولندية هوية المشتبه به").
      */
-    private int orgEnd(FieldView f, int start, int end) {
+    private int orgEnd(FieldView f, int start, int end, boolean strict) {
         boolean expects = expectsComplement(f.norm(start));
         boolean afterMark = false;
         int k = start + 1;
@@ -1074,7 +1137,7 @@ final class QuoteFinder {
             String n = f.norm(k);
             if (expects) {
                 expects = expectsComplement(n);
-            } else if (SpeakerWords.definite(n) && (!afterMark || n.endsWith("ي") || n.endsWith("يه"))) {
+            } else if (SpeakerWords.definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n))) {
                 expects = false;
             } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (SpeakerWords.definite(n.substring(1))
                     || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
@@ -1124,8 +1187,7 @@ final class QuoteFinder {
                 continue;
             }
             inPlace = false;
-            boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || (k + 1 < p.end() && nameCandidate(f, k + 1)
-                    && !isCommon(f, k + 1)))
+            boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || rareNameWordAt(f, k + 1, p.end()))
                     && (prevWord < 0 || !expectsComplement(f.norm(prevWord)))
                     && (prevWord < 0 || !PREPOSITIONS.contains(f.norm(prevWord)))
                     && !(prevWord >= 0 && SpeakerWords.definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
@@ -1143,7 +1205,7 @@ final class QuoteFinder {
                     }
                     String m = f.norm(e);
                     boolean def = SpeakerWords.definite(m);
-                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def)
+                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
                             || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
                         e++;
                         count++;
@@ -1199,8 +1261,14 @@ final class QuoteFinder {
                 && words.has(SpeakerWords.List.ANONYMOUS, f.norm(k + 1))) {
             return false; // صوت أحد الصبيان: a noun governing its complement
         }
-        if (clitic(n, 'ل')) {
+        if (clitic(n, 'ل') || COORD_VERB_AUX.contains(n)) {
             return false;
+        }
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (n.length() > suffix.length() + 2 && n.endsWith(suffix)
+                    && common.contains(n.substring(0, n.length() - suffix.length()))) {
+                return false; // بينه، عدوه، ابنته: a word with a pronoun, not a name
+            }
         }
         String bare = stripLam(n);
         return !(words.has(SpeakerWords.List.TITLE, bare) || words.has(SpeakerWords.List.ORG, bare)
@@ -1210,6 +1278,22 @@ final class QuoteFinder {
                 || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
                 || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
                 || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /** A name word that is not a common word follows: "جاني إنفانتينو", "تامر السبهان". */
+    private boolean rareNameWordAt(FieldView f, int k, int end) {
+        if (k >= end || !f.isArabicOrLatin(k)) {
+            return false;
+        }
+        if (nameCandidate(f, k)) {
+            return !isCommon(f, k);
+        }
+        String n = f.norm(k);
+        if (f.ts.kind(k) == TokenKind.ARABIC && n.startsWith("ال") && !n.startsWith("لل")) {
+            String bare = n.substring(2);
+            return bare.length() >= 3 && !common.contains(bare) && !listed(n) && !bare.endsWith("يه");
+        }
+        return false;
     }
 
     /**
@@ -1266,6 +1350,11 @@ final class QuoteFinder {
     }
 
     private boolean sourceLike(FieldView f, Phrase p) {
+        for (int k = p.start() + 1; k < Math.min(p.end(), p.start() + 3); k++) {
+            if (f.isArabicOrLatin(k) && (anonymousHead(f, k) || orgHead(f, k))) {
+                return true; // "صوت أحد الصبيان"
+            }
+        }
         String n = stripLam(f.norm(p.start()));
         String bare = SpeakerWords.withoutArticle(n);
         return p.hasName() || words.has(SpeakerWords.List.ORG, bare) || words.has(SpeakerWords.List.TITLE, bare)
@@ -1273,6 +1362,15 @@ final class QuoteFinder {
                 || words.has(SpeakerWords.List.COUNTRY, n) || words.has(SpeakerWords.List.COUNTRY, bare)
                 || bare.equals("مصادر") || bare.equals("تقرير") || bare.equals("تقارير") || bare.equals("دراسه")
                 || bare.equals("احصاءات") || bare.equals("ارقام") || bare.equals("بيانات");
+    }
+
+    /** A phrase that can be a speaker: a name known in the article, or an organization, country, role or unnamed source. */
+    private boolean plausibleSource(FieldView f, Phrase p) {
+        if (p.hasName()) {
+            return p.nameEnd() - p.nameStart() >= 2 || frequency(f.norm(p.nameStart())) >= 2
+                    || personEndingWith(tokensOf(f, p.nameStart(), p.nameEnd())) != null;
+        }
+        return sourceLike(f, p);
     }
 
     private int findLisan(FieldView f, int from, int limit) {
@@ -1398,6 +1496,10 @@ final class QuoteFinder {
             if (!p.titles().contains(head)) {
                 continue;
             }
+            // a name seen only after a title, never as a cue's subject, must recur to be trusted
+            if (!p.subject() && p.tokens().size() < 2 && p.tokens().stream().noneMatch(t -> frequency(t) >= 2)) {
+                continue;
+            }
             boolean orgMatch = true;
             for (String t : roleTitles) {
                 // the institution a role belongs to must be the same: أمين عام حلف … is not أمين عام منظمة …
@@ -1414,11 +1516,15 @@ final class QuoteFinder {
                     score++;
                 }
             }
-            // prefer people named before the role
+            // prefer people named before the role, the latest of them
             if (p.sentence() <= sentence) {
-                score++;
+                score += 2;
             }
-            if (score > bestScore) {
+            if (frequency(p.tokens().get(p.tokens().size() - 1)) >= 2) {
+                score++; // the article's recurring people
+            }
+            if (score > bestScore || score == bestScore && best != null && p.sentence() <= sentence
+                    && p.sentence() > best.sentence()) {
                 best = p;
                 bestScore = score;
             }
@@ -1451,7 +1557,7 @@ final class QuoteFinder {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERS) {
                 addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))),
-                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), 0);
+                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), 0, true);
             }
         }
         for (int i = 0; i < f.n; i++) {
@@ -1477,11 +1583,11 @@ final class QuoteFinder {
                 continue;
             }
             String name = f.text.substring(f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1));
-            addPerson(name, titlesOf(f, p), null, f.sentence[from]);
+            addPerson(name, titlesOf(f, p), null, f.sentence[from], c != null);
         }
     }
 
-    private void addPerson(String name, Set<String> titles, Speaker entity, int sentence) {
+    private void addPerson(String name, Set<String> titles, Speaker entity, int sentence, boolean subject) {
         List<String> toks = new ArrayList<>();
         for (String t : ArabicNormalizer.normalize(name).split("[\\s\\-]+")) {
             if (!t.isEmpty()) {
@@ -1492,11 +1598,12 @@ final class QuoteFinder {
             Person p = persons.get(k);
             if (p.tokens().equals(toks)) {
                 persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles),
-                        p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence)));
+                        p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence),
+                        p.subject() || subject));
                 return;
             }
         }
-        persons.add(new Person(name, toks, titles, entity, sentence));
+        persons.add(new Person(name, toks, titles, entity, sentence, subject));
     }
 
     /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
@@ -1523,6 +1630,16 @@ final class QuoteFinder {
             lastEvidence = "relative clause → " + r.evidence;
             return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
         }
+        // "عمر الولباني، كان أعلن": the subject before the auxiliary
+        if (k >= sFirst && f.isArabicOrLatin(k) && (f.norm(k).equals("كان") || f.norm(k).equals("كانت"))
+                && k - 1 >= sFirst && f.isComma(k - 1)) {
+            Phrase p = phraseBefore(f, k - 1, sFirst, 6);
+            if (p != null && plausibleSource(f, p)) {
+                Resolved r = resolve(f, p);
+                lastEvidence = "subject before the cue → " + r.evidence;
+                return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+            }
+        }
         // "وكان ترامب قد أعلن", "لافتة … تقول": a subject before the verb
         if (k >= sFirst && f.isArabicOrLatin(k) && !words.is(SpeakerWords.List.PARTICLE, f.norm(k))
                 && !COORD_VERB_AUX.contains(f.norm(k)) && !f.isComma(k)) {
@@ -1533,7 +1650,7 @@ final class QuoteFinder {
                         || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
                         || f.norm(b).startsWith("و")
                         && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
-                if (clauseStart && !f.consumed[k]) {
+                if (clauseStart && !f.consumed[k] && plausibleSource(f, p)) {
                     Resolved r = resolve(f, p);
                     lastEvidence = "subject before the cue → " + r.evidence;
                     return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
@@ -1573,6 +1690,10 @@ final class QuoteFinder {
             if (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && !words.known(n)) {
                 break;
             }
+            if (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("كال") || clitic(n, 'ل')
+                    || (n.length() > 3 && n.charAt(0) == 'ب' && common.contains(n.substring(1)))) {
+                break; // بالشرفة, لوكالة: a prepositional phrase, not a subject
+            }
             start = k;
             k--;
         }
@@ -1605,7 +1726,7 @@ final class QuoteFinder {
         }
         if (v < i - 1 && f.isArabicOrLatin(v)) {
             Phrase p = subjectAfter(f, v + 1, i);
-            if (p != null) {
+            if (p != null && plausibleSource(f, p)) {
                 Resolved r = resolve(f, p);
                 lastEvidence = "subject of the sentence's first verb → " + r.evidence;
                 return new Said(r.speaker, Gender.UNKNOWN, false, sentence, r.titles);
