@@ -155,6 +155,7 @@ final class QuoteFinder {
     }
 
     private void finite(FieldView f, int i, Cue cue) {
+        int cueToken = i;
         int sEnd = f.sentEnd[i];
         int limit = Math.min(sEnd, i + MAX_WINDOW);
         int from = i + 1;
@@ -175,6 +176,11 @@ final class QuoteFinder {
                 if (relayed != null) {
                     via = subject == null ? null : phraseText(f, subject);
                     afterSubject = relayed.end();
+                    Cue owned = cueAt(f, afterSubject);
+                    if (owned != null && owned.possessive()) {
+                        cueToken = afterSubject; // "عن بوليانسكي قوله": the verbal noun is the cue
+                        afterSubject++;
+                    }
                 }
             }
             if (relayed == null) {
@@ -243,7 +249,7 @@ final class QuoteFinder {
         if (!inContent) {
             register.add(new Said(speaker, gender, plural, f.sentence[i], titles));
         }
-        add(f, speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), evidence, i, gender);
+        add(f, speaker, cueSpan(f, cueToken), c, via, medium, stance(cue, f, c), evidence, i, gender);
     }
 
     /** The speaker a participle (قائلا، مشيرة إلى أن) or a coordinated verb shares with its clause. */
@@ -600,6 +606,21 @@ final class QuoteFinder {
         return counts.getOrDefault(norm, 0);
     }
 
+    /**
+     * Whether a word carries the article: الـ and للـ always; وال، فال، بال، كال only when the rest is a
+     * word the article or the language uses with ال — فالنتينا is a name, not ف + النتينا.
+     */
+    private boolean definite(String n) {
+        if (!SpeakerWords.definite(n)) {
+            return false;
+        }
+        if (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("وبال")) {
+            return true;
+        }
+        String rest = n.substring(3);
+        return common.contains(rest) || vocabulary.contains("ال" + rest) || words.known("ال" + rest);
+    }
+
     private boolean isAccording(String norm) {
         return words.is(SpeakerWords.List.ACCORDING, norm) || words.is(SpeakerWords.List.ACCORDING, strip(norm));
     }
@@ -807,7 +828,7 @@ final class QuoteFinder {
                 || words.is(SpeakerWords.List.PARTICLE, pn) || cueAt(f, prev) != null) {
             return false;
         }
-        if (pn.length() > 2 && (pn.charAt(0) == 'ب' || pn.charAt(0) == 'ل') && !SpeakerWords.definite(pn)) {
+        if (pn.length() > 2 && (pn.charAt(0) == 'ب' || pn.charAt(0) == 'ل') && !definite(pn)) {
             return false; // بفرض “عقاب شديد”: a verbal noun's object
         }
         return true;
@@ -919,7 +940,8 @@ final class QuoteFinder {
         }
         int sc = f.ts.start(from);
         // a leading و joined to the first word belongs to the narration ("وكان روبوشون يعاني" → "كان …")
-        if (f.isArabicOrLatin(from) && f.ts.text(from).length() > 3 && f.ts.text(from).charAt(0) == 'و'
+        if (f.isArabicOrLatin(from) && f.ts.text(from).length() >= 3 && f.ts.text(from).charAt(0) == 'و'
+                && !words.known(f.norm(from))
                 && !direct && cueAt(f, from) == null && f.field == Field.TEXT && startsSentence(f, from)) {
             sc++;
         }
@@ -1013,7 +1035,7 @@ final class QuoteFinder {
         if (!afterPreposition && clitic(n, 'ل')) {
             return false;
         }
-        if (n.length() > 3 && n.charAt(0) == 'ب' && (common.contains(n.substring(1)) || SpeakerWords.definite(n.substring(1)))) {
+        if (n.length() > 3 && n.charAt(0) == 'ب' && (common.contains(n.substring(1)) || definite(n.substring(1)))) {
             return false; // بدراسة التعديلات
         }
         return true;
@@ -1085,14 +1107,14 @@ final class QuoteFinder {
                 if (n.equals("في") && j + 2 < limit && f.isArabicOrLatin(j + 2) && words.has(SpeakerWords.List.TIME, f.norm(j + 2))) {
                     break; // في العام الماضي
                 }
-                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1) && !SpeakerWords.definite(f.norm(j - 1))
+                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1) && !definite(f.norm(j - 1))
                         && !expectsComplement(f.norm(j - 1)) && j - start >= 2) {
                     break; // "مصدر دبلوماسي فرنسي لوكالة الأنباء": said to
                 }
-                if (clitic(n, 'ل') && !SpeakerWords.definite(n) && (named || lastIsName(f, start, j))) {
+                if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
-                if (n.length() > 3 && n.charAt(0) == 'ب' && !SpeakerWords.definite(n) && frequency(n) < 2
+                if (n.length() > 3 && n.charAt(0) == 'ب' && !definite(n) && frequency(n) < 2
                         && !(j + 1 < limit && (f.isComma(j + 1) || f.isColon(j + 1)))
                         && (named || lastIsName(f, start, j))) {
                     break; // "ترامب بفرض …" (a surname like بيسكوف recurs in the article)
@@ -1137,9 +1159,9 @@ final class QuoteFinder {
             String n = f.norm(k);
             if (expects) {
                 expects = expectsComplement(n);
-            } else if (SpeakerWords.definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n))) {
+            } else if (definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n))) {
                 expects = false;
-            } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (SpeakerWords.definite(n.substring(1))
+            } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (definite(n.substring(1))
                     || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
                 expects = expectsComplement(n.substring(1)); // "السلطات بمقاطعة جيلين"
             } else if (f.ts.kind(k) == TokenKind.LATIN) {
@@ -1182,7 +1204,7 @@ final class QuoteFinder {
                 prevWord = k;
                 continue;
             }
-            if (inPlace && !SpeakerWords.definite(n) && !words.has(SpeakerWords.List.TITLE, n)) {
+            if (inPlace && !definite(n) && !words.has(SpeakerWords.List.TITLE, n)) {
                 prevWord = k;
                 continue;
             }
@@ -1190,7 +1212,7 @@ final class QuoteFinder {
             boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || rareNameWordAt(f, k + 1, p.end()))
                     && (prevWord < 0 || !expectsComplement(f.norm(prevWord)))
                     && (prevWord < 0 || !PREPOSITIONS.contains(f.norm(prevWord)))
-                    && !(prevWord >= 0 && SpeakerWords.definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
+                    && !(prevWord >= 0 && definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
                     && !(k + 1 < p.end() && f.isQuote(k + 1) && f.marks.closeOf(k + 1) > k + 1);
             if (candidate && !words.has(SpeakerWords.List.COUNTRY, n) && !words.has(SpeakerWords.List.COUNTRY, strip(n))) {
                 int e = k + 1;
@@ -1204,7 +1226,7 @@ final class QuoteFinder {
                         break;
                     }
                     String m = f.norm(e);
-                    boolean def = SpeakerWords.definite(m);
+                    boolean def = definite(m);
                     if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
                             || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
                         e++;
@@ -1243,7 +1265,7 @@ final class QuoteFinder {
             return Character.isUpperCase(f.ts.firstChar(k));
         }
         String n = f.norm(k);
-        if (SpeakerWords.definite(n) || n.length() < 2) {
+        if (definite(n) || n.length() < 2) {
             return false;
         }
         String raw = f.ts.text(k);
@@ -1257,7 +1279,7 @@ final class QuoteFinder {
                 && (PREPOSITIONS.contains(f.norm(k + 1)) || f.norm(k + 1).charAt(0) == 'ب')) {
             return false; // معلقا على …
         }
-        if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && !SpeakerWords.definite(f.norm(k + 1))
+        if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && !definite(f.norm(k + 1))
                 && words.has(SpeakerWords.List.ANONYMOUS, f.norm(k + 1))) {
             return false; // صوت أحد الصبيان: a noun governing its complement
         }
@@ -1311,7 +1333,7 @@ final class QuoteFinder {
     }
 
     private boolean expectsComplement(String n) {
-        if (SpeakerWords.definite(n) || n.endsWith("ته") || n.endsWith("ها") || n.endsWith("هم")) {
+        if (definite(n) || n.endsWith("ته") || n.endsWith("ها") || n.endsWith("هم")) {
             return false;
         }
         String bare = stripLam(n);
@@ -1322,11 +1344,11 @@ final class QuoteFinder {
     private boolean anonymousHead(FieldView f, int k) {
         String n = strip(f.norm(k));
         if (words.has(SpeakerWords.List.TITLE, n)) {
-            if (SpeakerWords.definite(n)) {
+            if (definite(n)) {
                 return false;
             }
             // "مسؤول الملف": a title with a definite complement is one known person
-            if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && SpeakerWords.definite(f.norm(k + 1))) {
+            if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && definite(f.norm(k + 1))) {
                 return false;
             }
         }
@@ -1683,11 +1705,11 @@ final class QuoteFinder {
             if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n)
                     || isAccording(n)
                     || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
-                    || (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && k < end - 1
+                    || (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && k < end - 1
                     && !words.known(n))) {
                 break;
             }
-            if (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && !words.known(n)) {
+            if (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && !words.known(n)) {
                 break;
             }
             if (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("كال") || clitic(n, 'ل')
