@@ -165,7 +165,10 @@ final class QuoteFinder {
                 from++; // "وتابعت قائلة": one cue
             }
         }
-        Phrase subject = subjectAfter(f, from, limit);
+        boolean relative = cue.type() == CueType.CONSIDER && i > f.sentFirst[i] && f.isArabicOrLatin(i - 1) && RELATIVES.contains(strip(f.norm(i - 1)))
+                && !(from < limit && f.isArabicOrLatin(from) && PRONOUN_PP.contains(f.norm(from)));
+        // "التي وصفت إسرائيل بأنها": after a relative the verb's subject is the antecedent, what follows its object
+        Phrase subject = relative ? null : subjectAfter(f, from, limit);
         int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
         Phrase relayed = null;
         String via = null;
@@ -452,7 +455,7 @@ final class QuoteFinder {
         } else {
             if (!found.isEmpty()) {
                 Found last = found.get(found.size() - 1);
-                if (last.field() == f.field && last.sentence() == f.sentence[i] && last.contentEndToken() >= i - 2) {
+                if (last.field() == f.field && last.sentence() == f.sentence[i]) {
                     if (last.quote().via() == null) {
                         setVia(f, i, speaker.name());
                     }
@@ -1006,7 +1009,7 @@ final class QuoteFinder {
             int aEnd = phraseEnd(f, end + 1, limit);
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
-                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && !p.hasName()
+                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && a.nameEnd() == aEnd && !p.hasName()
                         && !anonymousHead(f, p.start()) && !orgHead(f, p.start());
                 boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, stripLam(f.norm(a.start())));
                 if (nameOnly) {
@@ -1107,8 +1110,10 @@ final class QuoteFinder {
                 if (n.equals("في") && j + 2 < limit && f.isArabicOrLatin(j + 2) && words.has(SpeakerWords.List.TIME, f.norm(j + 2))) {
                     break; // في العام الماضي
                 }
-                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1) && !definite(f.norm(j - 1))
-                        && !expectsComplement(f.norm(j - 1)) && j - start >= 2) {
+                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1)
+                        && !expectsComplement(f.norm(j - 1)) && !words.has(SpeakerWords.List.TITLE, f.norm(j - 1))
+                        && (!definite(f.norm(j - 1)) && j - start >= 2 || definite(f.norm(j - 1))
+                        && words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(n.substring(1))))) {
                     break; // "مصدر دبلوماسي فرنسي لوكالة الأنباء": said to
                 }
                 if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
@@ -1286,8 +1291,11 @@ final class QuoteFinder {
         if (clitic(n, 'ل') || COORD_VERB_AUX.contains(n)) {
             return false;
         }
+        if (n.length() == 3 && n.endsWith("ه") && f.ts.kind(k) == TokenKind.ARABIC && !raw.endsWith("\u0629")) {
+            return false; // يده، له: a two-letter word with a pronoun
+        }
         for (String suffix : PRONOUN_SUFFIXES) {
-            if (n.length() > suffix.length() + 2 && n.endsWith(suffix)
+            if (n.length() > suffix.length() + 1 && n.endsWith(suffix)
                     && common.contains(n.substring(0, n.length() - suffix.length()))) {
                 return false; // بينه، عدوه، ابنته: a word with a pronoun, not a name
             }
@@ -1470,7 +1478,8 @@ final class QuoteFinder {
                 continue;
             }
             for (TextSpan m : e.mentions()) {
-                if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2) {
+                if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2
+                        && (type != null || m.start() <= startChar + 1)) {
                     return new Speaker(e.id(), e.name(), kindOf(e.type()));
                 }
             }
