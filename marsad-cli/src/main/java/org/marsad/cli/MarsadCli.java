@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            IngestCommand.class, SearchCommand.class, ServeCommand.class, ArchiveBenchCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MarsadCli implements Runnable {
