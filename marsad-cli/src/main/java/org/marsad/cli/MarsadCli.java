@@ -9,10 +9,12 @@ import picocli.CommandLine.Command;
         description = "Who said what, about whom, when and where: analysis and archive of Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            SegmentCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             BenchCommand.class,
             IngestCommand.class, SearchCommand.class, ServeCommand.class, ArchiveBenchCommand.class,
+            TagCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class MarsadCli implements Runnable {

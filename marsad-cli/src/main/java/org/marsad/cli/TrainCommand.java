@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the models that ship in the jar: one subcommand per model.",
         subcommands = {
+            TrainMorphCommand.class,
+            TrainNerCommand.class,
             CommandLine.HelpCommand.class
         })
 final class TrainCommand implements Runnable {

@@ -1,0 +1,171 @@
+package org.marsad.cli;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.io.ArticleReader;
+import org.marsad.io.ArticleSink;
+import org.marsad.io.InputProblem;
+import org.marsad.model.Article;
+import org.marsad.model.Field;
+import org.marsad.ner.ClusterBuilder;
+import org.marsad.ner.ConllCorpus;
+import org.marsad.ner.NerGazetteers;
+import org.marsad.ner.WordClusters;
+import org.marsad.text.TokenSequence;
+import org.marsad.text.Tokenizer;
+import org.marsad.ner.NerLexicon;
+import org.marsad.ner.NerModelCodec;
+import org.marsad.ner.NerTagger;
+import org.marsad.ner.NerTraining;
+import org.marsad.ner.PerceptronTrainer;
+import org.marsad.ner.SpanScores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Train the named-entity tagger: word clusters from the unlabeled corpus, gazetteers, then an "
+                + "averaged perceptron on ANERcorp train minus a held-out dev split; prints dev scores and writes "
+                + "the model.")
+final class TrainNerCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", defaultValue = "../shared/data/ner/anercorp-train.txt",
+            description = "Labeled CoNLL file (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--dev-fraction", defaultValue = "0.1",
+            description = "Last fraction of the sentences held out as dev set (default: ${DEFAULT-VALUE}).")
+    double devFraction;
+
+    @Option(names = "--doc-sentences", defaultValue = "20",
+            description = "Sentences per pseudo-document when the file has no -DOCSTART- marks (default: ${DEFAULT-VALUE}).")
+    int docSentences;
+
+    @Option(names = "--epochs", defaultValue = "12", description = "Perceptron epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--seed", defaultValue = "17", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--one-pass", description = "Train without the document-consistency second pass.")
+    boolean onePass;
+
+    @Option(names = "--corpus", defaultValue = "../shared/data/corpus",
+            description = "Unlabeled articles the word clusters are learned from (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--clusters", paramLabel = "FILE",
+            description = "Cluster file: reused when it exists, else written after learning the clusters "
+                    + "(saves minutes when iterating).")
+    Path clustersFile;
+
+    @Option(names = "--no-clusters", description = "Train without word clusters.")
+    boolean noClusters;
+
+    @Option(names = "--cities", defaultValue = "../shared/data/gazetteers/world_cities_ar_en/world-cities.csv",
+            description = "World-cities CSV (CC BY 4.0) added to the LOC gazetteer when present (default: ${DEFAULT-VALUE}).")
+    Path cities;
+
+    @Option(names = "--no-gazetteers", description = "Train without gazetteer features.")
+    boolean noGazetteers;
+
+    @Option(names = "--out", defaultValue = "marsad-core/src/main/resources/org/marsad/ner/ner-model.bin",
+            description = "Model file to write (default: ${DEFAULT-VALUE}); '-' writes none.")
+    String out;
+
+    private WordClusters clusters(PrintWriter log) throws java.io.IOException {
+        if (clustersFile != null && Files.exists(clustersFile)) {
+            try (var r = Files.newBufferedReader(clustersFile)) {
+                WordClusters c = WordClusters.read(r, clustersFile.toString());
+                log.printf("clusters: %,d words from %s%n", c.words().size(), clustersFile);
+                return c;
+            }
+        }
+        if (!Files.isDirectory(corpus) && !Files.isRegularFile(corpus)) {
+            throw new IllegalArgumentException("no corpus at " + corpus + " (give --corpus, or --no-clusters)");
+        }
+        long t0 = System.nanoTime();
+        ClusterBuilder builder = new ClusterBuilder(ClusterBuilder.Options.defaults(), log);
+        Tokenizer tokenizer = new Tokenizer();
+        ArticleReader.Result read = new ArticleReader.Result(new java.util.ArrayList<>(), new java.util.ArrayList<>());
+        new ArticleReader().read(List.of(corpus), new ArticleSink() {
+            @Override
+            public void article(Article a) {
+                for (Field f : Field.values()) {
+                    TokenSequence ts = tokenizer.tokenize(a.field(f), f);
+                    builder.add(ts, 0, ts.size());
+                }
+            }
+
+            @Override
+            public void problem(InputProblem p) {
+                read.problem(p);
+            }
+        });
+        log.printf("clusters: read %,d tokens (%.1f s)%n", builder.tokens(), (System.nanoTime() - t0) / 1e9);
+        WordClusters c = builder.build();
+        if (clustersFile != null) {
+            try (var w = Files.newBufferedWriter(clustersFile)) {
+                c.write(w);
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter log = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        List<ConllCorpus.Sentence> all = NerTraining.readLabeled(data);
+        List<List<ConllCorpus.Sentence>> split = NerTraining.split(all, devFraction);
+        var train = ConllCorpus.documents(split.get(0), docSentences);
+        var dev = ConllCorpus.documents(split.get(1), docSentences);
+        log.printf("train: %,d sentences; dev: %,d sentences%n", split.get(0).size(), split.get(1).size());
+        NerLexicon.Builder lex = new NerLexicon.Builder();
+        if (!noClusters) {
+            clusters(log).addTo(lex);
+        }
+        if (!noGazetteers) {
+            int n = NerGazetteers.addCldr(lex);
+            if (Files.isRegularFile(cities)) {
+                n += NerGazetteers.addWorldCities(cities, lex);
+            }
+            log.printf("gazetteers: %,d phrases%n", n);
+        }
+        NerLexicon lexicon = lex.build();
+        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, 0.05f);
+        NerTagger tagger = NerTraining.train(lexicon, train, options, log);
+        if (!dev.isEmpty()) {
+            SpanScores scores = NerTraining.evaluate(tagger, dev);
+            stdout.println("dev (last " + split.get(1).size() + " sentences of " + data.getFileName() + "):");
+            stdout.print(scores.report());
+            stdout.flush();
+        }
+        if (!out.equals("-")) {
+            Map<String, String> prov = new LinkedHashMap<>();
+            prov.put("trained", Instant.now().toString());
+            prov.put("data", data.getFileName() + " minus last " + devFraction + " of sentences (dev)");
+            prov.put("rebuild", "marsad train ner");
+            Path p = Path.of(out);
+            if (p.getParent() != null) {
+                Files.createDirectories(p.getParent());
+            }
+            try (OutputStream os = Files.newOutputStream(p)) {
+                NerModelCodec.write(tagger, prov, os);
+            }
+            log.printf("model written to %s (%,d bytes)%n", p, Files.size(p));
+        }
+        log.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        return ExitCodes.OK;
+    }
+}

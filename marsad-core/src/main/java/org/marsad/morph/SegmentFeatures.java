@@ -1,0 +1,199 @@
+package org.marsad.morph;
+
+import static org.marsad.morph.Clitics.ALEF;
+import static org.marsad.morph.Clitics.ALEF_MAKSURA;
+import static org.marsad.morph.Clitics.HAMZA;
+import static org.marsad.morph.Clitics.LAM;
+import static org.marsad.morph.Clitics.TEH;
+import static org.marsad.morph.Clitics.TEH_MARBUTA;
+import static org.marsad.morph.Clitics.WAW;
+import static org.marsad.morph.Clitics.YEH;
+
+/**
+ * Features of one candidate analysis of a token (proclitic letters {@code pl}, stem, enclitic letters
+ * {@code sl}), shared by the trainer and the segmenter so both see the same numbers. The evidence is
+ * distributional: a stem is likelier when it also occurs as a word on its own (or with the article) in
+ * unlabeled news, and when the treebank saw it as a stem.
+ */
+final class SegmentFeatures {
+    static final int PREFIX_BASE = 0;
+    static final int SUFFIX_BASE = PREFIX_BASE + Clitics.PREFIXES.length;
+    static final int DENSE = SUFFIX_BASE + Clitics.SUFFIXES.length;
+    static final int STEM_LOG = DENSE;
+    static final int STEM_LOG_P = DENSE + 1;
+    static final int STEM_LOG_S = DENSE + 2;
+    static final int TOK_LOG_P = DENSE + 3;
+    static final int TOK_LOG_S = DENSE + 4;
+    static final int ART_LOG_P = DENSE + 5;
+    static final int ART_LOG_S = DENSE + 6;
+    static final int STEM_AL_P = DENSE + 7;
+    static final int LEN1 = DENSE + 8;
+    static final int LEN2 = DENSE + 9;
+    static final int LEN3 = DENSE + 10;
+    static final int MEMO_MATCH = DENSE + 11;
+    static final int MEMO_OTHER = DENSE + 12;
+    static final int GOLD_STEM_LOG = DENSE + 13;
+    static final int GOLD_STEM_ZERO_SPLIT = DENSE + 14;
+    static final int ELIDED = DENSE + 15;
+    static final int STEM_UNSEEN_SPLIT = DENSE + 16;
+    static final int ALT_USED = DENSE + 17;
+    static final int TOK_UNSEEN_WHOLE = DENSE + 18;
+    static final int STEM_LOG_PS = DENSE + 19;
+    static final int COUNT = DENSE + 20;
+
+    private static final String[] DENSE_NAMES = {"stem_log", "stem_log*prefix", "stem_log*suffix", "token_log*prefix",
+        "token_log*suffix", "article_stem_log*prefix", "article_stem_log*suffix", "stem_has_article*prefix", "stem_len1",
+        "stem_len2", "stem_len3", "memo_match", "memo_other", "gold_stem_log", "gold_stem_unseen*split", "article_elided",
+        "stem_unseen*split", "stem_found_as_variant", "token_unseen*whole", "stem_log*prefix*suffix"};
+
+    private SegmentFeatures() {
+    }
+
+    static String name(int i) {
+        if (i < SUFFIX_BASE) {
+            return "prefix=" + (Clitics.PREFIXES[i - PREFIX_BASE].isEmpty() ? "-" : Clitics.PREFIXES[i - PREFIX_BASE]);
+        }
+        if (i < DENSE) {
+            return "suffix=" + (Clitics.SUFFIXES[i - SUFFIX_BASE].isEmpty() ? "-" : Clitics.SUFFIXES[i - SUFFIX_BASE]);
+        }
+        return DENSE_NAMES[i - DENSE];
+    }
+
+    static double log1p(int count) {
+        return count <= 0 ? 0 : Math.log1p(count);
+    }
+
+    /**
+     * Fills {@code f} (length {@link #COUNT}) for the candidate. {@code tokenCount} is the corpus count of the
+     * whole token, {@code memo} its memo entry (or -1).
+     */
+    static void extract(Lexicon words, Lexicon stems, char[] letters, int n, int prefixId, int pl, int suffixId, int sl,
+            int tokenCount, int memo, char[] key, double[] f) {
+        java.util.Arrays.fill(f, 0);
+        f[PREFIX_BASE + prefixId] = 1;
+        f[SUFFIX_BASE + suffixId] = 1;
+        int s0 = pl;
+        int s1 = n - sl;
+        int len = s1 - s0;
+        boolean hasP = pl > 0;
+        boolean hasS = sl > 0;
+        boolean split = hasP || hasS;
+        double tokLog = log1p(tokenCount);
+        int direct = words.get(letters, s0, len, 0);
+        int stemCount = direct;
+        int variant = hasS ? variantCount(words, letters, s0, len, key) : 0;
+        boolean elided = hasP && letters[s0 - 1] == LAM && letters[s0] == LAM && elidedCount(words, letters, s0, len, key) > direct;
+        if (elided) {
+            stemCount = Math.max(stemCount, elidedCount(words, letters, s0, len, key));
+        }
+        if (variant > stemCount) {
+            stemCount = variant;
+            f[ALT_USED] = 1;
+        }
+        double stemLog = log1p(stemCount);
+        f[STEM_LOG] = stemLog;
+        if (hasP) {
+            f[STEM_LOG_P] = stemLog;
+            f[TOK_LOG_P] = tokLog;
+        }
+        if (hasS) {
+            f[STEM_LOG_S] = stemLog;
+            f[TOK_LOG_S] = tokLog;
+        }
+        if (hasP && hasS) {
+            f[STEM_LOG_PS] = stemLog;
+        }
+        boolean stemAl = len > 2 && letters[s0] == ALEF && letters[s0 + 1] == LAM;
+        if (!stemAl && !elided && len + 2 <= key.length) {
+            key[0] = ALEF;
+            key[1] = LAM;
+            System.arraycopy(letters, s0, key, 2, len);
+            double art = log1p(words.get(key, 0, len + 2, 0));
+            if (hasP) {
+                f[ART_LOG_P] = art;
+            }
+            if (hasS) {
+                f[ART_LOG_S] = art;
+            }
+        }
+        if (stemAl && hasP) {
+            f[STEM_AL_P] = 1;
+        }
+        if (len == 1) {
+            f[LEN1] = 1;
+        } else if (len == 2) {
+            f[LEN2] = 1;
+        } else if (len == 3) {
+            f[LEN3] = 1;
+        }
+        if (memo >= 0) {
+            if (SegmenterModel.memoProclitics(memo) == pl && SegmenterModel.memoEnclitics(memo) == sl) {
+                f[MEMO_MATCH] = log1p(SegmenterModel.memoCount(memo));
+            } else {
+                f[MEMO_OTHER] = 1;
+            }
+        }
+        int gold = stems.get(letters, s0, len, 0);
+        f[GOLD_STEM_LOG] = log1p(gold);
+        if (split && gold == 0) {
+            f[GOLD_STEM_ZERO_SPLIT] = 1;
+        }
+        if (elided) {
+            f[ELIDED] = 1;
+        }
+        if (split && stemCount == 0) {
+            f[STEM_UNSEEN_SPLIT] = 1;
+        }
+        if (!split && tokenCount == 0) {
+            f[TOK_UNSEEN_WHOLE] = 1;
+        }
+    }
+
+    /** Count of the stem with the article's alef restored ({@code لسلطة} → {@code السلطة}). */
+    static int elidedCount(Lexicon words, char[] letters, int s0, int len, char[] key) {
+        if (len + 1 > key.length) {
+            return 0;
+        }
+        key[0] = ALEF;
+        System.arraycopy(letters, s0, key, 1, len);
+        return words.get(key, 0, len + 1, 0);
+    }
+
+    /**
+     * Count of the form a stem takes when no pronoun follows: {@code رئيست} → {@code رئيسة}, {@code علي} →
+     * {@code على}, {@code مستوا} → {@code مستوى}, {@code قتلو} → {@code قتلوا}, {@code ابناو} → {@code ابناء}.
+     */
+    static int variantCount(Lexicon words, char[] letters, int s0, int len, char[] key) {
+        if (len < 2 || len + 1 > key.length) {
+            return 0;
+        }
+        char last = letters[s0 + len - 1];
+        System.arraycopy(letters, s0, key, 0, len);
+        int best = 0;
+        switch (last) {
+            case TEH -> {
+                key[len - 1] = TEH_MARBUTA;
+                best = words.get(key, 0, len, 0);
+            }
+            case YEH -> {
+                key[len - 1] = ALEF_MAKSURA;
+                best = words.get(key, 0, len, 0);
+                key[len - 1] = HAMZA;
+                best = Math.max(best, words.get(key, 0, len, 0));
+            }
+            case ALEF -> {
+                key[len - 1] = ALEF_MAKSURA;
+                best = words.get(key, 0, len, 0);
+            }
+            case WAW -> {
+                key[len] = ALEF;
+                best = words.get(key, 0, len + 1, 0);
+                key[len - 1] = HAMZA;
+                best = Math.max(best, words.get(key, 0, len, 0));
+            }
+            default -> {
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,223 @@
+package org.marsad.ner;
+
+import org.marsad.model.EntityType;
+
+/**
+ * The feature generator: turns a sentence into, for each token, a list of 32-bit feature hashes
+ * (template id mixed with a value). The same generator serves training and tagging; the model maps
+ * hashes it knows to weight rows and ignores the rest. Immutable and thread-safe.
+ */
+public final class NerFeatures {
+    /** Bump when features change: a model records the version it was trained with. */
+    public static final int VERSION = 1;
+    static final int MAX_FEATURES = 96;
+
+    private static final int BOS = Hashing.chars("<s>");
+    private static final int EOS = Hashing.chars("</s>");
+    private static final int TYPES = EntityType.values().length;
+
+    private final NerLexicon lexicon;
+    private final TriggerWords triggers = new TriggerWords();
+
+    public NerFeatures(NerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public NerLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Fills {@code c} for tokens given as raw strings (the tokens are not changed). */
+    void prepare(SentenceContext c, CharSequence[] tokens, int from, int to) {
+        c.ensure(to - from);
+        for (int i = from; i < to; i++) {
+            CharSequence t = tokens[i];
+            setToken(c, i - from, WordForms.normalize(t), WordForms.shape(t, 0, t.length()));
+        }
+        finish(c);
+    }
+
+    /** Fills {@code c} for tokens given as offsets into {@code text}. */
+    void prepare(SentenceContext c, CharSequence text, int[] starts, int[] ends, int from, int to) {
+        c.ensure(to - from);
+        for (int i = from; i < to; i++) {
+            setToken(c, i - from, WordForms.normalize(text, starts[i], ends[i]), WordForms.shape(text, starts[i], ends[i]));
+        }
+        finish(c);
+    }
+
+    /** Fills {@code c} for tokens {@code [from, to)} of a token sequence. */
+    void prepare(SentenceContext c, org.marsad.text.TokenSequence ts, int from, int to) {
+        c.ensure(to - from);
+        String text = ts.source();
+        for (int i = from; i < to; i++) {
+            int s = ts.start(i);
+            int e = ts.end(i);
+            setToken(c, i - from, WordForms.normalize(text, s, e), WordForms.shape(text, s, e));
+        }
+        finish(c);
+    }
+
+    private void setToken(SentenceContext c, int i, String w, int shape) {
+        c.word[i] = w;
+        c.wordH[i] = Hashing.chars(w);
+        int p = WordForms.procliticLength(w);
+        c.stemStart[i] = p;
+        c.stemH[i] = p == 0 ? c.wordH[i] : Hashing.chars(w, p, w.length());
+        c.cliticH[i] = p == 0 ? 0 : Hashing.chars(w, 0, p);
+        c.shape[i] = shape;
+        c.wordIdx[i] = lexicon.wordIndex(c.wordH[i]);
+        c.stemIdx[i] = p == 0 ? c.wordIdx[i] : lexicon.wordIndex(c.stemH[i]);
+        c.trig[i] = triggers.classesOf(c.stemH[i]);
+        c.gaz[i] = 0;
+        c.doc[i] = 0;
+    }
+
+    private void finish(SentenceContext c) {
+        int max = lexicon.maxPhraseTokens();
+        if (max == 0) {
+            return;
+        }
+        for (int i = 0; i < c.n; i++) {
+            // the first word may carry a proclitic (وفرنسا); later words are matched as written
+            for (int first = 0; first < 2; first++) {
+                int h = first == 0 ? c.wordH[i] : c.stemH[i];
+                if (first == 1 && c.stemStart[i] == 0) {
+                    break;
+                }
+                int longest = 0;
+                int longestTypes = 0;
+                for (int len = 1; len <= max && i + len <= c.n; len++) {
+                    if (len > 1) {
+                        h = NerLexicon.extendPhrase(h, c.wordH[i + len - 1]);
+                    }
+                    int types = lexicon.phraseTypes(h);
+                    if (types != 0) {
+                        if (len == 1) {
+                            c.gaz[i] |= types;
+                        }
+                        longest = len;
+                        longestTypes = types;
+                    }
+                }
+                if (longest > 0) {
+                    c.gaz[i] |= longestTypes << TYPES;
+                    for (int k = i + 1; k < i + longest; k++) {
+                        c.gaz[k] |= longestTypes << (2 * TYPES);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Writes the feature hashes of token {@code i} into {@code out}; returns how many. */
+    int features(SentenceContext c, int i, int[] out) {
+        int k = 0;
+        int n = c.n;
+        out[k++] = 1;
+        int w0 = c.wordH[i];
+        int wm1 = i > 0 ? c.wordH[i - 1] : BOS;
+        int wm2 = i > 1 ? c.wordH[i - 2] : BOS;
+        int wp1 = i + 1 < n ? c.wordH[i + 1] : EOS;
+        int wp2 = i + 2 < n ? c.wordH[i + 2] : EOS;
+        out[k++] = f(2, w0);
+        out[k++] = f(3, wm1);
+        out[k++] = f(4, wp1);
+        out[k++] = f(5, wm2);
+        out[k++] = f(6, wp2);
+        out[k++] = f(7, c.stemH[i]);
+        out[k++] = f(8, c.cliticH[i]);
+        out[k++] = f(9, i > 0 ? c.stemH[i - 1] : BOS);
+        out[k++] = f(10, i + 1 < n ? c.stemH[i + 1] : EOS);
+        out[k++] = Hashing.combine(21, wm1, w0);
+        out[k++] = Hashing.combine(22, w0, wp1);
+        out[k++] = Hashing.combine(23, wm2, wm1);
+        String w = c.word[i];
+        int s = c.stemStart[i];
+        int len = w.length() - s;
+        for (int a = 1; a <= 3 && a <= len; a++) {
+            out[k++] = f(10 + a, Hashing.chars(w, s, s + a));
+        }
+        for (int a = 1; a <= 4 && a <= len; a++) {
+            out[k++] = f(14 + a, Hashing.chars(w, w.length() - a, w.length()));
+        }
+        out[k++] = f(19, c.shape[i]);
+        int sm1 = i > 0 ? c.shape[i - 1] : 15;
+        int sp1 = i + 1 < n ? c.shape[i + 1] : 16;
+        out[k++] = f(20, (sm1 << 10) | (c.shape[i] << 5) | sp1);
+        out[k++] = f(24, Math.min(len, 10));
+        out[k++] = f(25, i == 0 ? 1 : 0);
+        // word clusters: the word at every level, falling back to its stem; stem and neighbours coarser
+        int levels = lexicon.levels();
+        int wi = c.wordIdx[i] >= 0 ? c.wordIdx[i] : c.stemIdx[i];
+        for (int l = 0; l < levels; l++) {
+            out[k++] = Hashing.combine(30 + l, lexicon.cluster(wi, l));
+        }
+        if (c.stemIdx[i] != c.wordIdx[i]) {
+            for (int l = 0; l < levels; l++) {
+                out[k++] = Hashing.combine(36 + l, lexicon.cluster(c.stemIdx[i], l));
+            }
+        }
+        for (int l = 1; l < levels; l += 2) {
+            out[k++] = Hashing.combine(42 + l, i > 0 ? clusterOf(c, i - 1, l) : -2);
+            out[k++] = Hashing.combine(48 + l, i + 1 < n ? clusterOf(c, i + 1, l) : -2);
+        }
+        if (levels > 1) {
+            out[k++] = Hashing.combine(55, i > 1 ? clusterOf(c, i - 2, 1) : -2);
+            out[k++] = Hashing.combine(56, i + 2 < n ? clusterOf(c, i + 2, 1) : -2);
+            out[k++] = Hashing.combine(57, i > 0 ? clusterOf(c, i - 1, 1) : -2, clusterOf(c, i, 1));
+        }
+        // gazetteer and triggers
+        int g = c.gaz[i];
+        while (g != 0) {
+            int bit = Integer.numberOfTrailingZeros(g);
+            g &= g - 1;
+            out[k++] = f(60, bit);
+        }
+        if (c.gaz[i] != 0) {
+            out[k++] = Hashing.combine(61, c.gaz[i], c.shape[i]);
+        }
+        int tm1 = i > 0 ? c.trig[i - 1] : 0;
+        int tm2 = i > 1 ? c.trig[i - 2] : 0;
+        out[k++] = f(62, tm1);
+        out[k++] = f(63, tm2);
+        out[k++] = f(64, c.trig[i]);
+        out[k++] = f(65, i + 1 < n ? c.trig[i + 1] : 0);
+        if (tm1 != 0) {
+            out[k++] = Hashing.combine(66, tm1, c.stemH[i]);
+        }
+        return k;
+    }
+
+    /**
+     * Features of the second pass for token {@code i}: the entity types the first pass gave the same
+     * stem anywhere in the document ({@code doc}), with the first-pass tag, shape and neighbours.
+     */
+    static int documentFeatures(int[] doc, int[] shape, int[] firstTags, int n, int i, int[] out) {
+        int k = 0;
+        int d = doc[i];
+        int dl = i > 0 ? doc[i - 1] : 0;
+        int dr = i + 1 < n ? doc[i + 1] : 0;
+        if (d != 0) {
+            out[k++] = f(70, d);
+            out[k++] = Hashing.combine(71, d, firstTags[i]);
+            out[k++] = Hashing.combine(72, d, dl);
+            out[k++] = Hashing.combine(73, d, dr);
+            out[k++] = Hashing.combine(74, d, shape[i]);
+            out[k++] = Hashing.combine(75, d, i > 0 ? firstTags[i - 1] : -1);
+        } else if (dl != 0 || dr != 0) {
+            out[k++] = Hashing.combine(76, dl, dr);
+            out[k++] = Hashing.combine(77, dl, firstTags[i]);
+        }
+        return k;
+    }
+
+    private int clusterOf(SentenceContext c, int i, int level) {
+        int wi = c.wordIdx[i] >= 0 ? c.wordIdx[i] : c.stemIdx[i];
+        return lexicon.cluster(wi, level);
+    }
+
+    private static int f(int template, int value) {
+        return Hashing.combine(template, value);
+    }
+}

@@ -1,0 +1,193 @@
+package org.marsad.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.model.EntityType;
+
+/**
+ * Tags documents with IOB2 tags: a first pass per sentence, then — when the model has one — a second
+ * pass whose features include the entity types the first pass gave the same word elsewhere in the
+ * document (so رامسفيلد alone is tagged like دونالد رامسفيلد earlier). Immutable and thread-safe;
+ * every call works in its own buffers.
+ */
+public final class NerTagger {
+    static final int T = NerTags.COUNT;
+    private static final int TYPES = EntityType.values().length;
+
+    private final NerFeatures features;
+    private final NerWeights first;
+    private final NerWeights second;
+
+    NerTagger(NerFeatures features, NerWeights first, NerWeights second) {
+        this.features = features;
+        this.first = first;
+        this.second = second;
+    }
+
+    /** The model shipped in the jar ({@link NerModelCodec#RESOURCE}), loaded once. */
+    public static NerTagger shipped() {
+        return Shipped.TAGGER;
+    }
+
+    private static final class Shipped {
+        static final NerTagger TAGGER = load();
+
+        private static NerTagger load() {
+            try (java.io.InputStream in = NerTagger.class.getResourceAsStream(NerModelCodec.RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("NER model " + NerModelCodec.RESOURCE + " missing from the class path "
+                            + "(rebuild it: marsad train ner)");
+                }
+                return NerModelCodec.read(in, NerModelCodec.RESOURCE);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** IOB2 tags ({@link NerTags}) of each sentence of one document given as token strings. */
+    public int[][] tag(List<? extends CharSequence[]> sentences) {
+        return tag(NerDocument.of(sentences));
+    }
+
+    public NerFeatures features() {
+        return features;
+    }
+
+    public boolean twoPass() {
+        return second != null;
+    }
+
+    int featureCount() {
+        return first.features() + (second == null ? 0 : second.features());
+    }
+
+    NerWeights first() {
+        return first;
+    }
+
+    NerWeights second() {
+        return second;
+    }
+
+    /** IOB2 tags ({@link NerTags}) of every sentence of {@code doc}. */
+    int[][] tag(NerDocument doc) {
+        return run(doc).tags;
+    }
+
+    /** Both passes over a document, keeping what the second pass (and its training) needs. */
+    FirstPass run(NerDocument doc) {
+        Scratch s = new Scratch();
+        FirstPass fp = firstPass(doc, second != null, s);
+        if (second == null) {
+            return fp;
+        }
+        int ns = fp.tags.length;
+        for (int k = 0; k < ns; k++) {
+            int n = fp.tags[k].length;
+            int[] docBits = fp.docBits(k);
+            float[] em = fp.emission[k];
+            int[] firstTags = fp.tags[k].clone();
+            s.ensure(n);
+            for (int i = 0; i < n; i++) {
+                int count = NerFeatures.documentFeatures(docBits, fp.shapes[k], firstTags, n, i, s.feats);
+                second.score(s.feats, count, em, i * T);
+            }
+            Viterbi.decode(em, second.transitions(), n, fp.tags[k], s.delta, s.back);
+        }
+        return fp;
+    }
+
+    /** The first pass; with {@code keep}, also the emissions, stems, shapes and document types. */
+    FirstPass firstPass(NerDocument doc, boolean keep, Scratch s) {
+        int ns = doc.sentences();
+        FirstPass fp = new FirstPass(ns, keep);
+        for (int k = 0; k < ns; k++) {
+            doc.prepare(features, s.ctx, k);
+            int n = s.ctx.n;
+            float[] em = new float[n * T];
+            for (int i = 0; i < n; i++) {
+                int count = features.features(s.ctx, i, s.feats);
+                first.score(s.feats, count, em, i * T);
+            }
+            s.ensure(n);
+            fp.tags[k] = new int[n];
+            Viterbi.decode(em, first.transitions(), n, fp.tags[k], s.delta, s.back);
+            if (keep) {
+                fp.emission[k] = em;
+                fp.stems[k] = java.util.Arrays.copyOf(s.ctx.stemH, n);
+                fp.shapes[k] = java.util.Arrays.copyOf(s.ctx.shape, n);
+                collectTypes(s.ctx, fp.tags[k], fp.seen);
+            }
+        }
+        return fp;
+    }
+
+    /** First-pass results of one document. */
+    static final class FirstPass {
+        final int[][] tags;
+        final float[][] emission;
+        final int[][] stems;
+        final int[][] shapes;
+        final IntIntMap seen;
+
+        FirstPass(int sentences, boolean keep) {
+            tags = new int[sentences][];
+            emission = keep ? new float[sentences][] : null;
+            stems = keep ? new int[sentences][] : null;
+            shapes = keep ? new int[sentences][] : null;
+            seen = keep ? new IntIntMap(64) : null;
+        }
+
+        int[] docBits(int k) {
+            int[] st = stems[k];
+            int[] bits = new int[st.length];
+            for (int i = 0; i < st.length; i++) {
+                bits[i] = seen.get(st[i], 0);
+            }
+            return bits;
+        }
+    }
+
+    /** Adds the entity-type bits the tags give each word stem of the prepared sentence to {@code seen}. */
+    static void collectTypes(SentenceContext c, int[] tags, IntIntMap seen) {
+        for (int i = 0; i < c.n; i++) {
+            EntityType t = NerTags.type(tags[i]);
+            if (t != null && c.word[i].length() - c.stemStart[i] >= 2 && c.shape[i] != 9) {
+                int h = c.stemH[i];
+                seen.put(h, seen.get(h, 0) | (1 << t.ordinal()));
+            }
+        }
+    }
+
+    /** Per-call buffers. */
+    static final class Scratch {
+        final SentenceContext ctx = new SentenceContext();
+        final int[] feats = new int[NerFeatures.MAX_FEATURES];
+        float[] emission = new float[0];
+        float[] delta = new float[0];
+        int[] back = new int[0];
+
+        void ensure(int n) {
+            if (emission.length < n * T) {
+                int cap = Math.max(n, 64) * T;
+                emission = new float[cap];
+                delta = new float[cap];
+                back = new int[cap];
+            }
+        }
+    }
+
+    /** Spans of each sentence's tags. */
+    static List<List<TagSpan>> spans(int[][] tags) {
+        List<List<TagSpan>> out = new ArrayList<>(tags.length);
+        for (int[] t : tags) {
+            out.add(IobCodec.decode(t));
+        }
+        return out;
+    }
+
+    static int types() {
+        return TYPES;
+    }
+}

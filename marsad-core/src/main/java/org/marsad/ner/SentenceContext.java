@@ -1,0 +1,41 @@
+package org.marsad.ner;
+
+/**
+ * Per-sentence working arrays the feature generator reads: word forms, their hashes, clusters,
+ * gazetteer and trigger bits. Filled once per sentence so each feature is a few int operations.
+ * Mutable and owned by one thread.
+ */
+final class SentenceContext {
+    int n;
+    String[] word = new String[0];
+    int[] wordH = new int[0];
+    int[] stemH = new int[0];
+    int[] cliticH = new int[0];
+    int[] stemStart = new int[0];
+    int[] shape = new int[0];
+    int[] wordIdx = new int[0];
+    int[] stemIdx = new int[0];
+    /** Gazetteer bits: 0-3 single-token types, 4-7 phrase start, 8-11 phrase inside, per EntityType ordinal. */
+    int[] gaz = new int[0];
+    int[] trig = new int[0];
+    /** Entity-type bits the first pass gave this word form elsewhere in the document (0 without a first pass). */
+    int[] doc = new int[0];
+
+    void ensure(int size) {
+        if (word.length < size) {
+            int cap = Math.max(size, word.length * 2);
+            word = new String[cap];
+            wordH = new int[cap];
+            stemH = new int[cap];
+            cliticH = new int[cap];
+            stemStart = new int[cap];
+            shape = new int[cap];
+            wordIdx = new int[cap];
+            stemIdx = new int[cap];
+            gaz = new int[cap];
+            trig = new int[cap];
+            doc = new int[cap];
+        }
+        n = size;
+    }
+}

@@ -1,0 +1,64 @@
+package org.marsad.ner;
+
+/**
+ * First-order Viterbi over {@link NerTags} with IOB2 constraints (no I-X after O or after another
+ * type). Scores are emission {@code [i * T + tag]} plus transition {@code [(prev + 1) * T + tag]},
+ * where row 0 of the transitions is the sentence start.
+ */
+final class Viterbi {
+    static final int T = NerTags.COUNT;
+    private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
+
+    static {
+        for (int p = -1; p < T; p++) {
+            for (int t = 0; t < T; t++) {
+                ALLOWED[(p + 1) * T + t] = NerTags.allowed(p, t);
+            }
+        }
+    }
+
+    private Viterbi() {
+    }
+
+    /** Best tags for {@code n} tokens into {@code tags}; {@code delta} and {@code back} are scratch of n*T. */
+    static void decode(float[] emission, float[] transition, int n, int[] tags, float[] delta, int[] back) {
+        if (n == 0) {
+            return;
+        }
+        for (int t = 0; t < T; t++) {
+            delta[t] = ALLOWED[t] ? emission[t] + transition[t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            int base = i * T;
+            int prevBase = base - T;
+            for (int t = 0; t < T; t++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < T; p++) {
+                    int tr = (p + 1) * T + t;
+                    if (!ALLOWED[tr]) {
+                        continue;
+                    }
+                    float s = delta[prevBase + p] + transition[tr];
+                    if (s > best) {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                delta[base + t] = best + emission[base + t];
+                back[base + t] = arg;
+            }
+        }
+        int last = (n - 1) * T;
+        int arg = 0;
+        for (int t = 1; t < T; t++) {
+            if (delta[last + t] > delta[last + arg]) {
+                arg = t;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            tags[i] = arg;
+            arg = back[i * T + arg];
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.marsad.ner;
+
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Chars;
+
+/**
+ * The word forms features are computed from: the normalized, lower-cased form; the form with a
+ * leading proclitic cluster stripped (و ف ب ل ك + ال); and a coarse shape. The same code runs on
+ * ANERcorp tokens at training time and on {@link org.marsad.text.Tokenizer} tokens at run time.
+ */
+public final class WordForms {
+    // longest first; each is a conjunction/preposition run, optionally with the article
+    private static final String[] PROCLITICS = {
+        "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"
+    };
+
+    private WordForms() {
+    }
+
+    /** Normalized ({@link ArabicNormalizer}) and lower-cased form of {@code s[from, to)}. */
+    public static String normalize(CharSequence s, int from, int to) {
+        StringBuilder sb = ArabicNormalizer.normalize(s, from, to, new StringBuilder(to - from));
+        for (int i = 0; i < sb.length(); i++) {
+            char c = sb.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                sb.setCharAt(i, (char) (c + 32));
+            } else if (c > 127 && Character.isUpperCase(c)) {
+                sb.setCharAt(i, Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+
+    public static String normalize(CharSequence s) {
+        return normalize(s, 0, s.length());
+    }
+
+    /**
+     * Length of the proclitic run at the start of normalized form {@code w}, or 0. A one-letter
+     * proclitic needs three letters after it and the article two, so short names keep their letters.
+     */
+    public static int procliticLength(String w) {
+        if (w.isEmpty() || !Chars.isArabicLetter(w.charAt(0))) {
+            return 0;
+        }
+        for (String p : PROCLITICS) {
+            int rest = w.length() - p.length();
+            if (w.startsWith(p) && rest >= (p.length() == 1 ? 3 : 2)) {
+                return p.length();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Coarse shape class: Arabic word, Latin with case pattern, digits, punctuation, or mixed. Small
+     * ints so features stay cheap.
+     */
+    public static int shape(CharSequence s, int from, int to) {
+        boolean arabic = false;
+        boolean upper = false;
+        boolean lower = false;
+        boolean digit = false;
+        boolean other = false;
+        boolean firstUpper = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Chars.isArabicLetter(c)) {
+                arabic = true;
+            } else if (ArabicNormalizer.isDropped(c) || Chars.isArabicWordMark(c)) {
+                continue;
+            } else if (Chars.isDigit(c)) {
+                digit = true;
+            } else if (Character.isUpperCase(c)) {
+                upper = true;
+                if (i == from) {
+                    firstUpper = true;
+                }
+            } else if (Character.isLowerCase(c)) {
+                lower = true;
+            } else {
+                other = true;
+            }
+        }
+        if (arabic) {
+            return digit || upper || lower ? 1 : other ? 2 : 0;
+        }
+        if (upper || lower) {
+            if (digit) {
+                return 3;
+            }
+            if (upper && !lower) {
+                return 4; // CNN, RT
+            }
+            return firstUpper ? 5 : 6;
+        }
+        if (digit) {
+            return other ? 7 : 8;
+        }
+        return to - from == 1 ? 9 : 10;
+    }
+}
