@@ -41,7 +41,7 @@ class MutatedNewsFuzzTest {
                 .as(Mutation::new).list().ofMinSize(1).ofMaxSize(20);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void damagedArticlesKeepEveryOffsetValid(@ForAll("mutations") List<Mutation> mutations,
                                              @ForAll("articleIndex") int index, @ForAll boolean dated) {
         Article a = SAMPLE.get(index);
