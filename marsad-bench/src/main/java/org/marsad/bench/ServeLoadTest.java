@@ -107,10 +107,10 @@ public final class ServeLoadTest {
         }
     }
 
-    /** Read endpoints of the analyst's day: search (relevance and date), quotes, timeline, entity suggestions, stats. */
+    /** Read endpoints of the analyst's day: search (by relevance and newest first), quotes, timeline, entity suggestions, stats. */
     static final List<String> DEFAULT_PATHS = List.of(
             "/api/search?q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7",
-            "/api/search?q=%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3%20%D8%A7%D9%84%D8%AA%D9%88%D9%86%D8%B3%D9%8A&sort=date",
+            "/api/search?q=%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3%20%D8%A7%D9%84%D8%AA%D9%88%D9%86%D8%B3%D9%8A&sort=newest",
             "/api/quotes?q=%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9",
             "/api/timeline?q=%D8%AA%D9%88%D9%86%D8%B3",
             "/api/entities?prefix=%D8%AA%D9%88",
