@@ -82,7 +82,8 @@ public final class ServeLoadTest {
                     .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "marsad-serve-load.log").toFile()).start();
             pid = server.pid();
             url = "http://127.0.0.1:" + port;
-            awaitPort("127.0.0.1", port, server, 120);
+            // a fresh --data directory is first filled with the bundled sample, which takes a while
+            awaitPort("127.0.0.1", port, server, 900);
         }
         try {
             System.out.printf("load: %d clients, %.0f s (at most %,d requests) on %s, paths %s%n", clients, seconds, maxRequests,
