@@ -85,6 +85,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
     public static final String MAPPING = "/org/marsad/opensearch/archive-index-v1.json";
     private static final int FACET_SIZE = 10;
     private static final int SNIPPET_LENGTH = 180;
+    private static final int SHARD_SIZE = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Float> ARTICLE_FIELDS = Map.of("title", 2f, "text", 1f, "names", 1.5f);
     private static final String[] FACET_FIELDS = {"person", "organization", "place", "speaker_facet", "source", "category"};
@@ -96,6 +97,8 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
     private final DocumentBridge bridge = new DocumentBridge(analyzer);
     private final BulkWriter bulk;
     private final Object writeLock = new Object();
+    /** Write order across runs (a label is taken from the first-written entity document, as in Lucene). */
+    private long writeSeq = System.currentTimeMillis() * 1000;
 
     /**
      * @param settings where the cluster is and how to write to it
@@ -162,6 +165,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
                     if (i == 0) {
                         doc.put("block", docs.size());
                     }
+                    doc.put("wseq", writeSeq++);
                     bulk.index(docId(id, i), doc);
                 }
                 for (int i = docs.size(); i < old.getOrDefault(id, 0); i++) {
@@ -339,7 +343,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
         if (q.facets()) {
             ObjectNode aggs = body.putObject("aggs");
             for (String f : FACET_FIELDS) {
-                aggs.putObject(f).putObject("terms").put("field", f).put("size", FACET_SIZE);
+                terms(aggs, f, f, FACET_SIZE);
             }
             histogram(aggs, "years", TimelineQuery.Interval.YEAR);
         }
@@ -510,9 +514,9 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
                 .add(kind("e"), Occur.FILTER).build();
         ObjectNode body = countBody(entityDocs);
         ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("names").putObject("terms").put("field", "e_name").put("size", 20);
-        aggs.putObject("titles").putObject("terms").put("field", "e_title").put("size", 20);
-        aggs.putObject("latin").putObject("terms").put("field", "e_latin").put("size", 1);
+        terms(aggs, "names", "e_name", 20);
+        terms(aggs, "titles", "e_title", 20);
+        terms(aggs, "latin", "e_latin", 1);
         aggs.putObject("mentions").putObject("sum").put("field", "e_mentions");
         histogram(aggs, "timeline", o.interval());
         JsonNode c = search(body);
@@ -530,18 +534,18 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
         ObjectNode cb = countBody(cooc);
         ObjectNode caggs = cb.putObject("aggs");
         for (String f : new String[] {"person", "organization", "place", "misc"}) {
-            caggs.putObject(f).putObject("terms").put("field", f).put("size", o.related() + 1);
+            terms(caggs, f, f, o.related() + 1);
         }
         JsonNode cr = search(cb);
         Query quotesAbout = new BooleanQuery.Builder().add(kind("q"), Occur.FILTER)
                 .add(new TermQuery(new Term("q_about", key)), Occur.FILTER).build();
         ObjectNode qbBody = countBody(quotesAbout);
-        qbBody.putObject("aggs").putObject("s").putObject("terms").put("field", "speaker_facet").put("size", Math.max(1, o.related()));
+        terms(qbBody.putObject("aggs"), "s", "speaker_facet", Math.max(1, o.related()));
         JsonNode qb = search(qbBody);
         Query ownQuotes = new BooleanQuery.Builder().add(kind("q"), Occur.FILTER)
                 .add(new TermQuery(new Term("speaker", key)), Occur.FILTER).build();
         ObjectNode taBody = countBody(ownQuotes);
-        taBody.putObject("aggs").putObject("a").putObject("terms").put("field", "q_about").put("size", o.related() + 1);
+        terms(taBody.putObject("aggs"), "a", "q_about", o.related() + 1);
         JsonNode ta = search(taBody);
 
         Set<String> keys = new HashSet<>();
@@ -602,7 +606,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
                 .add(p.isEmpty() ? new MatchAllDocsQuery() : new PrefixQuery(new Term("e_prefix", p)), Occur.FILTER)
                 .add(kind("e"), Occur.FILTER).build();
         ObjectNode body = countBody(q);
-        body.putObject("aggs").putObject("k").putObject("terms").put("field", "e_key").put("size", limit);
+        terms(body.putObject("aggs"), "k", "e_key", limit);
         JsonNode r = search(body);
         Set<String> keys = new HashSet<>();
         r.path("aggregations").path("k").path("buckets").forEach(b -> keys.add(b.path("key").asText()));
@@ -629,7 +633,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
         body.put("size", 0);
         body.put("track_total_hits", true);
         ObjectNode aggs = body.putObject("aggs");
-        aggs.putObject("kinds").putObject("terms").put("field", "kind").put("size", 3);
+        terms(aggs, "kinds", "kind", 3);
         ObjectNode dated = aggs.putObject("articles");
         dated.putObject("filter").putObject("term").put("kind", "a");
         ObjectNode sub = dated.putObject("aggs");
@@ -688,7 +692,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
         ObjectNode top = by.putObject("aggs").putObject("top").putObject("top_hits");
         top.put("size", 1);
         top.putArray("_source").add("e_type").add("e_name").add("e_latin");
-        top.putArray("sort").addObject().putObject("_doc").put("order", "asc");
+        top.putArray("sort").addObject().putObject("wseq").put("order", "asc");
         for (JsonNode b : search(body).path("aggregations").path("k").path("buckets")) {
             JsonNode s = b.path("top").path("hits").path("hits").path(0).path("_source");
             out.put(b.path("key").asText(), new Label(text(s, "e_type"), text(s, "e_name"), text(s, "e_latin")));
@@ -708,6 +712,16 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
             return new EntityCount(k, l.type, l.name, l.latin, count);
         }
         return new EntityCount(null, null, facet.substring(2), null, count);
+    }
+
+    /**
+     * A terms aggregation. Each shard reports its top {@value #SHARD_SIZE} values, so counts are exact
+     * while a shard holds fewer distinct values than that, and may run low past it (OpenSearch's
+     * documented approximation; the embedded store always counts exactly).
+     */
+    private static void terms(ObjectNode aggs, String name, String field, int size) {
+        aggs.putObject(name).putObject("terms").put("field", field).put("size", size)
+                .put("shard_size", Math.max(SHARD_SIZE, size));
     }
 
     private static ObjectNode countBody(Query q) {

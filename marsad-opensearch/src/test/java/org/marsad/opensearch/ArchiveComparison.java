@@ -77,10 +77,25 @@ final class ArchiveComparison {
         SearchResult a = actual.search(q);
         String what = "search " + q;
         assertThat(a.hits().total()).as(what + ": total").isEqualTo(e.hits().total());
-        assertThat(dated(a)).as(what + ": hits").isEqualTo(dated(e));
-        for (int i = 0; i < e.hits().items().size(); i++) {
-            SearchHit eh = e.hits().items().get(i);
-            SearchHit ah = a.hits().items().get(i);
+        assertThat(a.hits().items().stream().map(h -> String.valueOf(h.published())).toList()).as(what + ": dates")
+                .isEqualTo(e.hits().items().stream().map(h -> String.valueOf(h.published())).toList());
+        List<Set<String>> ed = dated(e);
+        List<Set<String>> ad = dated(a);
+        assertThat(ad.stream().map(Set::size).toList()).as(what + ": hits per day").isEqualTo(ed.stream().map(Set::size).toList());
+        // a page may cut through a day's articles, which each engine orders its own way
+        boolean cut = q.offset() > 0 || e.hits().total() > e.hits().items().size();
+        for (int i = 0; i < ed.size(); i++) {
+            if (!cut || (i > 0 && i < ed.size() - 1)) {
+                assertThat(ad.get(i)).as(what + ": hits").isEqualTo(ed.get(i));
+            }
+        }
+        java.util.Map<String, SearchHit> byId = new java.util.HashMap<>();
+        a.hits().items().forEach(h -> byId.put(h.id(), h));
+        for (SearchHit eh : e.hits().items()) {
+            SearchHit ah = byId.get(eh.id());
+            if (ah == null) {
+                continue;
+            }
             assertThat(List.of(ah.title(), String.valueOf(ah.published()), String.valueOf(ah.source()),
                     String.valueOf(ah.category()), String.valueOf(ah.url())))
                     .isEqualTo(List.of(eh.title(), String.valueOf(eh.published()), String.valueOf(eh.source()),

@@ -159,6 +159,18 @@ final class OpenSearchCluster implements AutoCloseable {
         }
     }
 
+    /** Stops one node (0-based), as a crash of that machine would; the others keep running. */
+    void stopNode(int i) throws InterruptedException {
+        Node n = nodes.get(i);
+        n.process.descendants().forEach(ProcessHandle::destroyForcibly);
+        n.process.destroyForcibly().waitFor();
+    }
+
+    /** The HTTP URL of one node. */
+    String url(int i) {
+        return "http://127.0.0.1:" + nodes.get(i).http;
+    }
+
     @Override
     public void close() {
         for (Node n : nodes) {
