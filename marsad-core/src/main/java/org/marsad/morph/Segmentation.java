@@ -24,7 +24,9 @@ public final class Segmentation {
     final int[] at = new int[MAX_LETTERS + 1];
     final char[] key = new char[MAX_LETTERS + 4];
     final int[] cuts = new int[2];
-    final double[] features = new double[SegmentFeatures.COUNT];
+    final SegmentFeatures.Vector features = new SegmentFeatures.Vector();
+    final int[] prefixIds = new int[Clitics.PREFIXES.length];
+    final int[] suffixIds = new int[Clitics.SUFFIXES.length];
 
     /** Number of words (at least 1 for a non-empty token). */
     public int size() {
