@@ -16,6 +16,7 @@ import org.marsad.model.Article;
 import org.marsad.model.Field;
 import org.marsad.ner.ClusterBuilder;
 import org.marsad.ner.ConllCorpus;
+import org.marsad.ner.ExtraCorpora;
 import org.marsad.ner.NerGazetteers;
 import org.marsad.ner.WordClusters;
 import org.marsad.text.TokenSequence;
@@ -78,6 +79,13 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--no-gazetteers", description = "Train without gazetteer features.")
     boolean noGazetteers;
 
+    @Option(names = "--wikifane", paramLabel = "FILE",
+            description = "Also train on WikiFANE gold, mapped to PERS/ORG/LOC (e.g. ../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt).")
+    Path wikifane;
+
+    @Option(names = "--aqmar", paramLabel = "DIR", description = "Also train on AQMAR, mapped to PERS/ORG/LOC.")
+    Path aqmar;
+
     @Option(names = "--out", defaultValue = "marsad-core/src/main/resources/org/marsad/ner/ner-model.bin",
             description = "Model file to write (default: ${DEFAULT-VALUE}); '-' writes none.")
     String out;
@@ -128,7 +136,17 @@ final class TrainNerCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<ConllCorpus.Sentence> all = NerTraining.readLabeled(data);
         List<List<ConllCorpus.Sentence>> split = NerTraining.split(all, devFraction);
-        var train = ConllCorpus.documents(split.get(0), docSentences);
+        var train = new java.util.ArrayList<>(ConllCorpus.documents(split.get(0), docSentences));
+        if (wikifane != null) {
+            var extra = ExtraCorpora.wikifane(wikifane);
+            log.printf("wikifane: %,d sentences%n", extra.size());
+            train.addAll(ConllCorpus.documents(extra, docSentences));
+        }
+        if (aqmar != null) {
+            var extra = ExtraCorpora.aqmar(aqmar);
+            log.printf("aqmar: %,d sentences%n", extra.size());
+            train.addAll(ConllCorpus.documents(extra, docSentences));
+        }
         var dev = ConllCorpus.documents(split.get(1), docSentences);
         log.printf("train: %,d sentences; dev: %,d sentences%n", split.get(0).size(), split.get(1).size());
         NerLexicon.Builder lex = new NerLexicon.Builder();

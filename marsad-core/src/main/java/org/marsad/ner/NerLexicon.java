@@ -13,6 +13,9 @@ import org.marsad.model.EntityType;
  */
 public final class NerLexicon {
     public static final int NO_CLUSTER = -1;
+    /** Phrase-table bit of a proper prefix of some phrase: matching goes on only while prefixes match. */
+    static final int PREFIX = 1 << 7;
+    static final int TYPE_BITS = PREFIX - 1;
 
     private final IntIntMap words;
     private final short[][] clusters;
@@ -61,7 +64,7 @@ public final class NerLexicon {
         return wordIndex < 0 ? NO_CLUSTER : clusters[level][wordIndex];
     }
 
-    /** Entity-type bits ({@code 1 << EntityType.ordinal()}) of a phrase hash, or 0. */
+    /** Entity-type bits ({@code 1 << EntityType.ordinal()}) of a phrase hash, with {@link #PREFIX}; or 0. */
     int phraseTypes(int phraseHash) {
         return phrases.get(phraseHash, 0);
     }
@@ -115,7 +118,7 @@ public final class NerLexicon {
         int np = in.readInt();
         IntIntMap phrases = new IntIntMap(np);
         for (int k = 0; k < np; k++) {
-            phrases.put(in.readInt(), in.readByte());
+            phrases.put(in.readInt(), in.readUnsignedByte());
         }
         return new NerLexicon(words, clusters, counts, phrases, maxTokens);
     }
@@ -165,6 +168,9 @@ public final class NerLexicon {
             int h = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 int t = tokenHash(WordForms.normalize(tokens.get(i)));
+                if (i > 0) {
+                    phrases.put(h, phrases.get(h, 0) | PREFIX);
+                }
                 h = i == 0 ? t : extendPhrase(h, t);
             }
             phrases.put(h, phrases.get(h, 0) | (1 << type.ordinal()));

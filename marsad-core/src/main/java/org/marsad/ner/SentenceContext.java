@@ -7,7 +7,12 @@ package org.marsad.ner;
  */
 final class SentenceContext {
     int n;
-    String[] word = new String[0];
+    /** Normalized form of the token being prepared. */
+    char[] chars = new char[64];
+    /** Length of the normalized word and of its stem. */
+    int[] length = new int[0];
+    /** Hashes of stem prefixes 1-3 and word suffixes 1-4 (0 when the word is shorter). */
+    int[][] affix = new int[7][0];
     int[] wordH = new int[0];
     int[] stemH = new int[0];
     int[] cliticH = new int[0];
@@ -22,9 +27,10 @@ final class SentenceContext {
     int[] doc = new int[0];
 
     void ensure(int size) {
-        if (word.length < size) {
-            int cap = Math.max(size, word.length * 2);
-            word = new String[cap];
+        if (wordH.length < size) {
+            int cap = Math.max(size, wordH.length * 2);
+            length = new int[cap];
+            affix = new int[7][cap];
             wordH = new int[cap];
             stemH = new int[cap];
             cliticH = new int[cap];

@@ -81,7 +81,7 @@ public final class CueLexicon {
             c = forms.get(norm.substring(3));
             if (c != null && c.form() == Form.VERBAL_NOUN) {
                 // "مكتفية بالقول إنه": the verbal noun with no owner works as a participle
-                return new Cue(c.lemma(), c.type(), c.stance(), Form.PARTICIPLE, Gender.UNKNOWN, false, false);
+                return new Cue(c.lemma(), c.type(), c.stance(), Form.PARTICIPLE, Gender.UNKNOWN, false, false, false);
             }
         }
         return withoutObject(norm);
@@ -173,7 +173,7 @@ public final class CueLexicon {
             }
             String key = ArabicNormalizer.normalize(surface);
             // the first reading listed wins: a past form stays a past form if a participle spells the same
-            out.putIfAbsent(key, new Cue(lemma, type, stance, form, g, plural, possessive));
+            out.putIfAbsent(key, new Cue(lemma, type, stance, form, g, plural, possessive, surface.endsWith("ى")));
         }
     }
 

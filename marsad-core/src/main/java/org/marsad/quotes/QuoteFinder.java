@@ -47,6 +47,8 @@ final class QuoteFinder {
             "فان", "فون", "دا", "أبا", "ابن");
     private static final Set<String> COORD_VERB_AUX = norms("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد",
             "ولقد", "بينما", "فيما", "ثم", "حيث");
+    private static final Set<String> PLACE_HEADS = norms("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
+            "بلدة", "قرية", "جزيرة", "عاصمة", "مقاطعه");
     private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
     private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
@@ -56,19 +58,22 @@ final class QuoteFinder {
 
     private final CueLexicon cues;
     private final SpeakerWords words;
+    private final CommonWords common;
     private final AnalyzedText at;
     private final List<Entity> entities;
     private final FieldView title;
     private final FieldView body;
     private final Set<String> vocabulary = new HashSet<>();
+    private final Map<String, Integer> counts = new HashMap<>();
     private final List<Person> persons = new ArrayList<>();
     private final List<Said> register = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, String> sentenceVia = new HashMap<>();
 
-    QuoteFinder(CueLexicon cues, SpeakerWords words, AnalyzedText at, List<Entity> entities) {
+    QuoteFinder(CueLexicon cues, SpeakerWords words, CommonWords common, AnalyzedText at, List<Entity> entities) {
         this.cues = cues;
         this.words = words;
+        this.common = common;
         this.at = at;
         this.entities = entities == null ? List.of() : entities;
         this.title = new FieldView(Field.TITLE, at.tokens(Field.TITLE), 0);
@@ -76,6 +81,7 @@ final class QuoteFinder {
         for (FieldView f : new FieldView[] {title, body}) {
             for (int i = 0; i < f.n; i++) {
                 vocabulary.add(f.norm(i));
+                counts.merge(f.norm(i), 1, Integer::sum);
             }
         }
     }
@@ -121,11 +127,11 @@ final class QuoteFinder {
                 continue;
             }
             String norm = f.norm(i);
-            if (words.is(SpeakerWords.List.ACCORDING, strip(norm))) {
+            if (isAccording(norm)) {
                 according(f, i);
                 continue;
             }
-            Cue cue = cues.lookup(norm);
+            Cue cue = cueAt(f, i);
             if (cue == null) {
                 if (f.sentFirst[i] == i && f.field == Field.TEXT) {
                     headlineLike(f, i);
@@ -147,7 +153,7 @@ final class QuoteFinder {
         int limit = Math.min(sEnd, i + MAX_WINDOW);
         int from = i + 1;
         if (from < limit && f.isArabicOrLatin(from)) {
-            Cue next = cues.lookup(f.norm(from));
+            Cue next = cueAt(f, from);
             if (next != null && next.form() == Form.PARTICIPLE) {
                 from++; // "وتابعت قائلة": one cue
             }
@@ -237,7 +243,7 @@ final class QuoteFinder {
     /** The speaker a participle (قائلا، مشيرة إلى أن) or a coordinated verb shares with its clause. */
     private void participle(FieldView f, int i, Cue cue) {
         if (i > 0 && f.isArabicOrLatin(i - 1)) {
-            Cue before = cues.lookup(f.norm(i - 1));
+            Cue before = cueAt(f, i - 1);
             if (before != null && before.finite()) {
                 return; // "وتابعت قائلة" was read with its verb
             }
@@ -285,7 +291,7 @@ final class QuoteFinder {
                 break;
             }
             String n = f.norm(k);
-            if (n.equals("عن") || n.equals("عما") || n.equals("من") || cues.lookup(n) != null) {
+            if (n.equals("عن") || n.equals("عما") || n.equals("من") || cueAt(f, k) != null) {
                 break;
             }
             start = k;
@@ -313,7 +319,10 @@ final class QuoteFinder {
         }
         Phrase p = nameIn(f, new Phrase(start, end, charStart, -1, -1, -1, -1));
         Resolved r = resolve(f, p);
-        Said relayer = governingSubject(f, i);
+        Said relayer = firstInSentence(f.sentence[i]);
+        if (relayer == null) {
+            relayer = governingSubject(f, i);
+        }
         String via = relayer == null ? null : relayer.speaker().name();
         if (via != null && via.equals(r.speaker.name())) {
             via = null;
@@ -342,7 +351,7 @@ final class QuoteFinder {
             }
             // "نقلا عن … قوله": the verbal noun names the speaker
             for (int k = j; k < sEnd; k++) {
-                Cue c = f.isArabicOrLatin(k) ? cues.lookup(f.norm(k)) : null;
+                Cue c = f.isArabicOrLatin(k) ? cueAt(f, k) : null;
                 if (c != null && c.possessive()) {
                     return;
                 }
@@ -490,7 +499,7 @@ final class QuoteFinder {
         if (colon > 0 && colon + 1 < f.n) {
             int cueAt = -1;
             for (int k = 1; k < colon; k++) {
-                if (f.isArabicOrLatin(k) && cues.lookup(f.norm(k)) != null) {
+                if (f.isArabicOrLatin(k) && cueAt(f, k) != null) {
                     cueAt = k;
                     break;
                 }
@@ -513,7 +522,7 @@ final class QuoteFinder {
             if (!f.isArabicOrLatin(k)) {
                 continue;
             }
-            Cue cue = cues.lookup(f.norm(k));
+            Cue cue = cueAt(f, k);
             if (cue == null || !cue.finite()) {
                 continue;
             }
@@ -558,6 +567,36 @@ final class QuoteFinder {
             return false;
         }
         return op.token() <= from + 1;
+    }
+
+    private int frequency(String norm) {
+        return counts.getOrDefault(norm, 0);
+    }
+
+    private boolean isAccording(String norm) {
+        return words.is(SpeakerWords.List.ACCORDING, norm) || words.is(SpeakerWords.List.ACCORDING, strip(norm));
+    }
+
+    /**
+     * The cue token {@code i} is, or null. A verb the lexicon spells with a final ى (رأى، نفى) is not
+     * read from a word written with ي: "تشيانغ راي" is a place, not "he saw".
+     */
+    private Cue cueAt(FieldView f, int i) {
+        if (!f.isArabicOrLatin(i)) {
+            return null;
+        }
+        Cue c = cues.lookup(f.norm(i));
+        if (c != null && c.finalAlefMaqsura()) {
+            String raw = f.ts.text(i);
+            int k = raw.length() - 1;
+            while (k > 0 && ArabicNormalizer.isDropped(raw.charAt(k))) {
+                k--;
+            }
+            if (raw.charAt(k) == '\u064A') {
+                return null;
+            }
+        }
+        return c;
     }
 
     private boolean isCoordinatedVerb(String n) {
@@ -631,6 +670,16 @@ final class QuoteFinder {
                 }
                 continue;
             }
+            if (f.isPunct(j, '(')) {
+                int k = j + 1;
+                while (k < limit && k < j + 10 && !f.isPunct(k, ')')) {
+                    k++;
+                }
+                if (k < limit && f.isPunct(k, ')')) {
+                    j = k; // "قناة (سي إن إن)": the إن there is a letter name
+                    continue;
+                }
+            }
             if (f.isComma(j) && j + 1 < limit && f.isArabicOrLatin(j + 1) && RELATIVES.contains(strip(f.norm(j + 1)))) {
                 int k = j + 2;
                 while (k < limit && !f.isComma(k) && !f.isStop(k)) {
@@ -654,12 +703,12 @@ final class QuoteFinder {
             if ((n.equals("ان") || n.equals("انه") || n.equals("انها")) && j > from && f.norm(j - 1).equals("الا")) {
                 continue;
             }
-            Cue c = cues.lookup(n);
+            Cue c = cueAt(f, j);
             if (c != null && j > from) {
                 hit[0] = j;
                 return null;
             }
-            if (words.is(SpeakerWords.List.ACCORDING, strip(n)) && j > from) {
+            if (isAccording(n) && j > from) {
                 return null;
             }
         }
@@ -699,7 +748,7 @@ final class QuoteFinder {
             return false; // للصحافيين “ندرس …”: said to someone
         }
         if (PREPOSITIONS.contains(pn) || PRONOUN_PP.contains(pn) || COMPLEMENTIZERS.contains(pn)
-                || words.is(SpeakerWords.List.PARTICLE, pn) || cues.lookup(pn) != null) {
+                || words.is(SpeakerWords.List.PARTICLE, pn) || cueAt(f, prev) != null) {
             return false;
         }
         if (pn.length() > 2 && (pn.charAt(0) == 'ب' || pn.charAt(0) == 'ل') && !SpeakerWords.definite(pn)) {
@@ -738,7 +787,7 @@ final class QuoteFinder {
                 return false;
             }
             if (f.isArabicOrLatin(k)) {
-                Cue c = cues.lookup(f.norm(k));
+                Cue c = cueAt(f, k);
                 if (c != null && c.finite()) {
                     return true;
                 }
@@ -783,11 +832,11 @@ final class QuoteFinder {
                 }
                 if (f.isArabicOrLatin(k)) {
                     String n = f.norm(k);
-                    if (cues.lookup(n) != null || words.is(SpeakerWords.List.ACCORDING, strip(n))) {
+                    if (cueAt(f, k) != null || isAccording(n)) {
                         return j;
                     }
                     if (k + 1 < end && f.isArabicOrLatin(k + 1)) {
-                        Cue c2 = cues.lookup(f.norm(k + 1));
+                        Cue c2 = cueAt(f, k + 1);
                         if (c2 != null && c2.form() == Form.PARTICIPLE && n.length() > 3 && n.charAt(0) == 'م') {
                             return j; // ", مكتفية بالقول"
                         }
@@ -815,7 +864,7 @@ final class QuoteFinder {
         int sc = f.ts.start(from);
         // a leading و joined to the first word belongs to the narration ("وكان روبوشون يعاني" → "كان …")
         if (f.isArabicOrLatin(from) && f.ts.text(from).length() > 3 && f.ts.text(from).charAt(0) == 'و'
-                && !direct && cues.lookup(f.norm(from)) == null && f.field == Field.TEXT && startsSentence(f, from)) {
+                && !direct && cueAt(f, from) == null && f.field == Field.TEXT && startsSentence(f, from)) {
             sc++;
         }
         int ec = f.ts.end(to - 1);
@@ -861,6 +910,9 @@ final class QuoteFinder {
         if (end <= start) {
             return null;
         }
+        if (orgHead(f, start)) {
+            end = orgEnd(f, start, end);
+        }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
         if (afterPreposition && sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
@@ -892,7 +944,7 @@ final class QuoteFinder {
         String n = f.norm(j);
         if (NP_STOP.contains(n) || NP_STOP.contains(strip(n)) || PREPOSITIONS.contains(n) || COMPLEMENTIZERS.contains(n) || n.equals("في")
                 || words.is(SpeakerWords.List.PARTICLE, n) || words.has(SpeakerWords.List.TIME, n)
-                || cues.lookup(n) != null || words.is(SpeakerWords.List.ACCORDING, strip(n))) {
+                || cueAt(f, j) != null || isAccording(n)) {
             return false;
         }
         if (n.equals("ما") || n.equals("من") || n.equals("مما")) {
@@ -956,7 +1008,7 @@ final class QuoteFinder {
             String n = f.norm(j);
             if (j > start) {
                 if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
-                        || cues.lookup(n) != null || words.is(SpeakerWords.List.ACCORDING, strip(n))
+                        || cueAt(f, j) != null || isAccording(n)
                         || words.is(SpeakerWords.List.PARTICLE, n)) {
                     break;
                 }
@@ -967,15 +1019,72 @@ final class QuoteFinder {
                 if (n.equals("في") && j + 1 >= limit) {
                     break;
                 }
+                if (n.equals("في") && j + 2 < limit && f.isArabicOrLatin(j + 2) && words.has(SpeakerWords.List.TIME, f.norm(j + 2))) {
+                    break; // في العام الماضي
+                }
+                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1) && !SpeakerWords.definite(f.norm(j - 1))
+                        && !expectsComplement(f.norm(j - 1)) && j - start >= 2) {
+                    break; // "مصدر دبلوماسي فرنسي لوكالة الأنباء": said to
+                }
                 if (clitic(n, 'ل') && !SpeakerWords.definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
-                if (n.length() > 3 && n.charAt(0) == 'ب' && !SpeakerWords.definite(n) && (named || lastIsName(f, start, j))) {
-                    break; // "ترامب بفرض …"
+                if (n.length() > 3 && n.charAt(0) == 'ب' && !SpeakerWords.definite(n) && frequency(n) < 2
+                        && !(j + 1 < limit && (f.isComma(j + 1) || f.isColon(j + 1)))
+                        && (named || lastIsName(f, start, j))) {
+                    break; // "ترامب بفرض …" (a surname like بيسكوف recurs in the article)
                 }
             }
             end = j + 1;
             j++;
+        }
+        return end;
+    }
+
+    /**
+     * Where an organization's name ends: its head, the complements it governs and the adjectives
+     * with ال after them ("وزارة الدفاع الروسية", "مكتب عمدة أمستردام", "الشرطة الهولندية"), not
+     * the object that follows ("الشرطة الهولندية هوية المشتبه به").
+     */
+    private int orgEnd(FieldView f, int start, int end) {
+        boolean expects = expectsComplement(f.norm(start));
+        boolean afterMark = false;
+        int k = start + 1;
+        while (k < end) {
+            if (f.isQuote(k) && f.marks.closeOf(k) > k) {
+                k = f.marks.closeOf(k) + 1;
+                expects = false;
+                afterMark = true;
+                continue;
+            }
+            if (f.isPunct(k, '(')) {
+                int c = k + 1;
+                while (c < end && !f.isPunct(c, ')')) {
+                    c++;
+                }
+                if (c >= end) {
+                    return k;
+                }
+                k = c + 1;
+                continue;
+            }
+            if (!f.isArabicOrLatin(k)) {
+                return k;
+            }
+            String n = f.norm(k);
+            if (expects) {
+                expects = expectsComplement(n);
+            } else if (SpeakerWords.definite(n) && (!afterMark || n.endsWith("ي") || n.endsWith("يه"))) {
+                expects = false;
+            } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (SpeakerWords.definite(n.substring(1))
+                    || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
+                expects = expectsComplement(n.substring(1)); // "السلطات بمقاطعة جيلين"
+            } else if (f.ts.kind(k) == TokenKind.LATIN) {
+                expects = false; // "قناة CNN"
+            } else {
+                return k;
+            }
+            k++;
         }
         return end;
     }
@@ -987,10 +1096,11 @@ final class QuoteFinder {
 
     /** Finds a person's name inside a phrase, after its titles ("المتحدث باسم الرئاسة الروسية ديمتري بيسكوف"). */
     private Phrase nameIn(FieldView f, Phrase p) {
-        if (anonymousHead(f, p.start()) || orgHead(f, p.start())) {
+        if (anonymousHead(f, p.start()) || orgHead(f, p.start()) || countryAt(f, p.start())) {
             return p;
         }
         int prevWord = -1;
+        boolean inPlace = false;
         for (int k = p.start(); k < p.end(); k++) {
             if (!f.isArabicOrLatin(k)) {
                 if (f.isQuote(k)) {
@@ -1004,12 +1114,23 @@ final class QuoteFinder {
                 continue;
             }
             String n = f.norm(k);
-            boolean candidate = nameCandidate(f, k)
+            if (PLACE_HEADS.contains(SpeakerWords.withoutArticle(stripLam(strip(n))))) {
+                inPlace = true; // "حاكم مقاطعة تشيانغ راي": the place's name, not the governor's
+                prevWord = k;
+                continue;
+            }
+            if (inPlace && !SpeakerWords.definite(n) && !words.has(SpeakerWords.List.TITLE, n)) {
+                prevWord = k;
+                continue;
+            }
+            inPlace = false;
+            boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || (k + 1 < p.end() && nameCandidate(f, k + 1)
+                    && !isCommon(f, k + 1)))
                     && (prevWord < 0 || !expectsComplement(f.norm(prevWord)))
                     && (prevWord < 0 || !PREPOSITIONS.contains(f.norm(prevWord)))
                     && !(prevWord >= 0 && SpeakerWords.definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
                     && !(k + 1 < p.end() && f.isQuote(k + 1) && f.marks.closeOf(k + 1) > k + 1);
-            if (candidate && (k > p.start() || !words.has(SpeakerWords.List.COUNTRY, n))) {
+            if (candidate && !words.has(SpeakerWords.List.COUNTRY, n) && !words.has(SpeakerWords.List.COUNTRY, strip(n))) {
                 int e = k + 1;
                 int count = 1;
                 while (e < p.end() && count < 6) {
@@ -1064,6 +1185,9 @@ final class QuoteFinder {
             return false;
         }
         String raw = f.ts.text(k);
+        if (n.equals("علي") && raw.endsWith("\u064A")) {
+            return true; // the name Ali, not the preposition على
+        }
         if (raw.endsWith("\u0627\u064B") || raw.endsWith("\u064B\u0627") || raw.endsWith("\u064B")) {
             return false; // tanween: an adverb or participle (معلقاً)
         }
@@ -1075,14 +1199,26 @@ final class QuoteFinder {
                 && words.has(SpeakerWords.List.ANONYMOUS, f.norm(k + 1))) {
             return false; // صوت أحد الصبيان: a noun governing its complement
         }
+        if (clitic(n, 'ل')) {
+            return false;
+        }
         String bare = stripLam(n);
         return !(words.has(SpeakerWords.List.TITLE, bare) || words.has(SpeakerWords.List.ORG, bare)
                 || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
                 || words.has(SpeakerWords.List.TIME, n) || words.is(SpeakerWords.List.PARTICLE, n)
                 || PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n)
-                || PRONOUN_PP.contains(n) || cues.lookup(n) != null || words.has(SpeakerWords.List.PLATFORM, n)
+                || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
                 || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
                 || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /**
+     * A word news writes with ال often enough to be a noun or adjective (نتائج، عاصفة) or a function
+     * word (كان): a name starts with such a word only when a rarer name word follows (جاني إنفانتينو).
+     */
+    private boolean isCommon(FieldView f, int k) {
+        String n = f.norm(k);
+        return common.contains(n) || common.contains(strip(n));
     }
 
     /** An indefinite relational adjective (أمريكي، فرنسي، دبلوماسي) rather than a name. */
@@ -1091,7 +1227,7 @@ final class QuoteFinder {
     }
 
     private boolean expectsComplement(String n) {
-        if (SpeakerWords.definite(n)) {
+        if (SpeakerWords.definite(n) || n.endsWith("ته") || n.endsWith("ها") || n.endsWith("هم")) {
             return false;
         }
         String bare = stripLam(n);
@@ -1101,10 +1237,28 @@ final class QuoteFinder {
 
     private boolean anonymousHead(FieldView f, int k) {
         String n = strip(f.norm(k));
-        if (words.has(SpeakerWords.List.TITLE, n) && SpeakerWords.definite(n)) {
-            return false;
+        if (words.has(SpeakerWords.List.TITLE, n)) {
+            if (SpeakerWords.definite(n)) {
+                return false;
+            }
+            // "مسؤول الملف": a title with a definite complement is one known person
+            if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && SpeakerWords.definite(f.norm(k + 1))) {
+                return false;
+            }
         }
         return words.has(SpeakerWords.List.ANONYMOUS, n);
+    }
+
+    /** A country (one or two words: "الولايات المتحدة") starts at token {@code k}. */
+    private boolean countryAt(FieldView f, int k) {
+        if (!f.isArabicOrLatin(k)) {
+            return false;
+        }
+        String n = stripLam(strip(f.norm(k)));
+        if (words.is(SpeakerWords.List.COUNTRY, n)) {
+            return true;
+        }
+        return k + 1 < f.n && f.isArabicOrLatin(k + 1) && words.is(SpeakerWords.List.COUNTRY, n + " " + f.norm(k + 1));
     }
 
     private boolean orgHead(FieldView f, int k) {
@@ -1146,8 +1300,9 @@ final class QuoteFinder {
                 return new Resolved(fromEntity, "named subject (entity)", titles);
             }
             Person full = personEndingWith(toks);
+            int ns = p.nameStart() == p.start() ? p.charStart() : f.ts.start(p.nameStart());
             String name = full != null && full.tokens().size() > toks.size() ? full.name()
-                    : f.text.substring(f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1));
+                    : f.text.substring(ns, f.ts.end(p.nameEnd() - 1));
             if (full != null) {
                 titles = union(titles, full.titles());
             }
@@ -1164,7 +1319,7 @@ final class QuoteFinder {
             return new Resolved(e != null ? e : new Speaker(null, phrase, SpeakerKind.ORGANIZATION),
                     "organization as subject", titles);
         }
-        if (words.has(SpeakerWords.List.COUNTRY, head) || words.has(SpeakerWords.List.COUNTRY, stripLam(head))) {
+        if (countryAt(f, s)) {
             return new Resolved(new Speaker(null, phrase, SpeakerKind.COUNTRY), "country as subject", titles);
         }
         if (words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(head)))) {
@@ -1243,6 +1398,16 @@ final class QuoteFinder {
             if (!p.titles().contains(head)) {
                 continue;
             }
+            boolean orgMatch = true;
+            for (String t : roleTitles) {
+                // the institution a role belongs to must be the same: أمين عام حلف … is not أمين عام منظمة …
+                if (!t.equals(head) && words.has(SpeakerWords.List.ORG, t) && !p.titles().contains(t)) {
+                    orgMatch = false;
+                }
+            }
+            if (!orgMatch) {
+                continue;
+            }
             int score = 0;
             for (String t : roleTitles) {
                 if (p.titles().contains(t)) {
@@ -1296,7 +1461,7 @@ final class QuoteFinder {
             String n = f.norm(i);
             boolean titleStart = words.has(SpeakerWords.List.TITLE, stripLam(strip(n)))
                     && (i == 0 || !f.isArabicOrLatin(i - 1) || !words.has(SpeakerWords.List.TITLE, stripLam(strip(f.norm(i - 1)))));
-            Cue c = cues.lookup(n);
+            Cue c = cueAt(f, i);
             int from = -1;
             if (c != null && c.finite()) {
                 from = i + 1;
@@ -1347,8 +1512,11 @@ final class QuoteFinder {
             if (a >= sFirst && f.isComma(a)) {
                 a--;
             }
-            Phrase p = phraseBefore(f, a + 1, sFirst);
-            if (p == null || !sourceLike(f, p) && !p.hasName() && personEndingWith(tokensOf(f, p.start(), p.end())) == null) {
+            Phrase p = phraseBefore(f, a + 1, sFirst, 3);
+            boolean known = p != null && (p.hasName() ? personEndingWith(tokensOf(f, p.nameStart(), p.nameEnd())) != null
+                    : orgHead(f, p.start()) || anonymousHead(f, p.start()) || countryAt(f, p.start())
+                    || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(p.start()))));
+            if (!known) {
                 return null;
             }
             Resolved r = resolve(f, p);
@@ -1358,12 +1526,13 @@ final class QuoteFinder {
         // "وكان ترامب قد أعلن", "لافتة … تقول": a subject before the verb
         if (k >= sFirst && f.isArabicOrLatin(k) && !words.is(SpeakerWords.List.PARTICLE, f.norm(k))
                 && !COORD_VERB_AUX.contains(f.norm(k)) && !f.isComma(k)) {
-            Phrase p = phraseBefore(f, k + 1, sFirst);
+            Phrase p = phraseBefore(f, k + 1, sFirst, 6);
             if (p != null) {
                 int b = p.start() - 1;
                 boolean clauseStart = b < sFirst || f.isComma(b) || f.isColon(b)
-                        || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || f.norm(b).startsWith("و")
-                        && f.norm(b).length() > 3 && (cues.lookup(f.norm(b)) == null)));
+                        || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
+                        || f.norm(b).startsWith("و")
+                        && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
                 if (clauseStart && !f.consumed[k]) {
                     Resolved r = resolve(f, p);
                     lastEvidence = "subject before the cue → " + r.evidence;
@@ -1386,21 +1555,22 @@ final class QuoteFinder {
         return s;
     }
 
-    private Phrase phraseBefore(FieldView f, int end, int sFirst) {
+    private Phrase phraseBefore(FieldView f, int end, int sFirst, int max) {
         int k = end - 1;
         int start = -1;
-        while (k >= sFirst && end - k <= 6) {
+        while (k >= sFirst && end - k <= max) {
             if (!f.isArabicOrLatin(k)) {
                 break;
             }
             String n = f.norm(k);
             if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n)
-                    || words.is(SpeakerWords.List.ACCORDING, strip(n))
-                    || words.is(SpeakerWords.List.PARTICLE, n) || cues.lookup(n) != null
-                    || (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && k < end - 1)) {
+                    || isAccording(n)
+                    || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
+                    || (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && k < end - 1
+                    && !words.known(n))) {
                 break;
             }
-            if (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1))) {
+            if (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && !words.known(n)) {
                 break;
             }
             start = k;
@@ -1446,6 +1616,19 @@ final class QuoteFinder {
             lastEvidence = "continues the speaker of sentence " + c.sentence();
         }
         return c;
+    }
+
+    private Said firstInSentence(int sentence) {
+        Said first = null;
+        for (int k = register.size() - 1; k >= 0; k--) {
+            Said s = register.get(k);
+            if (s.sentence() == sentence) {
+                first = s;
+            } else if (s.sentence() < sentence) {
+                break;
+            }
+        }
+        return first;
     }
 
     private Said lastInSentence(int sentence) {
@@ -1675,11 +1858,11 @@ final class QuoteFinder {
 
     private boolean isSpeechCueAhead(FieldView f, int from, int end) {
         for (int k = from; k < Math.min(end, from + 6); k++) {
-            if (f.isArabicOrLatin(k)) {
-                Cue c = cues.lookup(f.norm(k));
-                if (c != null && c.finite() && c.type() == CueType.SPEECH) {
-                    return true;
-                }
+            Cue c = cueAt(f, k);
+            if (c != null && c.finite() && c.type() != CueType.MARKED) {
+                Phrase p = subjectAfter(f, k + 1, end);
+                int after = p == null ? k + 1 : Math.max(p.end(), p.appEnd());
+                return opener(f, after, Math.min(end, k + MAX_WINDOW), c.type(), new int[] {-1}) != null;
             }
         }
         return false;
@@ -1692,16 +1875,17 @@ final class QuoteFinder {
     }
 
     /** Strips a conjunction و/ف joined to a normalized word. */
-    private static String strip(String n) {
-        if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+    private String strip(String n) {
+        if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && !words.known(n) && cues.lookup(n) == null) {
             return n.substring(1);
         }
         return n;
     }
 
     /** Strips a preposition ل/ب joined to a normalized word (لمنظمة → منظمة), but not the article's لل. */
-    private static String stripLam(String n) {
-        if (n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && !n.startsWith("لل") && !n.startsWith("بال")) {
+    private String stripLam(String n) {
+        if (n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && !n.startsWith("لل") && !n.startsWith("بال")
+                && !words.known(n)) {
             return n.substring(1);
         }
         return n;

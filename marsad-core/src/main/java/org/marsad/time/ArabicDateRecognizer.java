@@ -37,7 +37,7 @@ public final class ArabicDateRecognizer implements DateRecognizer {
                     continue;
                 }
                 int next = m.end;
-                if (yearless(m)) {
+                if (yearless(m) && DateGrammar.fronted(ts, m.start, first)) {
                     yearLaterInSentence(grammar, ts, m, first, end, ahead);
                 }
                 if (resolver.resolve(m)) {
@@ -58,13 +58,13 @@ public final class ArabicDateRecognizer implements DateRecognizer {
     }
 
     /**
-     * {@code في 2 سبتمبر/أيلول، وقعت اليابان … عام 1945}: a day or month without a year takes the year
-     * that closes its own clause, when the next date of the sentence is a bare year and no reported
-     * clause ({@code أن}) starts between them.
+     * {@code في 2 سبتمبر/أيلول، وقعت اليابان … عام 1945}: a fronted day or month without a year takes the
+     * year that closes its own clause, when the next date of the sentence, within 20 tokens, is
+     * {@code عام YYYY} and no reported clause ({@code أن}) or quotation starts between them.
      */
     private static void yearLaterInSentence(DateGrammar grammar, TokenSequence ts, DateMention m, int first,
                                             int end, DateMention ahead) {
-        for (int k = m.end; k < end; k++) {
+        for (int k = m.end; k < Math.min(end, m.end + 20); k++) {
             String n = ts.norm(k);
             if (n.equals("ان") || n.equals("بان") || n.equals("وان") || n.equals("ان") || ts.firstChar(k) == '"'
                     || ts.firstChar(k) == '«' || ts.firstChar(k) == ':') {
