@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure accuracy against gold files: one subcommand per capability.",
         subcommands = {
+            EvalArticlesCommand.class, EvalQuotesCommand.class, EvalDatesCommand.class, EvalEntitiesCommand.class,
+            EvalSegmentCommand.class,
             EvalNerCommand.class,
             CommandLine.HelpCommand.class
         })

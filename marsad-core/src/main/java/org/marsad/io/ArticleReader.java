@@ -39,7 +39,8 @@ public final class ArticleReader {
     /** Default largest article (or JSONL line) accepted, in bytes. */
     public static final int DEFAULT_MAX_ARTICLE_BYTES = 8 << 20;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String STDIN = "<stdin>";
 
     private final LocalDate defaultPublished;
@@ -108,7 +109,8 @@ public final class ArticleReader {
         try (InputStream raw = Files.newInputStream(file)) {
             InputStream in = new BufferedInputStream(raw, 1 << 16);
             if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
-                in = new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16);
+                // no buffer over the inflater: a truncated file then still yields every line before the cut
+                in = new GZIPInputStream(in, 1 << 16);
             }
             String base = file.getFileName().toString().replaceFirst("(?i)(\\.(txt|jsonl|ndjson|json))?(\\.gz)?$", "");
             read(in, name, formatOf(name), base, sink);
@@ -228,6 +230,7 @@ public final class ArticleReader {
 
     // ---- JSON ----
 
+    /** A .json file: one object, an array of objects, or several objects one after another (pretty-printed or not). */
     private void readJson(InputStream in, String name, String baseId, ArticleSink sink) throws IOException {
         byte[] bytes = in.readNBytes(maxArticleBytes + 1);
         if (bytes.length > maxArticleBytes) {
@@ -236,41 +239,45 @@ public final class ArticleReader {
             return;
         }
         int start = skipBom(bytes, bytes.length);
-        int k = start;
-        while (k < bytes.length && Character.isWhitespace(bytes[k])) {
-            k++;
-        }
-        if (k < bytes.length && bytes[k] == '[') {
-            JsonNode arr;
-            try {
-                arr = JSON.readTree(decode(bytes, start, bytes.length - start));
-            } catch (BadUtf8 e) {
-                sink.problem(new InputProblem(name, lineOf(bytes, start + e.offset), start + e.offset, "invalid UTF-8"));
-                return;
-            } catch (JsonParseException e) {
-                sink.problem(new InputProblem(name, e.getLocation().getLineNr(), -1, "not valid JSON: " + e.getOriginalMessage()));
-                return;
-            }
-            int idx = 0;
-            for (JsonNode node : arr) {
-                idx++;
-                toArticle(node, name, 0, baseId + "-" + idx, sink);
-            }
+        String s;
+        try {
+            s = decode(bytes, start, bytes.length - start);
+        } catch (BadUtf8 e) {
+            sink.problem(new InputProblem(name, lineOf(bytes, start + e.offset), start + e.offset, "invalid UTF-8"));
             return;
         }
-        // one object, or several lines of objects
-        readJsonl(new java.io.ByteArrayInputStream(bytes), name, sink, baseId);
+        List<JsonNode> values = new ArrayList<>();
+        try (com.fasterxml.jackson.databind.MappingIterator<JsonNode> it = JSON.readerFor(JsonNode.class).readValues(s)) {
+            while (it.hasNextValue()) {
+                JsonNode v = it.nextValue();
+                if (v.isArray()) {
+                    v.forEach(values::add);
+                } else {
+                    values.add(v);
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            // what parsed before the error is still delivered
+            deliver(values, name, baseId, sink);
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            sink.problem(new InputProblem(name, line, -1, "not valid JSON: " + e.getOriginalMessage()));
+            return;
+        }
+        if (values.isEmpty()) {
+            sink.problem(new InputProblem(name, 0, -1, "empty article"));
+        }
+        deliver(values, name, baseId, sink);
+    }
+
+    private void deliver(List<JsonNode> values, String name, String baseId, ArticleSink sink) {
+        for (int i = 0; i < values.size(); i++) {
+            toArticle(values.get(i), name, 0, values.size() == 1 ? baseId : baseId + "-" + (i + 1), sink);
+        }
+        values.clear();
     }
 
     private void readJsonl(InputStream in, String name, ArticleSink sink) throws IOException {
-        readJsonl(in, name, sink, null);
-    }
-
-    private void readJsonl(InputStream in, String name, ArticleSink sink, String singleId) throws IOException {
         LineReader lines = new LineReader(in, maxArticleBytes);
-        int objects = 0;
-        StringBuilder pending = null;
-        long pendingLine = 0;
         while (true) {
             boolean more;
             try {
@@ -315,29 +322,10 @@ public final class ArticleReader {
             try {
                 node = JSON.readTree(line);
             } catch (JsonParseException e) {
-                if (singleId != null && objects == 0) {
-                    // a pretty-printed single object spans lines: gather the rest
-                    if (pending == null) {
-                        pending = new StringBuilder();
-                        pendingLine = ln;
-                    }
-                    pending.append(line).append('\n');
-                    continue;
-                }
                 sink.problem(new InputProblem(name, ln, lines.lineOffset(), "not valid JSON: " + e.getOriginalMessage()));
                 continue;
             }
-            objects++;
-            toArticle(node, name, ln, singleId != null ? singleId : name + ":" + ln, sink);
-        }
-        if (pending != null) {
-            try {
-                JsonNode node = JSON.readTree(pending.toString());
-                toArticle(node, name, pendingLine, singleId, sink);
-            } catch (JsonParseException e) {
-                sink.problem(new InputProblem(name, pendingLine + e.getLocation().getLineNr() - 1, -1,
-                        "not valid JSON: " + e.getOriginalMessage()));
-            }
+            toArticle(node, name, ln, name + ":" + ln, sink);
         }
     }
 
@@ -382,7 +370,12 @@ public final class ArticleReader {
             Map.Entry<String, JsonNode> e = it.next();
             switch (e.getKey()) {
                 case "id", "title", "text", "published", "source", "url" -> { }
-                default -> meta.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+                default -> {
+                    // an explicit null says no more than an absent field (and an immutable map holds no nulls)
+                    if (!e.getValue().isNull()) {
+                        meta.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+                    }
+                }
             }
         }
         sink.article(new Article(id, title == null ? "" : normalizeNewlines(title),

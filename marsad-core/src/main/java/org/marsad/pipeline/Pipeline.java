@@ -41,6 +41,10 @@ public final class Pipeline {
     public static Pipeline standard() {
         return builder()
                 // each capability wires its shipped implementation here, one line each
+                .dates(new org.marsad.time.ArabicDateRecognizer())
+                .quantities(new org.marsad.time.ArabicQuantityRecognizer())
+                .linker(org.marsad.entities.ArticleEntityLinker.standard())
+                .quotes(org.marsad.quotes.RuleQuoteExtractor.standard())
                 .ner(org.marsad.ner.StatisticalEntityRecognizer.shipped())
                 .build();
     }

@@ -126,7 +126,13 @@ public final class ArabicNormalizer {
         return out;
     }
 
-    /** Normalizes in place in a buffer, as Lucene filters do; returns the new length. */
+    /**
+     * Normalizes in place in a buffer, as Lucene filters do; returns the new length. Ligatures
+     * (presentation forms) unfold into two letters, so a buffer that may hold them needs room for up
+     * to {@code 2 * len} chars (a Lucene filter calls {@code resizeBuffer(2 * len)} first).
+     *
+     * @throws IllegalArgumentException when an unfolded ligature does not fit in {@code s}
+     */
     public static int normalize(char[] s, int len) {
         int w = 0;
         for (int r = 0; r < len; r++) {
@@ -139,9 +145,12 @@ public final class ArabicNormalizer {
                 // expansions are rare (presentation forms); fall back to the allocating path
                 StringBuilder sb = new StringBuilder(len + 4).append(s, 0, w);
                 normalize(new String(s, r, len - r), 0, len - r, sb);
-                int n = Math.min(sb.length(), s.length);
-                sb.getChars(0, n, s, 0);
-                return n;
+                if (sb.length() > s.length) {
+                    throw new IllegalArgumentException("buffer of " + s.length + " chars too small for "
+                            + sb.length() + " normalized chars");
+                }
+                sb.getChars(0, sb.length(), s, 0);
+                return sb.length();
             }
             s[w++] = f;
         }

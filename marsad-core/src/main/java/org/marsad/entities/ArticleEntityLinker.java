@@ -1,0 +1,646 @@
+package org.marsad.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
+import org.marsad.model.Field;
+import org.marsad.model.Gender;
+import org.marsad.model.TextSpan;
+import org.marsad.model.TokenKind;
+import org.marsad.pipeline.EntityLinker;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.Chars;
+import org.marsad.text.TokenSequence;
+
+/**
+ * Turns the tagger's mentions into the article's entities: one per real-world person, organization or
+ * place. It adds the catalog's well-known names the tagger missed, takes joined clitics off the spans,
+ * groups short forms with full names, acronyms and apposed forms with long ones, links to the catalog
+ * for a stable key and Latin name, and collects each person's titles and gender. MISC mentions are not
+ * entities of the contract and are left out. Thread-safe.
+ */
+public final class ArticleEntityLinker implements EntityLinker {
+    /** Generic head nouns: {@code منطقة دنغارا} is also called {@code دنغارا}. */
+    private static final Set<String> GENERIC_HEADS = normalizedSet(
+            "وكاله", "حزب", "حركه", "جماعه", "تنظيم", "مقاطعه", "ولايه", "مدينه", "قريه", "منطقه", "محافظه", "اقليم",
+            "بلده", "مخيم", "جزيره", "جزر", "كهف", "كهوف", "صحيفه", "جريده", "مجله", "قناه", "شبكه", "اذاعه",
+            "شركه", "مجموعه", "دليل", "جمهوريه", "مملكه", "اماره", "دوله", "مطار", "ميناء", "نهر", "جبل",
+            "بحيره", "حي", "شارع", "ساحه", "موقع", "منظمه", "مؤسسه", "مجلس", "هيئه", "بنك", "مصرف", "فندق",
+            "مستشفي", "جامعه", "نادي", "فريق", "منتخب", "سجن", "معبر", "بلديه", "قوات", "سلاح", "وزاره", "اداره",
+            "محكمه", "لجنه", "سفاره", "قنصليه", "شرطه", "جيش", "مكتب", "مركز", "معهد");
+
+    private static Set<String> normalizedSet(String... words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(org.marsad.text.ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    private final AliasCatalog catalog;
+    private final CatalogRecognizer recognizer;
+    private final Transliterator transliterator;
+    private final TaggedSpans taggedSpans;
+    private final OrganizationPhrases organizations;
+
+    public ArticleEntityLinker(AliasCatalog catalog) {
+        this.catalog = catalog;
+        this.recognizer = new CatalogRecognizer(catalog);
+        this.transliterator = Transliterator.standard();
+        this.taggedSpans = new TaggedSpans(catalog, transliterator);
+        this.organizations = new OrganizationPhrases(catalog);
+    }
+
+    /** The linker with the shipped catalog. */
+    public static ArticleEntityLinker standard() {
+        return Standard.INSTANCE;
+    }
+
+    private static final class Standard {
+        static final ArticleEntityLinker INSTANCE = new ArticleEntityLinker(AliasCatalog.standard());
+    }
+
+    public AliasCatalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public List<Entity> link(AnalyzedText text, List<EntityMention> mentions) {
+        List<Candidate> cands = candidates(text, mentions);
+        if (cands.isEmpty()) {
+            return List.of();
+        }
+        Groups groups = new Groups(cands.size());
+        group(text, cands, groups);
+        return entities(text, cands, groups);
+    }
+
+    // ---------------------------------------------------------------- candidates
+
+    /** A mention on its way to an entity. */
+    static final class Candidate {
+        final TextSpan span;
+        EntityType type;
+        final List<String> words;
+        final String loose;
+        final CatalogEntry entry;
+        /** The span lost the article to a joined ل ({@code للمنظمة}); the name puts it back. */
+        final boolean articleSwallowed;
+        final boolean tagged;
+
+        Candidate(TextSpan span, EntityType type, List<String> words, CatalogEntry entry, boolean swallowed, boolean tagged) {
+            this.span = span;
+            this.type = type;
+            this.words = words;
+            this.loose = NameKey.loose(words);
+            this.entry = entry;
+            this.articleSwallowed = swallowed;
+            this.tagged = tagged;
+        }
+
+        String nameForm() {
+            return articleSwallowed ? "ال" + span.text() : span.text();
+        }
+
+        String key() {
+            return entry == null ? null : entry.key();
+        }
+    }
+
+    List<Candidate> candidates(AnalyzedText text, List<EntityMention> mentions) {
+        Set<String> standalone = standaloneWords(text);
+        List<CatalogRecognizer.Match> known = recognizer.matches(text);
+        List<Candidate> tagged = new ArrayList<>();
+        for (EntityMention m : taggedSpans.repair(text, mentions, known)) {
+            if (m.type() == EntityType.MISC) {
+                continue;
+            }
+            Candidate c = clean(text, m, standalone);
+            if (c != null && !notAnEntity(c)) {
+                tagged.add(c);
+            }
+        }
+        tagged.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()));
+        List<Candidate> distinct = new ArrayList<>();
+        for (Candidate c : tagged) {
+            if (distinct.stream().noneMatch(d -> d.span.overlaps(c.span))) {
+                distinct.add(c);
+            }
+        }
+        tagged = distinct;
+        List<Candidate> out = new ArrayList<>(tagged);
+        for (CatalogRecognizer.Match m : known) {
+            TextSpan s = m.mention().span();
+            Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
+                    m.entry(), m.articleSwallowed(), false);
+            boolean keep = true;
+            List<Candidate> replaced = new ArrayList<>();
+            for (Candidate t : tagged) {
+                if (!t.span.overlaps(s)) {
+                    continue;
+                }
+                if (s.contains(t.span) && s.length() > t.span.length()) {
+                    replaced.add(t);
+                } else if (s.start() == t.span.start() && s.end() == t.span.end()) {
+                    replaced.add(t);
+                } else {
+                    keep = false;
+                }
+            }
+            if (keep) {
+                out.removeAll(replaced);
+                tagged.removeAll(replaced);
+                out.add(cat);
+            }
+        }
+        for (EntityMention m : organizations.find(text)) {
+            TextSpan s = m.span();
+            boolean free = true;
+            List<Candidate> replaced = new ArrayList<>();
+            for (Candidate c : out) {
+                if (!c.span.overlaps(s)) {
+                    continue;
+                }
+                if ((c.entry == null || c.type == EntityType.LOC) && s.contains(c.span)) {
+                    replaced.add(c);
+                } else {
+                    free = false;
+                }
+            }
+            if (free) {
+                out.removeAll(replaced);
+                out.add(new Candidate(s, EntityType.ORG, NameKey.words(s.text()), null, false, false));
+            }
+        }
+        out.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
+        return out;
+    }
+
+    private static List<String> words(String text, boolean swallowed) {
+        List<String> w = new ArrayList<>(NameKey.words(text));
+        if (swallowed && !w.isEmpty()) {
+            w.set(0, "ال" + w.get(0));
+        }
+        return w;
+    }
+
+    /** Normalized words that stand alone somewhere in the article (evidence for taking a clitic off). */
+    private static Set<String> standaloneWords(AnalyzedText text) {
+        Set<String> out = new HashSet<>();
+        for (Field f : Field.values()) {
+            TokenSequence ts = text.tokens(f);
+            for (int i = 0; i < ts.size(); i++) {
+                if (ts.kind(i) == TokenKind.ARABIC) {
+                    out.add(ts.norm(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Trims punctuation and a joined clitic off a tagged mention, and links it to the catalog. */
+    private Candidate clean(AnalyzedText text, EntityMention m, Set<String> standalone) {
+        TextSpan s = m.span();
+        String src = text.field(s.field());
+        int start = s.start();
+        int end = s.end();
+        while (start < end && !isNameChar(src.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isNameChar(src.charAt(end - 1))) {
+            end--;
+        }
+        if (start >= end) {
+            return null;
+        }
+        String surface = src.substring(start, end);
+        List<String> words = NameKey.words(surface);
+        if (words.isEmpty()) {
+            return null;
+        }
+        boolean swallowed = false;
+        CatalogEntry entry = catalog.find(surface);
+        if (entry == null && Chars.isArabicLetter(src.charAt(start))) {
+            String first = words.get(0);
+            for (Clitics.Reading r : Clitics.readings(first)) {
+                List<String> rest = new ArrayList<>(words);
+                rest.set(0, r.word());
+                CatalogEntry e2 = catalog.find(String.join(" ", rest));
+                boolean beforeArticle = r.word().startsWith("ال") && !first.startsWith("ال");
+                boolean evidence = e2 != null || beforeArticle
+                        || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()));
+                if (evidence) {
+                    swallowed = beforeArticle && !first.startsWith(r.word(), r.skip());
+                    start = Clitics.offsetAfterLetters(src, start, end, r.skip());
+                    words = rest;
+                    entry = e2;
+                    break;
+                }
+            }
+        }
+        TextSpan span = new TextSpan(s.field(), start, end, src.substring(start, end));
+        EntityType type = entry != null ? entry.type() : m.type();
+        return new Candidate(span, type, words, entry, swallowed, true);
+    }
+
+    /** A word known to start names: a generic head, a title, a frequent first name. */
+    private boolean knownWord(String w) {
+        return GENERIC_HEADS.contains(w) || TitleWords.isHead(w) || transliterator.knows(w);
+    }
+
+    private static boolean isNameChar(char c) {
+        return Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c);
+    }
+
+    /** Nationality adjectives and bare titles are no entities. */
+    private boolean notAnEntity(Candidate c) {
+        if (c.entry != null) {
+            return false;
+        }
+        String first = c.words.get(0);
+        if (c.words.size() == 1) {
+            // a lone definite word the catalog does not know is a common noun far more often than a name
+            return catalog.isNisba(first) || TitleWords.isHead(first) || first.length() < 2;
+        }
+        // a job title (مستشار الأمن القومي), people by nationality (مواطنان أمريكيان)
+        String lastWord = c.words.get(c.words.size() - 1);
+        return c.type != EntityType.PERS && TitleWords.isHead(first)
+                || catalog.isNisba(lastWord) && (lastWord.endsWith("ان") || lastWord.endsWith("ون") || lastWord.endsWith("ين"));
+    }
+
+    // ---------------------------------------------------------------- grouping
+
+    /** Union-find over candidates. */
+    static final class Groups {
+        final int[] parent;
+
+        Groups(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra != rb) {
+                // the earlier mention stays the root, so ids follow text order
+                if (ra < rb) {
+                    parent[rb] = ra;
+                } else {
+                    parent[ra] = rb;
+                }
+            }
+        }
+    }
+
+    private void group(AnalyzedText text, List<Candidate> cs, Groups g) {
+        int n = cs.size();
+        // same catalog entry, or the same name up to spelling and the article
+        Map<String, Integer> byKey = new HashMap<>();
+        Map<String, Integer> byLoose = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = cs.get(i);
+            if (c.entry != null) {
+                Integer j = byKey.putIfAbsent(c.entry.key(), i);
+                if (j != null) {
+                    g.union(j, i);
+                }
+            }
+            Integer j = byLoose.get(c.loose);
+            if (j != null && compatible(cs.get(j), c)) {
+                g.union(j, i);
+            } else if (j == null) {
+                byLoose.put(c.loose, i);
+            }
+        }
+        // one name in two spellings
+        for (int i = 0; i < n; i++) {
+            Candidate a = cs.get(i);
+            if (a.words.size() != 1 || a.entry != null) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                Candidate b = cs.get(j);
+                if (b.words.size() == 1 && b.type == a.type && b.entry == null && g.find(i) != g.find(j)
+                        && oneVowelApart(a.loose, b.loose) && !transliterator.knows(a.words.get(0))
+                        && !transliterator.knows(b.words.get(0))) {
+                    g.union(i, j);
+                }
+            }
+        }
+        // an acronym beside its long form: حلف شمال الأطلسي “ناتو”, الاتحاد الدولي لكرة القدم (فيفا)
+        for (int i = 0; i + 1 < n; i++) {
+            Candidate a = cs.get(i);
+            Candidate b = cs.get(i + 1);
+            if (a.span.field() == b.span.field() && b.type == a.type && compatible(a, b)
+                    && apposed(text.field(a.span.field()), a.span.end(), b.span.start())) {
+                g.union(i, i + 1);
+            }
+        }
+        // Latin acronyms and their Arabic letter names: CNN and سي إن إن
+        Map<String, Integer> latinAcronyms = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            String t = cs.get(i).span.text();
+            if (t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+                latinAcronyms.putIfAbsent(t, i);
+            }
+        }
+        if (!latinAcronyms.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                for (Map.Entry<String, Integer> a : latinAcronyms.entrySet()) {
+                    if (LetterNames.spells(cs.get(i).words, a.getKey()) && compatible(cs.get(a.getValue()), cs.get(i))) {
+                        g.union(a.getValue(), i);
+                    }
+                }
+            }
+        }
+        // short forms: a surname or first name of a person, the start of a longer organization or place name
+        int[] longest = new int[n];
+        for (int i = 0; i < n; i++) {
+            longest[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            int r = g.find(i);
+            if (cs.get(i).words.size() > cs.get(longest[r]).words.size()) {
+                longest[r] = i;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Candidate s = cs.get(i);
+            if (cs.get(longest[g.find(i)]).words.size() > s.words.size()) {
+                continue;
+            }
+            int best = -1;
+            int bestScore = Integer.MIN_VALUE;
+            for (int j = 0; j < n; j++) {
+                Candidate l = cs.get(j);
+                if (l.words.size() <= s.words.size() || !compatible(s, l) || g.find(i) == g.find(j)
+                        || !nested(cs.get(longest[g.find(j)]), l)) {
+                    continue;
+                }
+                int score = shortFormScore(s, l);
+                if (score == Integer.MIN_VALUE) {
+                    continue;
+                }
+                // the nearest full form before the short one, else the first after it
+                int distance = l.span.field() != s.span.field() ? 1000
+                        : (l.span.start() < s.span.start() ? 0 : 500) + Math.abs(s.span.start() - l.span.start()) / 100;
+                score = score * 10_000 - Math.min(distance, 9_999);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = j;
+                }
+            }
+            if (best >= 0) {
+                int keep = cs.get(longest[g.find(best)]).words.size() >= cs.get(longest[g.find(i)]).words.size()
+                        ? longest[g.find(best)] : longest[g.find(i)];
+                g.union(best, i);
+                longest[g.find(i)] = keep;
+            }
+        }
+    }
+
+    /** Whether the shorter name's words lie within the longer's: one full name per entity. */
+    private static boolean nested(Candidate a, Candidate b) {
+        List<String> x = looseWords(a);
+        List<String> y = looseWords(b);
+        if (x.size() < y.size()) {
+            List<String> t = x;
+            x = y;
+            y = t;
+        }
+        return java.util.Collections.indexOfSubList(x, y) >= 0;
+    }
+
+    /** How well {@code s} reads as a short form of {@code l}; MIN_VALUE when it does not. */
+    private static int shortFormScore(Candidate s, Candidate l) {
+        List<String> sw = looseWords(s);
+        List<String> lw = looseWords(l);
+        int k = sw.size();
+        if (l.type == EntityType.PERS) {
+            if (s.type != EntityType.PERS && (s.entry != null || k > 1)) {
+                return Integer.MIN_VALUE;
+            }
+            if (lw.subList(lw.size() - k, lw.size()).equals(sw)) {
+                return 3;
+            }
+            if (k == 1 && oneVowelApart(sw.get(0), lw.get(lw.size() - 1))) {
+                return 1;
+            }
+            if (lw.subList(0, k).equals(sw)) {
+                return 2;
+            }
+            return Integer.MIN_VALUE;
+        }
+        if (s.type == EntityType.PERS || s.type != l.type && !(s.entry == null && l.entry == null)) {
+            return Integer.MIN_VALUE;
+        }
+        if (s.entry != null && (l.entry == null || !l.entry.key().equals(s.entry.key()))) {
+            return Integer.MIN_VALUE;
+        }
+        if (lw.subList(0, k).equals(sw)) {
+            return 2;
+        }
+        if (GENERIC_HEADS.contains(NameKey.withoutArticle(l.words.get(0))) && lw.subList(1, lw.size()).equals(sw)) {
+            return 2;
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    /**
+     * Two spellings of one foreign name that differ by one long-vowel letter ({@code تورنتو},
+     * {@code تورونتو}; {@code وورل}, {@code وويرل}); short words are left alone.
+     */
+    static boolean oneVowelApart(String a, String b) {
+        if (a.length() < b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        if (a.length() != b.length() + 1 || a.length() < 5) {
+            return false;
+        }
+        int i = 0;
+        while (i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        char extra = a.charAt(i);
+        return (extra == 'ا' || extra == 'و' || extra == 'ي') && i > 0 && a.substring(i + 1).equals(b.substring(i));
+    }
+
+    private static List<String> looseWords(Candidate c) {
+        List<String> out = new ArrayList<>(c.words.size());
+        for (String w : c.words) {
+            out.add(NameKey.withoutArticle(w));
+        }
+        return out;
+    }
+
+    /** Two candidates may be one entity: not two different catalog entries. */
+    private static boolean compatible(Candidate a, Candidate b) {
+        return a.entry == null || b.entry == null || a.entry.key().equals(b.entry.key());
+    }
+
+    /** Only spaces, brackets and quotation marks between two mentions, and at least one of the marks. */
+    private static boolean apposed(String src, int from, int to) {
+        if (to <= from || to - from > 4) {
+            return false;
+        }
+        boolean mark = false;
+        for (int i = from; i < to; i++) {
+            char c = src.charAt(i);
+            if (c == '(' || c == ')' || c == '[' || Chars.isQuote(c)) {
+                mark = true;
+            } else if (!Chars.isSpace(c) || c == '\n') {
+                return false;
+            }
+        }
+        return mark;
+    }
+
+    // ---------------------------------------------------------------- entities
+
+    private List<Entity> entities(AnalyzedText text, List<Candidate> cs, Groups g) {
+        Map<Integer, List<Integer>> members = new java.util.TreeMap<>();
+        for (int i = 0; i < cs.size(); i++) {
+            members.computeIfAbsent(g.find(i), k -> new ArrayList<>()).add(i);
+        }
+        TitleFinder titles = new TitleFinder(text);
+        List<Draft> drafts = new ArrayList<>();
+        for (List<Integer> idx : members.values()) {
+            if (!loneCommonNoun(cs, idx)) {
+                drafts.add(draft(cs, idx, titles));
+            }
+        }
+        new RoleResolver(text, cs, g).resolve(drafts);
+        List<Entity> out = new ArrayList<>(drafts.size());
+        int id = 1;
+        for (Draft d : drafts) {
+            out.add(new Entity("e" + id++, d.key, d.type, d.name, d.latin, List.copyOf(d.titles), d.gender, d.mentions));
+        }
+        return out;
+    }
+
+    /**
+     * A lone definite word the catalog does not know, never part of a longer name in the article, is a
+     * common noun far more often than a name ({@code البنكرياس}, {@code القصور}).
+     */
+    private boolean loneCommonNoun(List<Candidate> cs, List<Integer> idx) {
+        for (int i : idx) {
+            Candidate c = cs.get(i);
+            if (c.entry != null || c.words.size() > 1 || !c.words.get(0).startsWith("ال") || c.articleSwallowed
+                    || catalog.find(c.words.get(0).substring(2)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An entity being built. */
+    static final class Draft {
+        String key;
+        EntityType type;
+        String name;
+        String latin;
+        Gender gender;
+        final LinkedHashSet<String> titles = new LinkedHashSet<>();
+        List<TextSpan> mentions;
+        List<Integer> members;
+        /** Spans of the titles as found before the mentions, to tell roles used as names apart. */
+        final List<TextSpan> titleSpans = new ArrayList<>();
+    }
+
+    private static boolean personAt(List<Candidate> cs, Field f, int offset) {
+        for (Candidate c : cs) {
+            if (c.type == EntityType.PERS && c.span.field() == f && c.span.start() <= offset && offset < c.span.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Draft draft(List<Candidate> cs, List<Integer> idx, TitleFinder titles) {
+        Draft d = new Draft();
+        d.members = idx;
+        CatalogEntry entry = null;
+        EnumMap<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        Candidate fullest = null;
+        List<TextSpan> spans = new ArrayList<>();
+        for (int i : idx) {
+            Candidate c = cs.get(i);
+            if (c.entry != null && entry == null) {
+                entry = c.entry;
+            }
+            votes.merge(c.type, c.tagged ? 2 : 1, Integer::sum);
+            if (fullest == null || c.words.size() > fullest.words.size()
+                    || c.words.size() == fullest.words.size() && c.nameForm().length() > fullest.nameForm().length()
+                    || c.words.size() == fullest.words.size() && c.span.field() == Field.TEXT && fullest.span.field() == Field.TITLE
+                    && c.nameForm().length() == fullest.nameForm().length()) {
+                fullest = c;
+            }
+            if (!spans.contains(c.span)) {
+                spans.add(c.span);
+            }
+        }
+        spans.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start));
+        d.mentions = spans;
+        d.name = fullest.nameForm();
+        if (entry != null) {
+            d.type = entry.type();
+            d.key = entry.key();
+            d.latin = entry.latin();
+        } else {
+            EntityType best = null;
+            for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
+                if (best == null || v.getValue() > votes.get(best)) {
+                    best = v.getKey();
+                }
+            }
+            d.type = best;
+            d.key = d.type.name().toLowerCase(java.util.Locale.ROOT) + ":" + NameKey.of(d.name).replace(' ', '_');
+            d.latin = transliterator.toLatin(d.name);
+        }
+        Gender gender = entry == null ? Gender.UNKNOWN : entry.gender();
+        if (d.type == EntityType.PERS) {
+            int male = 0;
+            int female = 0;
+            for (int i : idx) {
+                Candidate c = cs.get(i);
+                TitleFinder.Found f = titles.before(c.span, offset -> personAt(cs, c.span.field(), offset));
+                if (f.title() != null) {
+                    d.titles.add(f.title());
+                    d.titleSpans.add(f.span());
+                }
+                if (f.gender() == Gender.MALE) {
+                    male++;
+                } else if (f.gender() == Gender.FEMALE) {
+                    female++;
+                }
+            }
+            if (gender == Gender.UNKNOWN && male != female) {
+                gender = female > male ? Gender.FEMALE : Gender.MALE;
+            }
+        }
+        d.gender = d.type == EntityType.PERS ? gender : Gender.UNKNOWN;
+        return d;
+    }
+}

@@ -1,0 +1,156 @@
+package org.marsad.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityMention;
+import org.marsad.model.Field;
+import org.marsad.model.TextSpan;
+import org.marsad.model.TokenKind;
+import org.marsad.pipeline.EntityRecognizer;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.TokenSequence;
+
+/**
+ * Finds the catalog's names in an article: the longest match at each place, over normalized words,
+ * with a joined clitic left out of the span ({@code لروسيا → روسيا}). It complements the statistical
+ * tagger with the well-known names it misses (Latin acronyms, agencies, rare countries). Thread-safe.
+ */
+public final class CatalogRecognizer implements EntityRecognizer {
+    private final AliasCatalog catalog;
+    private final Set<String> prefixes = new HashSet<>();
+    private final int maxWords;
+
+    /** A recognized name and the catalog entry it names. */
+    public record Match(EntityMention mention, CatalogEntry entry, boolean articleSwallowed) {
+    }
+
+    public CatalogRecognizer(AliasCatalog catalog) {
+        this.catalog = catalog;
+        int max = 1;
+        for (CatalogEntry e : catalog.entries()) {
+            for (CatalogEntry.Alias a : e.aliases()) {
+                List<String> words = NameKey.words(a.text());
+                max = Math.max(max, words.size());
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < words.size() - 1; i++) {
+                    if (i > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(words.get(i));
+                    prefixes.add(sb.toString());
+                }
+            }
+        }
+        this.maxWords = max;
+    }
+
+    @Override
+    public List<EntityMention> recognize(AnalyzedText text) {
+        List<EntityMention> out = new ArrayList<>();
+        for (Match m : matches(text)) {
+            out.add(m.mention());
+        }
+        return out;
+    }
+
+    /** Every catalog name in title and body, in text order, not overlapping. */
+    public List<Match> matches(AnalyzedText text) {
+        List<Match> out = new ArrayList<>();
+        for (Field f : Field.values()) {
+            TokenSequence ts = text.tokens(f);
+            String src = ts.source();
+            int i = 0;
+            while (i < ts.size()) {
+                if (!ts.kind(i).isWord()) {
+                    i++;
+                    continue;
+                }
+                Match best = null;
+                int bestEnd = i;
+                boolean latin = ts.kind(i) != TokenKind.ARABIC;
+                String norm = latin ? ts.norm(i).toLowerCase(java.util.Locale.ROOT) : ts.norm(i);
+                if (!latin || Character.isUpperCase(ts.firstChar(i))) {
+                    int[] end = new int[1];
+                    CatalogEntry e = longest(ts, i, norm, end);
+                    if (e != null) {
+                        best = match(text, f, ts.start(i), ts.end(end[0]), e, false);
+                        bestEnd = end[0];
+                    }
+                }
+                if (!latin) {
+                    for (Clitics.Reading r : Clitics.readings(norm)) {
+                        int[] end = new int[1];
+                        CatalogEntry e = longest(ts, i, r.word(), end);
+                        if (e != null && (best == null || end[0] > bestEnd)) {
+                            int start = Clitics.offsetAfterLetters(src, ts.start(i), ts.end(i), r.skip());
+                            boolean swallowed = r.word().startsWith("ال") && !norm.startsWith(r.word(), r.skip());
+                            best = match(text, f, start, ts.end(end[0]), e, swallowed);
+                            bestEnd = end[0];
+                        }
+                    }
+                }
+                if (best != null) {
+                    out.add(best);
+                    i = bestEnd + 1;
+                } else {
+                    i++;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Match match(AnalyzedText text, Field f, int start, int end, CatalogEntry e, boolean swallowed) {
+        TextSpan span = TextSpan.of(text.article(), f, start, end);
+        return new Match(new EntityMention(span, e.type()), e, swallowed);
+    }
+
+    /** The longest recognizable name starting with {@code first} at token {@code i}; its last token in end[0]. */
+    private CatalogEntry longest(TokenSequence ts, int i, String first, int[] end) {
+        CatalogEntry best = null;
+        StringBuilder key = new StringBuilder(first);
+        int j = i;
+        int words = 1;
+        while (true) {
+            String k = key.toString();
+            CatalogEntry e = catalog.recognizable(k);
+            if (e != null) {
+                best = e;
+                end[0] = j;
+            }
+            if (words >= maxWords || !prefixes.contains(k)) {
+                break;
+            }
+            int next = nextWord(ts, j);
+            if (next < 0) {
+                break;
+            }
+            key.append(' ').append(ts.norm(next).toLowerCase(java.util.Locale.ROOT));
+            j = next;
+            words++;
+        }
+        return best;
+    }
+
+    /** The next word token after {@code j}, skipping only a joining dash; -1 at any other punctuation. */
+    private static int nextWord(TokenSequence ts, int j) {
+        int k = j + 1;
+        while (k < ts.size()) {
+            if (ts.kind(k).isWord()) {
+                return ts.lineBreakBefore(k) ? -1 : k;
+            }
+            if (ts.kind(k) == TokenKind.NUMBER) {
+                return k;
+            }
+            char c = ts.firstChar(k);
+            if (ts.end(k) - ts.start(k) == 1 && (c == '-' || c == '–' || c == '—')) {
+                k++;
+                continue;
+            }
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,65 @@
+package org.marsad.entities;
+
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Proclitics that Arabic writes joined to a name: conjunctions و ف, prepositions ب ل ك, and ل before
+ * the article, which swallows its alef ({@code لل} = ل + ال). Works on normalized words; offsets into
+ * the original are found with {@link #offsetAfterLetters}.
+ */
+final class Clitics {
+    /** Prefixes before the article: the clitic letters are dropped, the article stays ({@code وبالعراق → العراق}). */
+    private static final String[] BEFORE_ARTICLE = {"وبال", "فبال", "وكال", "وال", "فال", "بال", "كال"};
+    /** Plain prefixes, longest first. */
+    private static final String[] PLAIN = {"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"};
+
+    private Clitics() {
+    }
+
+    /** One way to read a word: the clitic letters to skip and the word that remains (in normalized form). */
+    record Reading(int skip, String word) {
+    }
+
+    /**
+     * The readings of a normalized word with a clitic removed, most likely first; the word itself is not
+     * included. {@code للمنظمة} reads as skip 2, {@code المنظمة}: the span starts after {@code لل}
+     * while the name keeps its article.
+     */
+    static Reading[] readings(String w) {
+        java.util.List<Reading> out = new java.util.ArrayList<>(3);
+        for (String p : BEFORE_ARTICLE) {
+            if (w.startsWith(p) && w.length() - p.length() >= 2) {
+                out.add(new Reading(p.length() - 2, w.substring(p.length() - 2)));
+                break;
+            }
+        }
+        for (String p : new String[] {"ولل", "فلل", "لل"}) {
+            if (w.startsWith(p) && w.length() - p.length() >= 2) {
+                out.add(new Reading(p.length(), "ال" + w.substring(p.length())));
+                break;
+            }
+        }
+        for (String p : PLAIN) {
+            if (w.startsWith(p) && w.length() - p.length() >= 2) {
+                out.add(new Reading(p.length(), w.substring(p.length())));
+            }
+        }
+        return out.toArray(new Reading[0]);
+    }
+
+    /** The offset in {@code s} after {@code letters} letters from {@code start}, with their diacritics. */
+    static int offsetAfterLetters(CharSequence s, int start, int end, int letters) {
+        int i = start;
+        int seen = 0;
+        while (i < end && seen < letters) {
+            if (!ArabicNormalizer.isDropped(s.charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        while (i < end && ArabicNormalizer.isDropped(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,62 @@
+package org.marsad.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Chars;
+
+/**
+ * The matching form of a name: its words, each normalized with {@link ArabicNormalizer} (Latin letters
+ * lower-cased), joined by one space; punctuation, dashes and quotation marks between words are ignored.
+ * {@code "مجلس روسيا – ناتو"} and {@code "مجلس روسيا-ناتو"} have the same key.
+ */
+public final class NameKey {
+    private NameKey() {
+    }
+
+    /** The words of {@code s} in matching form. */
+    public static List<String> words(CharSequence s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c)) {
+                char f = ArabicNormalizer.fold(c);
+                if (f != ArabicNormalizer.DROP) {
+                    w.append(Character.toLowerCase(f));
+                }
+            } else if (ArabicNormalizer.isDropped(c) || Chars.isArabicWordMark(c)) {
+                // diacritics and tatweel inside a word
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        if (w.length() > 0) {
+            out.add(w.toString());
+        }
+        return out;
+    }
+
+    /** The key of a name: its words in matching form, separated by single spaces. */
+    public static String of(CharSequence s) {
+        return String.join(" ", words(s));
+    }
+
+    /** A word without its definite article ({@code الكرملين → كرملين}), when enough of it is left. */
+    public static String withoutArticle(String normalizedWord) {
+        return normalizedWord.length() >= 4 && normalizedWord.startsWith("ال") ? normalizedWord.substring(2) : normalizedWord;
+    }
+
+    /** The key with every word's article removed: {@code "مكتب العمدة"} and {@code "مكتب عمدة"} meet here. */
+    public static String loose(List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(withoutArticle(w));
+        }
+        return sb.toString();
+    }
+}

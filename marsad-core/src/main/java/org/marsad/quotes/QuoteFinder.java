@@ -1,0 +1,1901 @@
+package org.marsad.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Field;
+import org.marsad.model.Gender;
+import org.marsad.model.Quote;
+import org.marsad.model.Speaker;
+import org.marsad.model.SpeakerKind;
+import org.marsad.model.Stance;
+import org.marsad.model.TextSpan;
+import org.marsad.model.TokenKind;
+import org.marsad.quotes.Cue.CueType;
+import org.marsad.quotes.Cue.Form;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The quote rules applied to one article. Not thread-safe: one instance per article, made by
+ * {@link RuleQuoteExtractor}. Reads the body first (left to right, keeping a register of who spoke
+ * last, for subject-less continuations and pronouns), then the headline, whose speaker is often
+ * named in full only in the body.
+ */
+final class QuoteFinder {
+    private static final int MAX_WINDOW = 45;
+    private static final Set<String> COMPLEMENTIZERS = norms("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني", "أني",
+            "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إنهن", "أنهن");
+    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = norms("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد",
+            "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا");
+    private static final Set<String> PREPOSITIONS = norms("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
+            "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
+    private static final Set<String> NP_STOP = norms("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
+            "لا", "لم", "لن", "ما", "قد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "أو", "إذا",
+            "كما", "بينما", "فيما", "حيث", "لكن", "ثم", "إن", "أن", "وأن", "وإن", "بأن", "هو", "هي", "هم", "بعد", "قبل",
+            "خلال", "عقب", "إثر", "أثناء", "عند", "أمام", "خارج", "داخل", "وسط", "لدى_", "بشأن", "حين", "عندما", "ردا",
+            "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه");
+    private static final Set<String> PRONOUN_PP = norms("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
+            "منه", "فيه", "فيها", "إليه", "إليها");
+    private static final Set<String> NAME_PARTICLES = norms("بن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي",
+            "فان", "فون", "دا", "أبا", "ابن");
+    private static final Set<String> COORD_VERB_AUX = norms("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد",
+            "ولقد", "بينما", "فيما", "ثم", "حيث");
+    private static final Set<String> PLACE_HEADS = norms("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
+            "بلدة", "قرية", "جزيرة", "عاصمة", "مقاطعه");
+    private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
+    private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
+    private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
+    private static final Set<String> MASCULINE_PRONOUNS = norms("له", "ه", "عنه", "جانبه", "جهته", "بدوره");
+    private static final Set<String> PLURAL_PRONOUNS = norms("لهم", "لهما", "عنهم");
+    private static final Set<String> CONTINUATION_LEMMAS = norms("أضاف", "تابع", "أكمل", "أردف", "استطرد");
+
+    private final CueLexicon cues;
+    private final SpeakerWords words;
+    private final CommonWords common;
+    private final AnalyzedText at;
+    private final List<Entity> entities;
+    private final FieldView title;
+    private final FieldView body;
+    private final Set<String> vocabulary = new HashSet<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final List<Person> persons = new ArrayList<>();
+    private final List<Said> register = new ArrayList<>();
+    private final List<Found> found = new ArrayList<>();
+    private final Map<Integer, String> sentenceVia = new HashMap<>();
+
+    QuoteFinder(CueLexicon cues, SpeakerWords words, CommonWords common, AnalyzedText at, List<Entity> entities) {
+        this.cues = cues;
+        this.words = words;
+        this.common = common;
+        this.at = at;
+        this.entities = entities == null ? List.of() : entities;
+        this.title = new FieldView(Field.TITLE, at.tokens(Field.TITLE), 0);
+        this.body = new FieldView(Field.TEXT, at.tokens(Field.TEXT), title.lastSentence(0) + 1);
+        for (FieldView f : new FieldView[] {title, body}) {
+            for (int i = 0; i < f.n; i++) {
+                vocabulary.add(f.norm(i));
+                counts.merge(f.norm(i), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** A named person seen anywhere in the article, with the titles given to them. */
+    private record Person(String name, List<String> tokens, Set<String> titles, Speaker entitySpeaker, int sentence) {
+    }
+
+    /** Someone who spoke or acted as a cue's subject, in text order. */
+    private record Said(Speaker speaker, Gender gender, boolean plural, int sentence, Set<String> titles) {
+    }
+
+    /** A quote as found, before it becomes a {@link Quote}. */
+    private record Found(Quote quote, int sentence, int contentEndToken, Field field, Gender gender) {
+    }
+
+    private record Opener(int token, char kind) {
+        static final char COLON = ':';
+        static final char COMPLEMENTIZER = 'c';
+        static final char MARK = '"';
+    }
+
+    private record Content(int startChar, int endChar, int firstToken, int endToken, boolean direct) {
+    }
+
+    List<Quote> find() {
+        collectPersons(title);
+        collectPersons(body);
+        scan(body);
+        List<Quote> out = new ArrayList<>();
+        out.addAll(headline());
+        for (Found f : found) {
+            out.add(f.quote());
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ body
+
+    private void scan(FieldView f) {
+        for (int i = 0; i < f.n; i++) {
+            if (f.quoted[i] || !f.isArabicOrLatin(i)) {
+                continue;
+            }
+            String norm = f.norm(i);
+            if (isAccording(norm)) {
+                according(f, i);
+                continue;
+            }
+            Cue cue = cueAt(f, i);
+            if (cue == null) {
+                if (f.sentFirst[i] == i && f.field == Field.TEXT) {
+                    headlineLike(f, i);
+                }
+                continue;
+            }
+            if (cue.finite()) {
+                finite(f, i, cue);
+            } else if (cue.form() == Form.PARTICIPLE) {
+                participle(f, i, cue);
+            } else if (cue.possessive()) {
+                verbalNoun(f, i, cue);
+            }
+        }
+    }
+
+    private void finite(FieldView f, int i, Cue cue) {
+        int sEnd = f.sentEnd[i];
+        int limit = Math.min(sEnd, i + MAX_WINDOW);
+        int from = i + 1;
+        if (from < limit && f.isArabicOrLatin(from)) {
+            Cue next = cueAt(f, from);
+            if (next != null && next.form() == Form.PARTICIPLE) {
+                from++; // "وتابعت قائلة": one cue
+            }
+        }
+        Phrase subject = subjectAfter(f, from, limit);
+        int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
+        Phrase relayed = null;
+        String via = null;
+        if (cue.type() == CueType.RELAY) {
+            // نقلت X عن Y قوله / أن …
+            if (afterSubject < limit && strip(f.norm(afterSubject)).equals("عن")) {
+                relayed = subjectAfter(f, afterSubject + 1, limit);
+                if (relayed != null) {
+                    via = subject == null ? null : phraseText(f, subject);
+                    afterSubject = relayed.end();
+                }
+            }
+            if (relayed == null) {
+                return;
+            }
+        }
+        // على لسان X: X speaks through the subject
+        int lisan = findLisan(f, afterSubject, limit);
+        if (lisan >= 0) {
+            Phrase p = subjectAfter(f, lisan + 2, limit);
+            if (p != null) {
+                relayed = p;
+                afterSubject = p.end();
+            }
+        }
+        boolean inContent = f.consumed[i];
+        int[] hit = new int[] {-1};
+        Opener op = opener(f, afterSubject, limit, cue.type(), hit);
+        if (op == null) {
+            if (subject != null && !inContent && cue.type() != CueType.RELAY) {
+                remember(f, subject, cue, i);
+            }
+            if (cue.type() == CueType.CONSIDER && f.field == Field.TITLE) {
+                return;
+            }
+            return;
+        }
+        Speaker speaker;
+        String evidence;
+        Set<String> titles = Set.of();
+        Gender gender = cue.gender();
+        boolean plural = cue.plural();
+        Phrase source = relayed != null ? relayed : subject;
+        if (source != null) {
+            Resolved r = resolve(f, source);
+            speaker = r.speaker;
+            evidence = relayed != null ? (via != null ? "relayed: نقل عن" : "على لسان") : r.evidence;
+            titles = r.titles;
+        } else if (inContent) {
+            return; // a verb inside reported speech, with no subject of its own
+        } else if (impersonal(f, i, cue, from, op)) {
+            return;
+        } else {
+            Said s = subjectBefore(f, i, cue);
+            if (s == null) {
+                return;
+            }
+            speaker = s.speaker();
+            evidence = lastEvidence;
+            titles = s.titles();
+            if (s.gender() != Gender.UNKNOWN && gender == Gender.UNKNOWN) {
+                gender = s.gender();
+            }
+        }
+        if (via == null) {
+            via = sentenceVia.get(f.sentence[i]);
+        }
+        Content c = content(f, op);
+        if (c == null) {
+            return;
+        }
+        String medium = medium(f, i + 1, op.token(), source);
+        if (medium == null && CONTINUATION_LEMMAS.contains(ArabicNormalizer.normalize(cue.lemma()))) {
+            medium = carriedMedium(speaker);
+        }
+        if (!inContent) {
+            register.add(new Said(speaker, gender, plural, f.sentence[i], titles));
+        }
+        add(f, speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), evidence, i, gender);
+    }
+
+    /** The speaker a participle (قائلا، مشيرة إلى أن) or a coordinated verb shares with its clause. */
+    private void participle(FieldView f, int i, Cue cue) {
+        if (i > 0 && f.isArabicOrLatin(i - 1)) {
+            Cue before = cueAt(f, i - 1);
+            if (before != null && before.finite()) {
+                return; // "وتابعت قائلة" was read with its verb
+            }
+        }
+        int limit = Math.min(f.sentEnd[i], i + MAX_WINDOW);
+        Opener op = opener(f, i + 1, limit, cue.type(), new int[] {-1});
+        if (op == null) {
+            return;
+        }
+        Said s = governingSubject(f, i);
+        if (s == null) {
+            return;
+        }
+        Content c = content(f, op);
+        if (c == null) {
+            return;
+        }
+        String medium = medium(f, i + 1, op.token(), null);
+        if (medium == null) {
+            medium = sameSentenceMedium(f.sentence[i]);
+        }
+        String via = sentenceVia.get(f.sentence[i]);
+        String evidence = lastEvidence;
+        register.add(new Said(s.speaker(), cue.gender() != Gender.UNKNOWN ? cue.gender() : s.gender(), cue.plural(),
+                f.sentence[i], s.titles()));
+        add(f, s.speaker(), cueSpan(f, i), c, via, medium, stance(cue, f, c), evidence, i, s.gender());
+    }
+
+    /** نقلت وكالة تاس عن بوليانسكي قوله: the owner of قوله speaks, the clause's subject relays. */
+    private void verbalNoun(FieldView f, int i, Cue cue) {
+        int k = i - 1;
+        int end = i;
+        int start = -1;
+        int steps = 0;
+        while (k >= 0 && k >= f.sentFirst[i] && steps++ < 10) {
+            if (f.isQuote(k)) {
+                int open = f.marks.openOf(k);
+                if (open >= 0 && open >= f.sentFirst[i]) {
+                    k = open - 1;
+                    continue;
+                }
+                break;
+            }
+            if (!f.isArabicOrLatin(k)) {
+                break;
+            }
+            String n = f.norm(k);
+            if (n.equals("عن") || n.equals("عما") || n.equals("من") || cueAt(f, k) != null) {
+                break;
+            }
+            start = k;
+            if (n.length() > 2 && n.charAt(0) == 'ل') {
+                break;
+            }
+            if (n.length() > 2 && n.charAt(0) == 'ب' && k < i - 1) {
+                start = k + 1;
+                break;
+            }
+            k--;
+        }
+        if (start < 0 || start >= end) {
+            return;
+        }
+        int limit = Math.min(f.sentEnd[i], i + MAX_WINDOW);
+        Opener op = opener(f, i + 1, limit, CueType.SPEECH, new int[] {-1});
+        if (op == null) {
+            return;
+        }
+        int charStart = f.ts.start(start);
+        String sn = f.norm(start);
+        if (sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
+            charStart++;
+        }
+        Phrase p = nameIn(f, new Phrase(start, end, charStart, -1, -1, -1, -1));
+        Resolved r = resolve(f, p);
+        Said relayer = firstInSentence(f.sentence[i]);
+        if (relayer == null) {
+            relayer = governingSubject(f, i);
+        }
+        String via = relayer == null ? null : relayer.speaker().name();
+        if (via != null && via.equals(r.speaker.name())) {
+            via = null;
+        }
+        Content c = content(f, op);
+        if (c == null) {
+            return;
+        }
+        String medium = medium(f, f.sentFirst[i], op.token(), p);
+        register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
+        add(f, r.speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), "relayed: " + f.ts.text(i), i, cue.gender());
+    }
+
+    /** وفقاً لـ X / بحسب X / وفق X: before or after the statement it sources. */
+    private void according(FieldView f, int i) {
+        int sFirst = f.sentFirst[i];
+        int sEnd = f.sentEnd[i];
+        if (f.quoted[i]) {
+            return;
+        }
+        int j = i + 1;
+        boolean nuqlan = strip(f.norm(i)).equals("نقلا");
+        if (nuqlan) {
+            if (j >= sEnd || !(f.norm(j).equals("عن") || f.norm(j).equals("عما"))) {
+                return;
+            }
+            // "نقلا عن … قوله": the verbal noun names the speaker
+            for (int k = j; k < sEnd; k++) {
+                Cue c = f.isArabicOrLatin(k) ? cueAt(f, k) : null;
+                if (c != null && c.possessive()) {
+                    return;
+                }
+            }
+            j++;
+        }
+        if (j < sEnd && (f.norm(j).equals("ل") || f.ts.text(j).startsWith("لـ") && f.ts.text(j).length() <= 2)) {
+            j++;
+        }
+        if (j < sEnd && f.norm(j).equals("ما") && j + 1 < sEnd) {
+            j += 2; // بحسب ما ذكرته صحيفة …
+        }
+        if (j >= sEnd || !f.isArabicOrLatin(j)) {
+            return;
+        }
+        boolean atStart = isClauseStart(f, i);
+        Speaker speaker;
+        String evidence;
+        Gender gender = Gender.UNKNOWN;
+        Set<String> titles = Set.of();
+        int afterSource;
+        String pn = f.norm(j);
+        Gender pronoun = pronounGender(pn);
+        if (pronoun != null) {
+            Said s = carry(pronoun, PLURAL_PRONOUNS.contains(pn), f.sentence[i]);
+            if (s == null) {
+                return;
+            }
+            speaker = s.speaker();
+            evidence = "pronoun " + f.ts.text(j) + " → " + lastEvidence;
+            gender = s.gender();
+            afterSource = j + 1;
+        } else {
+            Phrase p = subjectAfter(f, j, sEnd, true);
+            if (p == null || !sourceLike(f, p)) {
+                return;
+            }
+            // وفقا لتصريحات نقلتها وكالة الأناضول: the outlet relays an earlier statement
+            String head = SpeakerWords.withoutArticle(stripLam(f.norm(p.start())));
+            if (words.has(SpeakerWords.List.MEDIUM, head)) {
+                if (!atStart) {
+                    setVia(f, i, viaFromMedium(f, p));
+                }
+                return;
+            }
+            Resolved r = resolve(f, p);
+            speaker = r.speaker;
+            evidence = "according to: " + f.ts.text(i);
+            titles = r.titles;
+            afterSource = Math.max(p.end(), p.appEnd());
+            register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], titles));
+        }
+        Content c;
+        if (atStart) {
+            int k = afterSource;
+            while (k < sEnd && (f.isComma(k) || f.isColon(k))) {
+                k++;
+            }
+            if (k < sEnd && isSpeechCueAhead(f, k, sEnd)) {
+                sentenceVia.put(f.sentence[i], speaker.name());
+                return;
+            }
+            if (k < sEnd) {
+                String n = f.norm(k);
+                if (n.equals("فان") || n.equals("فانه") || n.equals("فانها") || n.equals("فقد")) {
+                    k++;
+                }
+            }
+            c = span(f, k, clauseEnd(f, k), false);
+        } else {
+            if (!found.isEmpty()) {
+                Found last = found.get(found.size() - 1);
+                if (last.field() == f.field && last.sentence() == f.sentence[i] && last.contentEndToken() >= i - 2) {
+                    if (last.quote().via() == null) {
+                        setVia(f, i, speaker.name());
+                    }
+                    return;
+                }
+            }
+            int start = sFirst;
+            for (int k = i - 1; k > sFirst; k--) {
+                if (f.consumed[k]) {
+                    start = k + 1;
+                    break;
+                }
+            }
+            int end = i;
+            while (end > start && (f.isComma(end - 1) || f.ts.kind(end - 1) == TokenKind.PUNCT)) {
+                end--;
+            }
+            c = span(f, start, end, false);
+        }
+        if (c == null) {
+            return;
+        }
+        add(f, speaker, cueSpan(f, i), c, null, null, Stance.ASSERT, evidence, i, gender);
+    }
+
+    /** A body line of the shape "السبهان: نتعرض …" — a headline repeated inside the text. */
+    private void headlineLike(FieldView f, int i) {
+        int sEnd = f.sentEnd[i];
+        int colon = -1;
+        for (int k = i; k < Math.min(sEnd, i + 4); k++) {
+            if (f.isColon(k)) {
+                colon = k;
+                break;
+            }
+            if (!f.isArabicOrLatin(k)) {
+                return;
+            }
+        }
+        if (colon <= i || colon + 2 >= sEnd) {
+            return;
+        }
+        List<String> prefix = new ArrayList<>();
+        for (int k = i; k < colon; k++) {
+            prefix.add(SpeakerWords.withoutArticle(f.norm(k)));
+        }
+        Person p = personEndingWith(tokensOf(f, i, colon));
+        if (p == null || words.has(SpeakerWords.List.LABEL, f.norm(i))) {
+            return;
+        }
+        Speaker sp = p.entitySpeaker() != null ? p.entitySpeaker() : new Speaker(null, p.name(), SpeakerKind.PERSON);
+        Content c = span(f, colon + 1, clauseEnd(f, colon + 1), true);
+        if (c != null) {
+            add(f, sp, null, c, null, null, Stance.ASSERT, "headline form in text: name and colon", i, Gender.UNKNOWN);
+        }
+    }
+
+    // ------------------------------------------------------------------ headline
+
+    private List<Quote> headline() {
+        FieldView f = title;
+        List<Quote> out = new ArrayList<>();
+        if (f.n == 0) {
+            return out;
+        }
+        int colon = -1;
+        for (int k = 1; k < Math.min(f.n, 12); k++) {
+            if (f.isColon(k)) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon > 0 && colon + 1 < f.n) {
+            int cueAt = -1;
+            for (int k = 1; k < colon; k++) {
+                if (f.isArabicOrLatin(k) && cueAt(f, k) != null) {
+                    cueAt = k;
+                    break;
+                }
+            }
+            int speakerEnd = cueAt > 0 ? cueAt : colon;
+            boolean place = cueAt < 0 && speakerEnd == 1 && (words.has(SpeakerWords.List.COUNTRY, f.norm(0)) || isPlaceOnly(f, 0));
+            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0));
+            if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
+                Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
+                Resolved r = resolve(f, p);
+                Content c = span(f, colon + 1, f.n, true);
+                if (c != null) {
+                    out.add(quote(f, r.speaker, null, c, null, null, Stance.ASSERT, "headline: source and colon"));
+                    return out;
+                }
+            }
+        }
+        // "الشرطة الكندية تعتبر الحادث “متعمدا”": subject, cue, then what it holds
+        for (int k = 1; k < f.n; k++) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            Cue cue = cueAt(f, k);
+            if (cue == null || !cue.finite()) {
+                continue;
+            }
+            int[] hit = {-1};
+            Opener op = opener(f, k + 1, f.n, cue.type(), hit);
+            Content c = null;
+            if (op != null && op.kind() == Opener.COMPLEMENTIZER) {
+                c = content(f, op);
+            } else if (cue.type() == CueType.CONSIDER) {
+                int end = k + 1;
+                while (end < f.n && !(end > k + 2 && f.isArabicOrLatin(end) && isCoordinatedVerb(f.norm(end)))) {
+                    end++;
+                }
+                c = span(f, k + 1, end, false);
+            }
+            if (c == null) {
+                continue;
+            }
+            Phrase p = nameIn(f, new Phrase(0, k, f.ts.start(0), -1, -1, -1, -1));
+            if (p.end() - p.start() > 6) {
+                continue;
+            }
+            Resolved r = resolve(f, p);
+            out.add(quote(f, r.speaker, cueSpan(f, k), c, null, null, cue.stance(), "headline: subject before cue"));
+            return out;
+        }
+        // a headline opening with a quotation: the article's main source said it
+        if (f.isQuote(0) && f.marks.closeOf(0) > 0 && f.words(1, f.marks.closeOf(0)) >= 3) {
+            Speaker main = mainSpeaker();
+            Content c = span(f, 1, f.marks.closeOf(0), true);
+            if (main != null && c != null) {
+                out.add(quote(f, main, null, c, null, null, Stance.ASSERT, "headline quotation: the body's main source"));
+            }
+        }
+        return out;
+    }
+
+    /** "يذكر أن", "يشار إلى أن": a passive present with no subject, opening a sentence — the writer's voice. */
+    private boolean impersonal(FieldView f, int i, Cue cue, int from, Opener op) {
+        if (cue.form() != Form.PRESENT || f.sentFirst[i] != i || f.ts.text(i).charAt(0) == 'و'
+                || f.ts.text(i).charAt(0) == 'ف' || cue.gender() == Gender.FEMALE) {
+            return false;
+        }
+        return op.token() <= from + 1;
+    }
+
+    private int frequency(String norm) {
+        return counts.getOrDefault(norm, 0);
+    }
+
+    private boolean isAccording(String norm) {
+        return words.is(SpeakerWords.List.ACCORDING, norm) || words.is(SpeakerWords.List.ACCORDING, strip(norm));
+    }
+
+    /**
+     * The cue token {@code i} is, or null. A verb the lexicon spells with a final ى (رأى، نفى) is not
+     * read from a word written with ي: "تشيانغ راي" is a place, not "he saw".
+     */
+    private Cue cueAt(FieldView f, int i) {
+        if (!f.isArabicOrLatin(i)) {
+            return null;
+        }
+        Cue c = cues.lookup(f.norm(i));
+        if (c != null && c.finalAlefMaqsura()) {
+            String raw = f.ts.text(i);
+            int k = raw.length() - 1;
+            while (k > 0 && ArabicNormalizer.isDropped(raw.charAt(k))) {
+                k--;
+            }
+            if (raw.charAt(k) == '\u064A') {
+                return null;
+            }
+        }
+        return c;
+    }
+
+    private boolean isCoordinatedVerb(String n) {
+        return n.length() > 3 && n.charAt(0) == 'و' && (n.charAt(1) == 'ي' || n.charAt(1) == 'ت');
+    }
+
+    private boolean isPlaceOnly(FieldView f, int k) {
+        // a single word the body uses after في: a place
+        String n = f.norm(k);
+        return vocabulary.contains("في") && (vocabulary.contains("ب" + n) || vocabulary.contains("في" + n))
+                && entityOfType(n, EntityType.LOC);
+    }
+
+    private boolean entityOfType(String norm, EntityType type) {
+        for (Entity e : entities) {
+            if (e.type() == type && ArabicNormalizer.normalize(e.name()).equals(norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Speaker mainSpeaker() {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Speaker> byName = new HashMap<>();
+        for (Found q : found) {
+            Speaker s = q.quote().speaker();
+            if (s.kind() == SpeakerKind.ANONYMOUS) {
+                continue;
+            }
+            count.merge(s.name(), 1, Integer::sum);
+            byName.putIfAbsent(s.name(), s);
+        }
+        String best = null;
+        int bestCount = 1;
+        for (Map.Entry<String, Integer> e : count.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best == null ? null : byName.get(best);
+    }
+
+    // ------------------------------------------------------------------ openers and content
+
+    /**
+     * Where the statement begins after a cue and its subject: a colon, أن/إن/بأن, or an opening
+     * quotation mark that is not around a name. Stops at the sentence end or at another cue, whose
+     * index goes to {@code hit[0]}.
+     */
+    private Opener opener(FieldView f, int from, int limit, CueType type, int[] hit) {
+        for (int j = from; j < limit; j++) {
+            if (f.isStop(j)) {
+                return null;
+            }
+            if (f.isColon(j)) {
+                if (type == CueType.MARKED) {
+                    continue;
+                }
+                return new Opener(j, Opener.COLON);
+            }
+            if (f.isQuote(j)) {
+                int close = f.marks.closeOf(j);
+                if (close > j) {
+                    if (nameLike(f, j, close)) {
+                        j = close;
+                        continue;
+                    }
+                    return new Opener(j, Opener.MARK);
+                }
+                continue;
+            }
+            if (f.isPunct(j, '(')) {
+                int k = j + 1;
+                while (k < limit && k < j + 10 && !f.isPunct(k, ')')) {
+                    k++;
+                }
+                if (k < limit && f.isPunct(k, ')')) {
+                    j = k; // "قناة (سي إن إن)": the إن there is a letter name
+                    continue;
+                }
+            }
+            if (f.isComma(j) && j + 1 < limit && f.isArabicOrLatin(j + 1) && RELATIVES.contains(strip(f.norm(j + 1)))) {
+                int k = j + 2;
+                while (k < limit && !f.isComma(k) && !f.isStop(k)) {
+                    k++;
+                }
+                if (k < limit && f.isComma(k)) {
+                    j = k; // "، والذي دعا في السابق …،": a relative clause about the subject
+                    continue;
+                }
+            }
+            if (!f.isArabicOrLatin(j)) {
+                continue;
+            }
+            String n = f.norm(j);
+            if (COMPLEMENTIZERS.contains(n) && (j == 0 || !NOT_BEFORE_COMPLEMENTIZER.contains(strip(f.norm(j - 1))))) {
+                if (type == CueType.MARKED) {
+                    continue;
+                }
+                return new Opener(j, Opener.COMPLEMENTIZER);
+            }
+            if ((n.equals("ان") || n.equals("انه") || n.equals("انها")) && j > from && f.norm(j - 1).equals("الا")) {
+                continue;
+            }
+            Cue c = cueAt(f, j);
+            if (c != null && j > from) {
+                hit[0] = j;
+                return null;
+            }
+            if (isAccording(n) && j > from) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Quotation marks around a name, a title or a scare word rather than a statement. */
+    private boolean nameLike(FieldView f, int open, int close) {
+        int inner = f.words(open + 1, close);
+        if (open == 0) {
+            return false;
+        }
+        int prev = open - 1;
+        if (!f.isArabicOrLatin(prev)) {
+            return false;
+        }
+        String pn = f.norm(prev);
+        String text = f.ts.text(prev);
+        if (text.endsWith("بـ") || text.endsWith("لـ") && inner <= 3) {
+            return true;
+        }
+        if (words.has(SpeakerWords.List.NAMEINTRO, stripLam(pn))) {
+            return true;
+        }
+        if (inner > 3) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (f.isStop(k)) {
+                return false; // "كم عددكم؟": a sentence, said
+            }
+        }
+        if (close + 1 >= f.n || f.isStop(close + 1) || f.ts.lineBreakBefore(close + 1)) {
+            return false;
+        }
+        if (pn.length() > 2 && pn.charAt(0) == 'ل') {
+            return false; // للصحافيين “ندرس …”: said to someone
+        }
+        if (PREPOSITIONS.contains(pn) || PRONOUN_PP.contains(pn) || COMPLEMENTIZERS.contains(pn)
+                || words.is(SpeakerWords.List.PARTICLE, pn) || cueAt(f, prev) != null) {
+            return false;
+        }
+        if (pn.length() > 2 && (pn.charAt(0) == 'ب' || pn.charAt(0) == 'ل') && !SpeakerWords.definite(pn)) {
+            return false; // بفرض “عقاب شديد”: a verbal noun's object
+        }
+        return true;
+    }
+
+    private Content content(FieldView f, Opener op) {
+        int j = op.token() + 1;
+        if (j >= f.n) {
+            return null;
+        }
+        if (op.kind() == Opener.MARK) {
+            int close = f.marks.closeOf(op.token());
+            return span(f, op.token() + 1, close == f.n - 1 && !f.isQuote(close) ? f.n : close, true);
+        }
+        if (op.kind() == Opener.COLON) {
+            if (f.isArabicOrLatin(j) && (f.norm(j).equals("ان") || f.norm(j).equals("انه")) && j + 1 < f.n) {
+                j++;
+            }
+        }
+        if (f.isQuote(j) && f.marks.closeOf(j) > j) {
+            int close = f.marks.closeOf(j);
+            int end = clauseEnd(f, j);
+            if (close + 1 >= end || onlyPunctBetween(f, close + 1, end)) {
+                return span(f, j + 1, f.isQuote(close) ? close : close + 1, true);
+            }
+        }
+        return span(f, j, clauseEnd(f, j), op.kind() == Opener.COLON);
+    }
+
+    private boolean finiteCueWithin(FieldView f, int from, int end, int max) {
+        for (int k = from; k < Math.min(end, from + max); k++) {
+            if (f.isStop(k)) {
+                return false;
+            }
+            if (f.isArabicOrLatin(k)) {
+                Cue c = cueAt(f, k);
+                if (c != null && c.finite()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean onlyPunctBetween(FieldView f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (f.isWord(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where a reported clause ends: the sentence's end, or a comma followed by another cue, an
+     * "according to" or a contrastive particle with a cue (", مشيرا إلى", ", وفقا لـ", ", لكنه أكد").
+     */
+    private int clauseEnd(FieldView f, int from) {
+        int end = f.sentEnd[Math.min(from, f.n - 1)];
+        for (int j = from; j < end; j++) {
+            if (j > from && f.ts.lineBreakBefore(j)) {
+                return j;
+            }
+            if (f.isQuote(j) && f.marks.closeOf(j) > j) {
+                j = Math.min(f.marks.closeOf(j), end - 1);
+                continue;
+            }
+            if (f.isStop(j) && !f.quoted[j]) {
+                return j;
+            }
+            if (j > from + 2 && f.isArabicOrLatin(j) && CONTRAST.contains(f.norm(j)) && finiteCueWithin(f, j + 1, end, 5)) {
+                return j; // "… لكن وسائل الإعلام أوردت أن …": another source's clause
+            }
+            if (f.isComma(j) && j + 1 < end) {
+                int k = j + 1;
+                if (f.isArabicOrLatin(k) && words.is(SpeakerWords.List.PARTICLE, strip(f.norm(k))) && k + 1 < end) {
+                    k++;
+                }
+                if (f.isArabicOrLatin(k)) {
+                    String n = f.norm(k);
+                    if (cueAt(f, k) != null || isAccording(n)) {
+                        return j;
+                    }
+                    if (k + 1 < end && f.isArabicOrLatin(k + 1)) {
+                        Cue c2 = cueAt(f, k + 1);
+                        if (c2 != null && c2.form() == Form.PARTICIPLE && n.length() > 3 && n.charAt(0) == 'م') {
+                            return j; // ", مكتفية بالقول"
+                        }
+                    }
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Content over tokens [from, to), trimmed of marks and punctuation at both ends; null when it holds no word. */
+    private Content span(FieldView f, int from, int to, boolean direct) {
+        to = Math.min(to, f.n);
+        while (from < to && !f.isWord(from) && !(f.isQuote(from) && f.marks.closeOf(from) > from
+                && f.marks.closeOf(from) < to - 1)) {
+            from++;
+        }
+        while (to > from && !f.isWord(to - 1) && !(f.isQuote(to - 1) && f.marks.openOf(to - 1) >= from)
+                && !isKeptFinalPunct(f, to - 1)) {
+            to--;
+        }
+        if (from >= to || f.words(from, to) == 0) {
+            return null;
+        }
+        int sc = f.ts.start(from);
+        // a leading و joined to the first word belongs to the narration ("وكان روبوشون يعاني" → "كان …")
+        if (f.isArabicOrLatin(from) && f.ts.text(from).length() > 3 && f.ts.text(from).charAt(0) == 'و'
+                && !direct && cueAt(f, from) == null && f.field == Field.TEXT && startsSentence(f, from)) {
+            sc++;
+        }
+        int ec = f.ts.end(to - 1);
+        for (int k = from; k < to; k++) {
+            f.consumed[k] = true;
+        }
+        return new Content(sc, ec, from, to, direct);
+    }
+
+    private boolean isKeptFinalPunct(FieldView f, int k) {
+        if (f.ts.kind(k) != TokenKind.PUNCT) {
+            return false;
+        }
+        char c = f.ts.firstChar(k);
+        return c == '!' || c == '?' || c == '\u061F' || c == ')';
+    }
+
+    private boolean startsSentence(FieldView f, int k) {
+        return f.sentFirst[k] == k;
+    }
+
+    // ------------------------------------------------------------------ speaker phrases
+
+    private Phrase subjectAfter(FieldView f, int from, int limit) {
+        return subjectAfter(f, from, limit, false);
+    }
+
+    /**
+     * The noun phrase a cue's subject is, from {@code from}: skips a short pronoun phrase (أعلن عنها
+     * مكتب العمدة), stops at prepositional adjuncts, time words, complementizers, punctuation, other
+     * cues, and marks that are not around a name; takes one apposition after a comma.
+     */
+    private Phrase subjectAfter(FieldView f, int from, int limit, boolean afterPreposition) {
+        int j = from;
+        while (j < limit && f.isArabicOrLatin(j) && PRONOUN_PP.contains(f.norm(j))) {
+            j++;
+        }
+        if (j >= limit || !startsPhrase(f, j, afterPreposition)) {
+            return null;
+        }
+        int start = j;
+        int end = phraseEnd(f, j, limit);
+        if (end <= start) {
+            return null;
+        }
+        if (orgHead(f, start)) {
+            end = orgEnd(f, start, end);
+        }
+        int charStart = f.ts.start(start);
+        String sn = f.norm(start);
+        if (afterPreposition && sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
+            charStart++;
+        }
+        Phrase p = nameIn(f, new Phrase(start, end, charStart, -1, -1, -1, -1));
+        // apposition: "المدعي العام في الولاية، جوش شابيرو،" / "جيمس كلابر، الرئيس السابق لـ…"
+        if (end < limit && f.isComma(end) && end + 1 < limit && startsPhrase(f, end + 1, false)) {
+            int aEnd = phraseEnd(f, end + 1, limit);
+            if (aEnd > end + 1) {
+                Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
+                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && !p.hasName()
+                        && !anonymousHead(f, p.start()) && !orgHead(f, p.start());
+                boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, stripLam(f.norm(a.start())));
+                if (nameOnly) {
+                    p = new Phrase(p.start(), p.end(), p.charStart(), a.nameStart(), a.nameEnd(), end + 1, aEnd);
+                } else if (titleOnly) {
+                    p = p.withApposition(end + 1, aEnd);
+                }
+            }
+        }
+        return p;
+    }
+
+    private boolean startsPhrase(FieldView f, int j, boolean afterPreposition) {
+        if (!f.isArabicOrLatin(j)) {
+            return false;
+        }
+        String n = f.norm(j);
+        if (NP_STOP.contains(n) || NP_STOP.contains(strip(n)) || PREPOSITIONS.contains(n) || COMPLEMENTIZERS.contains(n) || n.equals("في")
+                || words.is(SpeakerWords.List.PARTICLE, n) || words.has(SpeakerWords.List.TIME, n)
+                || cueAt(f, j) != null || isAccording(n)) {
+            return false;
+        }
+        if (n.equals("ما") || n.equals("من") || n.equals("مما")) {
+            return false;
+        }
+        if (!afterPreposition && clitic(n, 'ل')) {
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code n} is a word with a clitic {@code c} in front: لوكالة, لبي (بي سي), للصحافيين. */
+    private boolean clitic(String n, char c) {
+        if (n.length() < 3 || n.charAt(0) != c) {
+            return false;
+        }
+        if (c == 'ل' && n.startsWith("لل")) {
+            return true;
+        }
+        String rest = n.substring(1);
+        String bare = SpeakerWords.withoutArticle(rest);
+        return vocabulary.contains(rest) || words.has(SpeakerWords.List.ORG, bare)
+                || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
+                || words.has(SpeakerWords.List.TITLE, bare) || PRONOUN_PP.contains(n);
+    }
+
+    private int phraseEnd(FieldView f, int start, int limit) {
+        int j = start;
+        int end = start;
+        boolean named = false;
+        while (j < limit && j - start < 14) {
+            if (f.isQuote(j)) {
+                int close = f.marks.closeOf(j);
+                if (close > j && close < limit && nameLike(f, j, close)) {
+                    j = close + 1;
+                    end = j;
+                    continue;
+                }
+                break;
+            }
+            if (f.isPunct(j, '(')) {
+                int k = j + 1;
+                while (k < limit && k < j + 8 && !f.isPunct(k, ')')) {
+                    k++;
+                }
+                if (k < limit && f.isPunct(k, ')')) {
+                    j = k + 1;
+                    end = j;
+                    continue;
+                }
+                break;
+            }
+            if (f.isPunct(j, '-') && j > start && f.ts.start(j) == f.ts.end(j - 1) && j + 1 < limit
+                    && f.ts.end(j) == f.ts.start(j + 1)) {
+                j++;
+                continue;
+            }
+            if (!f.isArabicOrLatin(j)) {
+                break;
+            }
+            String n = f.norm(j);
+            if (j > start) {
+                if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
+                        || cueAt(f, j) != null || isAccording(n)
+                        || words.is(SpeakerWords.List.PARTICLE, n)) {
+                    break;
+                }
+                if (n.equals("في") && j + 1 < limit && (!f.isArabicOrLatin(j + 1) || words.has(SpeakerWords.List.MEDIUM, f.norm(j + 1))
+                        || words.has(SpeakerWords.List.TIME, f.norm(j + 1)) || words.has(SpeakerWords.List.PLATFORM, f.norm(j + 1)))) {
+                    break;
+                }
+                if (n.equals("في") && j + 1 >= limit) {
+                    break;
+                }
+                if (n.equals("في") && j + 2 < limit && f.isArabicOrLatin(j + 2) && words.has(SpeakerWords.List.TIME, f.norm(j + 2))) {
+                    break; // في العام الماضي
+                }
+                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1) && !SpeakerWords.definite(f.norm(j - 1))
+                        && !expectsComplement(f.norm(j - 1)) && j - start >= 2) {
+                    break; // "مصدر دبلوماسي فرنسي لوكالة الأنباء": said to
+                }
+                if (clitic(n, 'ل') && !SpeakerWords.definite(n) && (named || lastIsName(f, start, j))) {
+                    break; // "وقال روبوشون لإحدى المجلات": the addressee
+                }
+                if (n.length() > 3 && n.charAt(0) == 'ب' && !SpeakerWords.definite(n) && frequency(n) < 2
+                        && !(j + 1 < limit && (f.isComma(j + 1) || f.isColon(j + 1)))
+                        && (named || lastIsName(f, start, j))) {
+                    break; // "ترامب بفرض …" (a surname like بيسكوف recurs in the article)
+                }
+            }
+            end = j + 1;
+            j++;
+        }
+        return end;
+    }
+
+    /**
+     * Where an organization's name ends: its head, the complements it governs and the adjectives
+     * with ال after them ("وزارة الدفاع الروسية", "مكتب عمدة أمستردام", "الشرطة الهولندية"), not
+     * the object that follows ("الشرطة الهولندية هوية المشتبه به").
+     */
+    private int orgEnd(FieldView f, int start, int end) {
+        boolean expects = expectsComplement(f.norm(start));
+        boolean afterMark = false;
+        int k = start + 1;
+        while (k < end) {
+            if (f.isQuote(k) && f.marks.closeOf(k) > k) {
+                k = f.marks.closeOf(k) + 1;
+                expects = false;
+                afterMark = true;
+                continue;
+            }
+            if (f.isPunct(k, '(')) {
+                int c = k + 1;
+                while (c < end && !f.isPunct(c, ')')) {
+                    c++;
+                }
+                if (c >= end) {
+                    return k;
+                }
+                k = c + 1;
+                continue;
+            }
+            if (!f.isArabicOrLatin(k)) {
+                return k;
+            }
+            String n = f.norm(k);
+            if (expects) {
+                expects = expectsComplement(n);
+            } else if (SpeakerWords.definite(n) && (!afterMark || n.endsWith("ي") || n.endsWith("يه"))) {
+                expects = false;
+            } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (SpeakerWords.definite(n.substring(1))
+                    || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
+                expects = expectsComplement(n.substring(1)); // "السلطات بمقاطعة جيلين"
+            } else if (f.ts.kind(k) == TokenKind.LATIN) {
+                expects = false; // "قناة CNN"
+            } else {
+                return k;
+            }
+            k++;
+        }
+        return end;
+    }
+
+    private boolean lastIsName(FieldView f, int start, int j) {
+        Phrase p = nameIn(f, new Phrase(start, j, f.ts.start(start), -1, -1, -1, -1));
+        return p.hasName() && p.nameEnd() == j;
+    }
+
+    /** Finds a person's name inside a phrase, after its titles ("المتحدث باسم الرئاسة الروسية ديمتري بيسكوف"). */
+    private Phrase nameIn(FieldView f, Phrase p) {
+        if (anonymousHead(f, p.start()) || orgHead(f, p.start()) || countryAt(f, p.start())) {
+            return p;
+        }
+        int prevWord = -1;
+        boolean inPlace = false;
+        for (int k = p.start(); k < p.end(); k++) {
+            if (!f.isArabicOrLatin(k)) {
+                if (f.isQuote(k)) {
+                    int close = f.marks.closeOf(k);
+                    if (close > k) {
+                        k = close; // a name in marks ("ناتو") names an organization, not the speaker
+                    }
+                    continue;
+                }
+                prevWord = -1;
+                continue;
+            }
+            String n = f.norm(k);
+            if (PLACE_HEADS.contains(SpeakerWords.withoutArticle(stripLam(strip(n))))) {
+                inPlace = true; // "حاكم مقاطعة تشيانغ راي": the place's name, not the governor's
+                prevWord = k;
+                continue;
+            }
+            if (inPlace && !SpeakerWords.definite(n) && !words.has(SpeakerWords.List.TITLE, n)) {
+                prevWord = k;
+                continue;
+            }
+            inPlace = false;
+            boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || (k + 1 < p.end() && nameCandidate(f, k + 1)
+                    && !isCommon(f, k + 1)))
+                    && (prevWord < 0 || !expectsComplement(f.norm(prevWord)))
+                    && (prevWord < 0 || !PREPOSITIONS.contains(f.norm(prevWord)))
+                    && !(prevWord >= 0 && SpeakerWords.definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
+                    && !(k + 1 < p.end() && f.isQuote(k + 1) && f.marks.closeOf(k + 1) > k + 1);
+            if (candidate && !words.has(SpeakerWords.List.COUNTRY, n) && !words.has(SpeakerWords.List.COUNTRY, strip(n))) {
+                int e = k + 1;
+                int count = 1;
+                while (e < p.end() && count < 6) {
+                    if (f.isPunct(e, '-') && e + 1 < p.end() && f.ts.start(e) == f.ts.end(e - 1)) {
+                        e += 2;
+                        continue;
+                    }
+                    if (!f.isArabicOrLatin(e)) {
+                        break;
+                    }
+                    String m = f.norm(e);
+                    boolean def = SpeakerWords.definite(m);
+                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def)
+                            || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
+                        e++;
+                        count++;
+                        continue;
+                    }
+                    break;
+                }
+                if (e > p.end()) {
+                    e = p.end();
+                }
+                return p.withName(k, e);
+            }
+            prevWord = k;
+        }
+        return p;
+    }
+
+    /** After a one-word name, a word with ال is a family name (تامر السبهان) unless a title or word of the lists. */
+    private boolean isNameContext(FieldView f, int nameStart, int e) {
+        return !words.has(SpeakerWords.List.TITLE, f.norm(e)) && !words.has(SpeakerWords.List.ORG, f.norm(e));
+    }
+
+    private boolean listed(String n) {
+        return words.has(SpeakerWords.List.TITLE, n) || words.has(SpeakerWords.List.ORG, n)
+                || words.has(SpeakerWords.List.TIME, n) || words.has(SpeakerWords.List.MEDIUM, n)
+                || words.has(SpeakerWords.List.ANONYMOUS, n) || words.has(SpeakerWords.List.COUNTRY, n)
+                || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون");
+    }
+
+    private boolean nameCandidate(FieldView f, int k) {
+        if (!f.isArabicOrLatin(k)) {
+            return false;
+        }
+        if (f.ts.kind(k) == TokenKind.LATIN) {
+            return Character.isUpperCase(f.ts.firstChar(k));
+        }
+        String n = f.norm(k);
+        if (SpeakerWords.definite(n) || n.length() < 2) {
+            return false;
+        }
+        String raw = f.ts.text(k);
+        if (n.equals("علي") && raw.endsWith("\u064A")) {
+            return true; // the name Ali, not the preposition على
+        }
+        if (raw.endsWith("\u0627\u064B") || raw.endsWith("\u064B\u0627") || raw.endsWith("\u064B")) {
+            return false; // tanween: an adverb or participle (معلقاً)
+        }
+        if (n.length() >= 5 && n.charAt(0) == 'م' && n.endsWith("ا") && k + 1 < f.n && f.isArabicOrLatin(k + 1)
+                && (PREPOSITIONS.contains(f.norm(k + 1)) || f.norm(k + 1).charAt(0) == 'ب')) {
+            return false; // معلقا على …
+        }
+        if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && !SpeakerWords.definite(f.norm(k + 1))
+                && words.has(SpeakerWords.List.ANONYMOUS, f.norm(k + 1))) {
+            return false; // صوت أحد الصبيان: a noun governing its complement
+        }
+        if (clitic(n, 'ل')) {
+            return false;
+        }
+        String bare = stripLam(n);
+        return !(words.has(SpeakerWords.List.TITLE, bare) || words.has(SpeakerWords.List.ORG, bare)
+                || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
+                || words.has(SpeakerWords.List.TIME, n) || words.is(SpeakerWords.List.PARTICLE, n)
+                || PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n)
+                || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
+                || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
+                || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /**
+     * A word news writes with ال often enough to be a noun or adjective (نتائج، عاصفة) or a function
+     * word (كان): a name starts with such a word only when a rarer name word follows (جاني إنفانتينو).
+     */
+    private boolean isCommon(FieldView f, int k) {
+        String n = f.norm(k);
+        return common.contains(n) || common.contains(strip(n));
+    }
+
+    /** An indefinite relational adjective (أمريكي، فرنسي، دبلوماسي) rather than a name. */
+    private boolean isNisba(String n) {
+        return n.length() >= 5 && n.endsWith("ي") && vocabulary.contains("ال" + n);
+    }
+
+    private boolean expectsComplement(String n) {
+        if (SpeakerWords.definite(n) || n.endsWith("ته") || n.endsWith("ها") || n.endsWith("هم")) {
+            return false;
+        }
+        String bare = stripLam(n);
+        return words.has(SpeakerWords.List.TITLE, bare) || words.has(SpeakerWords.List.ORG, bare)
+                || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب");
+    }
+
+    private boolean anonymousHead(FieldView f, int k) {
+        String n = strip(f.norm(k));
+        if (words.has(SpeakerWords.List.TITLE, n)) {
+            if (SpeakerWords.definite(n)) {
+                return false;
+            }
+            // "مسؤول الملف": a title with a definite complement is one known person
+            if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && SpeakerWords.definite(f.norm(k + 1))) {
+                return false;
+            }
+        }
+        return words.has(SpeakerWords.List.ANONYMOUS, n);
+    }
+
+    /** A country (one or two words: "الولايات المتحدة") starts at token {@code k}. */
+    private boolean countryAt(FieldView f, int k) {
+        if (!f.isArabicOrLatin(k)) {
+            return false;
+        }
+        String n = stripLam(strip(f.norm(k)));
+        if (words.is(SpeakerWords.List.COUNTRY, n)) {
+            return true;
+        }
+        return k + 1 < f.n && f.isArabicOrLatin(k + 1) && words.is(SpeakerWords.List.COUNTRY, n + " " + f.norm(k + 1));
+    }
+
+    private boolean orgHead(FieldView f, int k) {
+        return words.has(SpeakerWords.List.ORG, stripLam(strip(f.norm(k))));
+    }
+
+    private boolean sourceLike(FieldView f, Phrase p) {
+        String n = stripLam(f.norm(p.start()));
+        String bare = SpeakerWords.withoutArticle(n);
+        return p.hasName() || words.has(SpeakerWords.List.ORG, bare) || words.has(SpeakerWords.List.TITLE, bare)
+                || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
+                || words.has(SpeakerWords.List.COUNTRY, n) || words.has(SpeakerWords.List.COUNTRY, bare)
+                || bare.equals("مصادر") || bare.equals("تقرير") || bare.equals("تقارير") || bare.equals("دراسه")
+                || bare.equals("احصاءات") || bare.equals("ارقام") || bare.equals("بيانات");
+    }
+
+    private int findLisan(FieldView f, int from, int limit) {
+        for (int j = from; j + 1 < limit && j < from + 6; j++) {
+            if (f.isArabicOrLatin(j) && f.norm(j).equals("علي") && f.isArabicOrLatin(j + 1) && f.norm(j + 1).equals("لسان")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ resolving speakers
+
+    private record Resolved(Speaker speaker, String evidence, Set<String> titles) {
+    }
+
+    private String lastEvidence;
+
+    private Resolved resolve(FieldView f, Phrase p) {
+        Set<String> titles = titlesOf(f, p);
+        if (p.hasName()) {
+            List<String> toks = tokensOf(f, p.nameStart(), p.nameEnd());
+            Speaker fromEntity = entityFor(f, f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1), EntityType.PERS);
+            if (fromEntity != null) {
+                return new Resolved(fromEntity, "named subject (entity)", titles);
+            }
+            Person full = personEndingWith(toks);
+            int ns = p.nameStart() == p.start() ? p.charStart() : f.ts.start(p.nameStart());
+            String name = full != null && full.tokens().size() > toks.size() ? full.name()
+                    : f.text.substring(ns, f.ts.end(p.nameEnd() - 1));
+            if (full != null) {
+                titles = union(titles, full.titles());
+            }
+            return new Resolved(new Speaker(null, name, SpeakerKind.PERSON), "named subject", titles);
+        }
+        int s = p.start();
+        String head = strip(f.norm(s));
+        String phrase = phraseText(f, p);
+        if (anonymousHead(f, s)) {
+            return new Resolved(new Speaker(null, phrase, SpeakerKind.ANONYMOUS), "unnamed source", titles);
+        }
+        if (orgHead(f, s)) {
+            Speaker e = entityFor(f, p.charStart(), f.ts.end(p.end() - 1), EntityType.ORG);
+            return new Resolved(e != null ? e : new Speaker(null, phrase, SpeakerKind.ORGANIZATION),
+                    "organization as subject", titles);
+        }
+        if (countryAt(f, s)) {
+            return new Resolved(new Speaker(null, phrase, SpeakerKind.COUNTRY), "country as subject", titles);
+        }
+        if (words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(head)))) {
+            Person holder = roleHolder(titles, SpeakerWords.withoutArticle(stripLam(head)), f.sentence[s]);
+            if (holder != null) {
+                Speaker sp = holder.entitySpeaker() != null ? holder.entitySpeaker()
+                        : new Speaker(null, holder.name(), SpeakerKind.PERSON);
+                return new Resolved(sp, "role " + phrase + " → " + holder.name(), union(titles, holder.titles()));
+            }
+            return new Resolved(new Speaker(null, phrase, SpeakerKind.PERSON), "role, holder not named", titles);
+        }
+        // a bare word with no article and no list entry: most often a surname (أوغلو، بيسكوف)
+        Person full = personEndingWith(tokensOf(f, p.start(), p.end()));
+        if (full != null) {
+            Speaker sp = full.entitySpeaker() != null ? full.entitySpeaker() : new Speaker(null, full.name(), SpeakerKind.PERSON);
+            return new Resolved(sp, "named subject", full.titles());
+        }
+        Speaker e = entityFor(f, p.charStart(), f.ts.end(p.end() - 1), null);
+        if (e != null) {
+            return new Resolved(e, "subject (entity)", titles);
+        }
+        return new Resolved(new Speaker(null, phrase, SpeakerKind.OTHER), "subject", titles);
+    }
+
+    private Speaker entityFor(FieldView f, int startChar, int endChar, EntityType type) {
+        for (Entity e : entities) {
+            if (type != null && e.type() != type) {
+                continue;
+            }
+            for (TextSpan m : e.mentions()) {
+                if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2) {
+                    return new Speaker(e.id(), e.name(), kindOf(e.type()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static SpeakerKind kindOf(EntityType t) {
+        return switch (t) {
+            case PERS -> SpeakerKind.PERSON;
+            case ORG -> SpeakerKind.ORGANIZATION;
+            case LOC -> SpeakerKind.COUNTRY;
+            default -> SpeakerKind.OTHER;
+        };
+    }
+
+    private Set<String> titlesOf(FieldView f, Phrase p) {
+        Set<String> t = new LinkedHashSet<>();
+        addTitles(f, p.start(), p.end(), p, t);
+        if (p.appStart() >= 0) {
+            addTitles(f, p.appStart(), p.appEnd(), p, t);
+        }
+        return t;
+    }
+
+    private void addTitles(FieldView f, int from, int to, Phrase p, Set<String> t) {
+        for (int k = from; k < to; k++) {
+            if (p.hasName() && k >= p.nameStart() && k < p.nameEnd()) {
+                continue;
+            }
+            if (f.isArabicOrLatin(k)) {
+                String n = SpeakerWords.withoutArticle(stripLam(f.norm(k)));
+                if (n.length() > 1 && !PREPOSITIONS.contains(n)) {
+                    t.add(n);
+                }
+            }
+        }
+    }
+
+    /** The person an unnamed role points to: one whose titles hold the role's head word, the best overlap. */
+    private Person roleHolder(Set<String> roleTitles, String head, int sentence) {
+        Person best = null;
+        int bestScore = 0;
+        for (Person p : persons) {
+            if (!p.titles().contains(head)) {
+                continue;
+            }
+            boolean orgMatch = true;
+            for (String t : roleTitles) {
+                // the institution a role belongs to must be the same: أمين عام حلف … is not أمين عام منظمة …
+                if (!t.equals(head) && words.has(SpeakerWords.List.ORG, t) && !p.titles().contains(t)) {
+                    orgMatch = false;
+                }
+            }
+            if (!orgMatch) {
+                continue;
+            }
+            int score = 0;
+            for (String t : roleTitles) {
+                if (p.titles().contains(t)) {
+                    score++;
+                }
+            }
+            // prefer people named before the role
+            if (p.sentence() <= sentence) {
+                score++;
+            }
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The fullest registered name ending with (or equal to) these normalized tokens. */
+    private Person personEndingWith(List<String> toks) {
+        if (toks.isEmpty()) {
+            return null;
+        }
+        Person best = null;
+        for (Person p : persons) {
+            List<String> pt = p.tokens();
+            if (pt.size() < toks.size()) {
+                continue;
+            }
+            if (!pt.subList(pt.size() - toks.size(), pt.size()).equals(toks) && !pt.subList(0, toks.size()).equals(toks)) {
+                continue;
+            }
+            if (best == null || pt.size() > best.tokens().size()) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private void collectPersons(FieldView f) {
+        for (Entity e : entities) {
+            if (e.type() == EntityType.PERS) {
+                addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))),
+                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), 0);
+            }
+        }
+        for (int i = 0; i < f.n; i++) {
+            if (!f.isArabicOrLatin(i)) {
+                continue;
+            }
+            String n = f.norm(i);
+            boolean titleStart = words.has(SpeakerWords.List.TITLE, stripLam(strip(n)))
+                    && (i == 0 || !f.isArabicOrLatin(i - 1) || !words.has(SpeakerWords.List.TITLE, stripLam(strip(f.norm(i - 1)))));
+            Cue c = cueAt(f, i);
+            int from = -1;
+            if (c != null && c.finite()) {
+                from = i + 1;
+            } else if (titleStart) {
+                from = i;
+            }
+            if (from < 0 || from >= f.n) {
+                continue;
+            }
+            int limit = Math.min(f.sentEnd[i], from + MAX_WINDOW);
+            Phrase p = subjectAfter(f, from, limit, titleStart && c == null);
+            if (p == null || !p.hasName()) {
+                continue;
+            }
+            String name = f.text.substring(f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1));
+            addPerson(name, titlesOf(f, p), null, f.sentence[from]);
+        }
+    }
+
+    private void addPerson(String name, Set<String> titles, Speaker entity, int sentence) {
+        List<String> toks = new ArrayList<>();
+        for (String t : ArabicNormalizer.normalize(name).split("[\\s\\-]+")) {
+            if (!t.isEmpty()) {
+                toks.add(t);
+            }
+        }
+        for (int k = 0; k < persons.size(); k++) {
+            Person p = persons.get(k);
+            if (p.tokens().equals(toks)) {
+                persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles),
+                        p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence)));
+                return;
+            }
+        }
+        persons.add(new Person(name, toks, titles, entity, sentence));
+    }
+
+    /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
+    private Said subjectBefore(FieldView f, int i, Cue cue) {
+        int sFirst = f.sentFirst[i];
+        int k = i - 1;
+        while (k >= sFirst && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد"))) {
+            k--;
+        }
+        // "وفق سوندرز، الذي أضاف": the antecedent
+        if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(strip(f.norm(k)))) {
+            int a = k - 1;
+            if (a >= sFirst && f.isComma(a)) {
+                a--;
+            }
+            Phrase p = phraseBefore(f, a + 1, sFirst, 3);
+            boolean known = p != null && (p.hasName() ? personEndingWith(tokensOf(f, p.nameStart(), p.nameEnd())) != null
+                    : orgHead(f, p.start()) || anonymousHead(f, p.start()) || countryAt(f, p.start())
+                    || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(p.start()))));
+            if (!known) {
+                return null;
+            }
+            Resolved r = resolve(f, p);
+            lastEvidence = "relative clause → " + r.evidence;
+            return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+        }
+        // "وكان ترامب قد أعلن", "لافتة … تقول": a subject before the verb
+        if (k >= sFirst && f.isArabicOrLatin(k) && !words.is(SpeakerWords.List.PARTICLE, f.norm(k))
+                && !COORD_VERB_AUX.contains(f.norm(k)) && !f.isComma(k)) {
+            Phrase p = phraseBefore(f, k + 1, sFirst, 6);
+            if (p != null) {
+                int b = p.start() - 1;
+                boolean clauseStart = b < sFirst || f.isComma(b) || f.isColon(b)
+                        || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
+                        || f.norm(b).startsWith("و")
+                        && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
+                if (clauseStart && !f.consumed[k]) {
+                    Resolved r = resolve(f, p);
+                    lastEvidence = "subject before the cue → " + r.evidence;
+                    return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+                }
+            }
+            if (f.ts.text(i).charAt(0) == 'و' && !f.consumed[i]) {
+                // a verb joined to the clause by و shares its subject
+                Said s = governingSubject(f, i);
+                if (s != null) {
+                    return s;
+                }
+            }
+            return null;
+        }
+        Said s = carry(cue.gender(), cue.plural(), f.sentence[i]);
+        if (s != null) {
+            lastEvidence = "continues the speaker of sentence " + s.sentence();
+        }
+        return s;
+    }
+
+    private Phrase phraseBefore(FieldView f, int end, int sFirst, int max) {
+        int k = end - 1;
+        int start = -1;
+        while (k >= sFirst && end - k <= max) {
+            if (!f.isArabicOrLatin(k)) {
+                break;
+            }
+            String n = f.norm(k);
+            if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n)
+                    || isAccording(n)
+                    || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
+                    || (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && k < end - 1
+                    && !words.known(n))) {
+                break;
+            }
+            if (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && !words.known(n)) {
+                break;
+            }
+            start = k;
+            k--;
+        }
+        if (start < 0) {
+            return null;
+        }
+        return nameIn(f, new Phrase(start, end, f.ts.start(start), -1, -1, -1, -1));
+    }
+
+    /** Who a participle or coordinated verb belongs to: the last speaker or subject in its sentence, else the sentence's first verb's subject. */
+    private Said governingSubject(FieldView f, int i) {
+        int sentence = f.sentence[i];
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found q = found.get(k);
+            if (q.field() == f.field && q.sentence() == sentence) {
+                lastEvidence = "subject of the clause (quote earlier in the sentence)";
+                return new Said(q.quote().speaker(), q.gender(), false, sentence, Set.of());
+            }
+        }
+        Said s = lastInSentence(sentence);
+        if (s != null) {
+            lastEvidence = "subject of the clause";
+            return s;
+        }
+        int first = f.sentFirst[i];
+        int v = first;
+        while (v < i && (!f.isArabicOrLatin(v) || words.has(SpeakerWords.List.TIME, strip(f.norm(v)))
+                || words.is(SpeakerWords.List.PARTICLE, f.norm(v)) || (v + 1 < i && f.isComma(v + 1)))) {
+            v++;
+        }
+        if (v < i - 1 && f.isArabicOrLatin(v)) {
+            Phrase p = subjectAfter(f, v + 1, i);
+            if (p != null) {
+                Resolved r = resolve(f, p);
+                lastEvidence = "subject of the sentence's first verb → " + r.evidence;
+                return new Said(r.speaker, Gender.UNKNOWN, false, sentence, r.titles);
+            }
+        }
+        Said c = carry(Gender.UNKNOWN, false, sentence);
+        if (c != null) {
+            lastEvidence = "continues the speaker of sentence " + c.sentence();
+        }
+        return c;
+    }
+
+    private Said firstInSentence(int sentence) {
+        Said first = null;
+        for (int k = register.size() - 1; k >= 0; k--) {
+            Said s = register.get(k);
+            if (s.sentence() == sentence) {
+                first = s;
+            } else if (s.sentence() < sentence) {
+                break;
+            }
+        }
+        return first;
+    }
+
+    private Said lastInSentence(int sentence) {
+        for (int k = register.size() - 1; k >= 0; k--) {
+            Said s = register.get(k);
+            if (s.sentence() == sentence) {
+                return s;
+            }
+            if (s.sentence() < sentence) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The latest speaker that agrees with the cue: وأضافت looks for the last woman. */
+    private Said carry(Gender gender, boolean plural, int sentence) {
+        for (int k = register.size() - 1; k >= 0; k--) {
+            Said s = register.get(k);
+            if (s.sentence() > sentence) {
+                continue;
+            }
+            if (agrees(s, gender, plural)) {
+                lastEvidence = "continues the speaker of sentence " + s.sentence();
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean agrees(Said s, Gender gender, boolean plural) {
+        if (plural) {
+            return s.plural() || s.speaker().kind() != SpeakerKind.PERSON;
+        }
+        if (gender == Gender.FEMALE) {
+            return s.gender() == Gender.FEMALE;
+        }
+        if (gender == Gender.MALE) {
+            return s.gender() != Gender.FEMALE && !s.plural();
+        }
+        return true;
+    }
+
+    private void remember(FieldView f, Phrase subject, Cue cue, int i) {
+        Resolved r = resolve(f, subject);
+        register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
+    }
+
+    private Gender pronounGender(String n) {
+        if (FEMININE_PRONOUNS.contains(n)) {
+            return Gender.FEMALE;
+        }
+        if (MASCULINE_PRONOUNS.contains(n) || PLURAL_PRONOUNS.contains(n)) {
+            return Gender.MALE;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ medium, via, stance
+
+    /** Where it was said, between the cue and the statement: في مقابلة مع …، على تويتر، في بيان، لـ CNN. */
+    private String medium(FieldView f, int from, int to, Phrase subject) {
+        for (int j = from; j < to && j < f.n; j++) {
+            if (subject != null && j >= subject.start() && j < Math.max(subject.end(), subject.appEnd())) {
+                continue;
+            }
+            if (!f.isArabicOrLatin(j)) {
+                continue;
+            }
+            String n = f.norm(j);
+            if ((n.equals("في") || n.equals("عبر") || n.equals("خلال") || n.equals("علي")) && j + 1 < to) {
+                int m = j + 1;
+                if (!f.isArabicOrLatin(m)) {
+                    continue;
+                }
+                String mn = f.norm(m);
+                if (words.has(SpeakerWords.List.PLATFORM, mn)) {
+                    return f.ts.text(m);
+                }
+                if (words.has(SpeakerWords.List.MEDIUM, mn)) {
+                    int e = m + 1;
+                    while (e < to && e < m + 7 && !f.isComma(e) && !f.isColon(e) && !f.isStop(e)
+                            && !(f.isQuote(e) && !(f.marks.closeOf(e) > e && nameLike(f, e, f.marks.closeOf(e))))) {
+                        if (f.isArabicOrLatin(e)) {
+                            String en = f.norm(e);
+                            if (words.has(SpeakerWords.List.TIME, en) || COMPLEMENTIZERS.contains(en)) {
+                                break;
+                            }
+                            if (en.equals("علي") && e + 1 < to && f.isArabicOrLatin(e + 1)
+                                    && words.has(SpeakerWords.List.PLATFORM, f.norm(e + 1))) {
+                                e += 2;
+                                break;
+                            }
+                            if (en.equals("علي") || en.startsWith("رد")) {
+                                break;
+                            }
+                        }
+                        if (f.isQuote(e) && f.marks.closeOf(e) > e) {
+                            e = f.marks.closeOf(e) + 1;
+                            continue;
+                        }
+                        e++;
+                    }
+                    return f.text.substring(f.ts.start(m), f.ts.end(e - 1));
+                }
+            }
+            // "قال لبي بي سي", "لوكالة الأنباء الفرنسية": who it was said to
+            if (clitic(n, 'ل') && !n.startsWith("لل") && j > from - 1) {
+                int e = j + 1;
+                while (e < to && e < j + 5 && f.isArabicOrLatin(e) && !COMPLEMENTIZERS.contains(f.norm(e))
+                        && !words.has(SpeakerWords.List.TIME, f.norm(e)) && !NP_STOP.contains(f.norm(e))) {
+                    e++;
+                }
+                String t = f.text.substring(f.ts.start(j), f.ts.end(e - 1));
+                return t.startsWith("لـ") ? t.substring(2) : t.substring(1);
+            }
+        }
+        return null;
+    }
+
+    private String carriedMedium(Speaker speaker) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        Quote last = found.get(found.size() - 1).quote();
+        return last.speaker().name().equals(speaker.name()) ? last.medium() : null;
+    }
+
+    private String sameSentenceMedium(int sentence) {
+        for (int k = found.size() - 1; k >= 0; k--) {
+            Found q = found.get(k);
+            if (q.sentence() == sentence) {
+                return q.quote().medium();
+            }
+        }
+        return null;
+    }
+
+    private String viaFromMedium(FieldView f, Phrase p) {
+        // "تصريحات نقلتها وكالة الأناضول": the outlet after the relaying verb
+        for (int k = p.start(); k < Math.min(f.n, p.end() + 6); k++) {
+            if (f.isArabicOrLatin(k) && words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(f.norm(k)))) {
+                int e = phraseEnd(f, k, Math.min(f.n, f.sentEnd[k]));
+                return f.text.substring(f.ts.start(k), f.ts.end(e - 1));
+            }
+        }
+        return phraseText(f, p);
+    }
+
+    private void setVia(FieldView f, int i, String via) {
+        if (found.isEmpty() || via == null) {
+            return;
+        }
+        int k = found.size() - 1;
+        Found last = found.get(k);
+        if (last.sentence() != f.sentence[i] || last.quote().via() != null) {
+            return;
+        }
+        Quote q = last.quote();
+        found.set(k, new Found(new Quote(q.speaker(), q.cue(), q.direct(), via, q.medium(), q.content(), q.inTitle(),
+                q.stance(), q.evidence()), last.sentence(), last.contentEndToken(), last.field(), last.gender()));
+    }
+
+    private Stance stance(Cue cue, FieldView f, Content c) {
+        String start = ArabicNormalizer.normalize(f.text.substring(c.startChar(), Math.min(c.endChar(), c.startChar() + 12)));
+        if (start.startsWith("لا علاقه") || start.startsWith("ليس صحيحا") || start.startsWith("لا صحه")) {
+            return Stance.DENY;
+        }
+        return cue.stance();
+    }
+
+    // ------------------------------------------------------------------ output
+
+    private void add(FieldView f, Speaker speaker, TextSpan cue, Content c, String via, String medium, Stance stance,
+                     String evidence, int cueToken, Gender gender) {
+        if (speaker == null || speaker.name() == null || speaker.name().isBlank()) {
+            return;
+        }
+        Quote q = quote(f, speaker, cue, c, via, medium, stance, evidence);
+        for (Found prior : found) {
+            TextSpan pc = prior.quote().content();
+            boolean nested = cue != null && pc.contains(cue) && !pc.equals(q.content());
+            if (pc.overlaps(q.content()) && !nested) {
+                return;
+            }
+        }
+        found.add(new Found(q, f.sentence[Math.min(cueToken, f.n - 1)], c.endToken() - 1, f.field, gender));
+    }
+
+    private Quote quote(FieldView f, Speaker speaker, TextSpan cue, Content c, String via, String medium, Stance stance,
+                        String evidence) {
+        TextSpan content = new TextSpan(f.field, c.startChar(), c.endChar(), f.text.substring(c.startChar(), c.endChar()));
+        return new Quote(speaker, cue, c.direct(), via, medium, content, f.field == Field.TITLE, stance, evidence);
+    }
+
+    private TextSpan cueSpan(FieldView f, int i) {
+        int s = f.ts.start(i);
+        int e = f.ts.end(i);
+        if (i + 1 < f.n && f.isArabicOrLatin(i + 1)) {
+            String n = f.norm(i + 1);
+            if (n.equals("لها") || n.equals("له") || n.equals("لهم")) {
+                e = f.ts.end(i + 1); // ووفقاً لها
+            }
+        }
+        return new TextSpan(f.field, s, e, f.text.substring(s, e));
+    }
+
+    private String phraseText(FieldView f, Phrase p) {
+        int end = f.ts.end(p.end() - 1);
+        return f.text.substring(Math.min(p.charStart(), end), end);
+    }
+
+    private List<String> tokensOf(FieldView f, int from, int to) {
+        List<String> out = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (f.isArabicOrLatin(k)) {
+                out.add(f.norm(k));
+            }
+        }
+        return out;
+    }
+
+    private boolean isClauseStart(FieldView f, int i) {
+        int first = f.sentFirst[i];
+        return i == first || (i == first + 1 && f.isArabicOrLatin(first) && f.norm(first).equals("و"));
+    }
+
+    private boolean isSpeechCueAhead(FieldView f, int from, int end) {
+        for (int k = from; k < Math.min(end, from + 6); k++) {
+            Cue c = cueAt(f, k);
+            if (c != null && c.finite() && c.type() != CueType.MARKED) {
+                Phrase p = subjectAfter(f, k + 1, end);
+                int after = p == null ? k + 1 : Math.max(p.end(), p.appEnd());
+                return opener(f, after, Math.min(end, k + MAX_WINDOW), c.type(), new int[] {-1}) != null;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new LinkedHashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    /** Strips a conjunction و/ف joined to a normalized word. */
+    private String strip(String n) {
+        if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && !words.known(n) && cues.lookup(n) == null) {
+            return n.substring(1);
+        }
+        return n;
+    }
+
+    /** Strips a preposition ل/ب joined to a normalized word (لمنظمة → منظمة), but not the article's لل. */
+    private String stripLam(String n) {
+        if (n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && !n.startsWith("لل") && !n.startsWith("بال")
+                && !words.known(n)) {
+            return n.substring(1);
+        }
+        return n;
+    }
+
+    private static Set<String> norms(String... ws) {
+        Set<String> s = new HashSet<>();
+        for (String w : ws) {
+            s.add(ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(s);
+    }
+}

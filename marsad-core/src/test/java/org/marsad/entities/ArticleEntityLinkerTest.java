@@ -1,0 +1,174 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entities.LinkerTestSupport.mentionTexts;
+import static org.marsad.entities.LinkerTestSupport.named;
+import static org.marsad.model.EntityType.LOC;
+import static org.marsad.model.EntityType.MISC;
+import static org.marsad.model.EntityType.ORG;
+import static org.marsad.model.EntityType.PERS;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Entity;
+import org.marsad.model.Gender;
+
+class ArticleEntityLinkerTest {
+
+    @Test
+    void surnameJoinsTheFullNameAndTheCatalogGivesKeyAndLatin() {
+        List<Entity> es = new LinkerTestSupport(
+                "قال المتحدث باسم الرئاسة الروسية ديمتري بيسكوف إن هناك تفاهما. وأضاف بيسكوف أن موسكو على علم.")
+                .tag("ديمتري بيسكوف", PERS).tag("بيسكوف", PERS).link();
+        Entity peskov = named(es, "ديمتري بيسكوف");
+        assertThat(mentionTexts(peskov)).containsExactly("ديمتري بيسكوف", "بيسكوف");
+        assertThat(peskov.key()).isEqualTo("pers:dmitry-peskov");
+        assertThat(peskov.latin()).isEqualTo("Dmitry Peskov");
+        assertThat(peskov.titles()).containsExactly("المتحدث باسم الرئاسة الروسية");
+        assertThat(peskov.gender()).isEqualTo(Gender.MALE);
+    }
+
+    @Test
+    void unknownPersonGroupsByItsSurnameAndGetsATransliteratedName() {
+        List<Entity> es = new LinkerTestSupport(
+                "أكد النائب الأول للمندوب الروسي الدائم لدى الأمم المتحدة ديمتري بوليانسكي، أن بلاده لم تخطط لذلك. ونقلت وكالة تاس عن بوليانسكي قوله.")
+                .tag("ديمتري بوليانسكي", PERS).tag("بوليانسكي", PERS).link();
+        Entity p = named(es, "ديمتري بوليانسكي");
+        assertThat(mentionTexts(p)).containsExactly("ديمتري بوليانسكي", "بوليانسكي");
+        assertThat(p.titles()).containsExactly("النائب الأول للمندوب الروسي الدائم لدى الأمم المتحدة");
+        assertThat(p.latin()).isEqualTo("Dmitry Bolyanskiy");
+        assertThat(p.key()).isEqualTo("pers:ديمتري_بوليانسكي");
+        // the catalog adds the agency and the organization in the title
+        assertThat(named(es, "وكالة تاس").key()).isEqualTo("org:tass");
+        assertThat(named(es, "الأمم المتحدة").key()).isEqualTo("org:un");
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameStayTwoAndTheBareSurnameGoesToTheFirst() {
+        List<Entity> es = new LinkerTestSupport(
+                "أفرج عن الجندي إيلور عزريا اليوم. وقال عزريا إنه سعيد. وكانت والدته إيتي عزريا قد طالبت بالعفو. وقال عزريا لاحقا.")
+                .tag("إيلور عزريا", PERS).tag("إيتي عزريا", PERS).tag("عزريا ", PERS).link();
+        assertThat(es.stream().filter(e -> e.type() == PERS)).hasSize(2);
+        assertThat(mentionTexts(named(es, "إيلور عزريا"))).containsExactly("إيلور عزريا", "عزريا", "عزريا");
+        assertThat(mentionTexts(named(es, "إيتي عزريا"))).containsExactly("إيتي عزريا");
+        assertThat(named(es, "إيلور عزريا").titles()).containsExactly("الجندي");
+    }
+
+    @Test
+    void acronymsAndLongFormsAreOneEntity() {
+        List<Entity> es = new LinkerTestSupport(
+                "أعلن أمين عام حلف شمال الأطلسي “ناتو” موقفه. وتدخل العلاقات مع الناتو مرحلة خطيرة. وقال لقناة CNN ثم لقناة (سي إن إن) الأمريكية.")
+                .link();
+        Entity nato = named(es, "حلف شمال الأطلسي");
+        assertThat(mentionTexts(nato)).containsExactly("حلف شمال الأطلسي", "ناتو", "الناتو");
+        assertThat(nato.latin()).isEqualTo("NATO");
+        Entity cnn = es.stream().filter(e -> e.key().equals("org:cnn")).findFirst().orElseThrow();
+        assertThat(mentionTexts(cnn)).containsExactly("CNN", "سي إن إن");
+    }
+
+    @Test
+    void unknownAcronymMeetsItsArabicLetterNames() {
+        List<Entity> es = new LinkerTestSupport("بثت شبكة XYZ التقرير، وقالت إكس واي زد إنها ستتابع.")
+                .tag("XYZ", ORG).tag("إكس واي زد", ORG).link();
+        assertThat(es).hasSize(1);
+        assertThat(mentionTexts(es.get(0))).containsExactly("XYZ", "إكس واي زد");
+    }
+
+    @Test
+    void cliticsStayOutOfTheMentionSpan() {
+        List<Entity> es = new LinkerTestSupport("لا ضمانات لروسيا، واجتمع المجلس وبروكسل تراقب، وفي بروكسل قالوا إن الاتفاق للمنظمة الدولية للهجرة.")
+                .tag("لروسيا", LOC).tag("وبروكسل", LOC).tag("بروكسل", LOC).tag("للمنظمة الدولية للهجرة", ORG).link();
+        assertThat(mentionTexts(named(es, "روسيا"))).containsExactly("روسيا");
+        assertThat(mentionTexts(named(es, "بروكسل"))).containsExactly("بروكسل", "بروكسل");
+        Entity iom = named(es, "المنظمة الدولية للهجرة");
+        assertThat(mentionTexts(iom)).containsExactly("منظمة الدولية للهجرة");
+    }
+
+    @Test
+    void aNameThatStartsWithAClitícLetterKeepsIt() {
+        List<Entity> es = new LinkerTestSupport("أعلنت واشنطن وبكين أمس اتفاقا.").tag("واشنطن", LOC).tag("وبكين", LOC).link();
+        assertThat(mentionTexts(named(es, "واشنطن"))).containsExactly("واشنطن");
+        assertThat(mentionTexts(named(es, "بكين"))).containsExactly("بكين");
+    }
+
+    @Test
+    void spellingVariantsOfHamzaTaMarbutaAndDiacriticsMeet() {
+        List<Entity> es = new LinkerTestSupport("زار الوفد أستراليا ثم عاد إلى استراليا، وقالت وزارةُ الدفاع الروسيّة إن وزارة الدفاع الروسيه لم تعلق.")
+                .tag("أستراليا", LOC).tag("استراليا", LOC).link();
+        assertThat(mentionTexts(named(es, "أستراليا"))).containsExactly("أستراليا", "استراليا");
+        assertThat(es.stream().filter(e -> e.key().equals("org:russian-mod"))).hasSize(1);
+    }
+
+    @Test
+    void shortOrganizationAndPlaceFormsJoinTheLongOnes() {
+        List<Entity> es = new LinkerTestSupport(
+                "أصدرت المحكمة العليا في ولاية بنسلفانيا قرارا. وقالت المحكمة العليا إن الكنيسة الكاثوليكية تسترت، ودافعت الكنيسة عن نفسها. وفي منطقة دنغارا قتل سياح، وتقع دنغارا جنوبا.")
+                .tag("المحكمة العليا في ولاية بنسلفانيا", ORG).tag("المحكمة العليا", ORG).tag("الكنيسة الكاثوليكية", ORG)
+                .tag("الكنيسة", ORG).tag("منطقة دنغارا", LOC).tag("دنغارا", LOC).link();
+        assertThat(mentionTexts(named(es, "المحكمة العليا في ولاية بنسلفانيا"))).hasSize(2);
+        assertThat(mentionTexts(named(es, "الكنيسة الكاثوليكية"))).hasSize(2);
+        assertThat(mentionTexts(named(es, "منطقة دنغارا"))).containsExactly("منطقة دنغارا", "دنغارا");
+    }
+
+    @Test
+    void aCatalogShortFormDoesNotSwallowAnUnknownLongerOrganization() {
+        List<Entity> es = new LinkerTestSupport("قالت الأمم المتحدة إن منظمة الأمم المتحدة للطفولة والصليب الأخضر العالمي حذرا.")
+                .tag("الصليب الأخضر العالمي", ORG).link();
+        assertThat(es.stream().filter(e -> e.key().equals("org:un"))).hasSize(1);
+        assertThat(es.stream().filter(e -> e.key().equals("org:unicef"))).hasSize(1);
+    }
+
+    @Test
+    void roleUsedAsANameJoinsTheTitlesOfItsHolder() {
+        List<Entity> es = new LinkerTestSupport(
+                "قال المتحدث باسم الرئاسة الروسية ديمتري بيسكوف إن هناك تفاهما.\nوأضاف ممثل الكرملين أن الجانبين مختلفان.")
+                .tag("ديمتري بيسكوف", PERS).link();
+        assertThat(named(es, "ديمتري بيسكوف").titles()).containsExactly("المتحدث باسم الرئاسة الروسية", "ممثل الكرملين");
+        assertThat(named(es, "الرئاسة الروسية").key()).isEqualTo("org:kremlin");
+    }
+
+    @Test
+    void feminineTitleAndVerbGiveTheGender() {
+        List<Entity> es = new LinkerTestSupport(
+                "قالت رئيسة مجلس الاتحاد فالنتينا ماتفينكو إن المنظمة ستدافع. وقال رئيس مجلس الدوما فياتشيسلاف فولودين شيئا. وأضافت لينا سمير أنها موافقة.")
+                .tag("فالنتينا ماتفينكو", PERS).tag("فياتشيسلاف فولودين", PERS).tag("لينا سمير", PERS).link();
+        Entity m = named(es, "فالنتينا ماتفينكو");
+        assertThat(m.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(m.titles()).containsExactly("رئيسة مجلس الاتحاد");
+        assertThat(named(es, "فياتشيسلاف فولودين").gender()).isEqualTo(Gender.MALE);
+        assertThat(named(es, "لينا سمير").gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aTitleNeverReachesBackOverAnotherName() {
+        List<Entity> es = new LinkerTestSupport(
+                "التقى الزعيم الكوري الشمالي كيم جونغ أون والرئيس الكوري الجنوبي مون جيه-إن في القمة.")
+                .tag("كيم جونغ أون", PERS).tag("مون جيه-إن", PERS).link();
+        assertThat(named(es, "كيم جونغ أون").titles()).containsExactly("الزعيم الكوري الشمالي");
+        assertThat(named(es, "مون جيه-إن").titles()).containsExactly("الرئيس الكوري الجنوبي");
+    }
+
+    @Test
+    void aSpokesmanBeforeANameIsSomeoneElse() {
+        List<Entity> es = new LinkerTestSupport("ووصف متحدث باسم الحكومة الفرنسية روبوشون بأنه قائد.")
+                .tag("روبوشون", PERS).link();
+        assertThat(named(es, "روبوشون").titles()).isEmpty();
+    }
+
+    @Test
+    void nationalityAdjectivesJobTitlesAndMiscAreNoEntities() {
+        List<Entity> es = new LinkerTestSupport("قالت الروسية إن الرئيس زار معرض إكسبو في روسيا.")
+                .tag("الروسية", LOC).tag("الرئيس", PERS).tag("معرض إكسبو", MISC).link();
+        assertThat(es).extracting(Entity::name).containsExactly("روسيا");
+    }
+
+    @Test
+    void idsFollowTextOrderFromTheHeadline() {
+        List<Entity> es = new LinkerTestSupport("بيسكوف: العلاقات مع الولايات المتحدة خطيرة",
+                "قال ديمتري بيسكوف إن روسيا لا تثق بالولايات المتحدة.").tag("بيسكوف", PERS).tag("ديمتري بيسكوف", PERS).link();
+        assertThat(es).extracting(Entity::id).containsExactly("e1", "e2", "e3");
+        assertThat(es.get(0).name()).isEqualTo("ديمتري بيسكوف");
+        assertThat(es.get(1).key()).isEqualTo("country:us");
+        assertThat(mentionTexts(es.get(1))).containsExactly("الولايات المتحدة", "الولايات المتحدة");
+    }
+}
