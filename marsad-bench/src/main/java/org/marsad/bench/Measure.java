@@ -19,8 +19,13 @@ final class Measure {
     private Measure() {
     }
 
+    /** {@code cpuSeconds}: CPU time of the measuring threads, which other processes on the machine do not inflate. */
     record Result(String system, int threads, long articles, long tokens, long chars, double seconds, long peakHeapMb,
-                  long retainedHeapMb) {
+                  long retainedHeapMb, double cpuSeconds) {
+        double articlesPerCpuSecond() {
+            return cpuSeconds <= 0 ? Double.NaN : articles / cpuSeconds;
+        }
+
         double articlesPerSecond() {
             return articles / seconds;
         }
@@ -41,6 +46,8 @@ final class Measure {
         AtomicLong done = new AtomicLong();
         AtomicLong tokens = new AtomicLong();
         AtomicLong chars = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
+        java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         long deadline = start + (long) (minSeconds * 1e9);
         boolean once = minSeconds <= 0;
@@ -49,6 +56,7 @@ final class Measure {
             List<Future<?>> fs = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 fs.add(pool.submit(() -> {
+                    long cpu0 = mx.getCurrentThreadCpuTime();
                     long d = 0;
                     long tk = 0;
                     long ch = 0;
@@ -65,6 +73,7 @@ final class Measure {
                     done.addAndGet(d);
                     tokens.addAndGet(tk);
                     chars.addAndGet(ch);
+                    cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
                     return null;
                 }));
             }
@@ -80,7 +89,8 @@ final class Measure {
         // the contender (its models) is still reachable here: this is what it keeps in memory
         long retained = usedHeapMb();
         java.lang.ref.Reference.reachabilityFence(c);
-        return new Result(c.name(), threads, done.get(), tokens.get(), chars.get(), secs, peak, retained);
+        return new Result(c.name(), threads, done.get(), tokens.get(), chars.get(), secs, peak, retained,
+                cpuNanos.get() / 1e9);
     }
 
     static void resetPeaks() {

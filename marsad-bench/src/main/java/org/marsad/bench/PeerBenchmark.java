@@ -132,8 +132,8 @@ public final class PeerBenchmark {
     }
 
     private static void header(PrintStream out) {
-        out.printf("%-24s %7s %8s %8s %12s %14s %10s %10s %9s%n", "system", "threads", "articles", "seconds", "articles/s",
-                "tokens/s", "peak heap", "retained", "load ms");
+        out.printf("%-24s %7s %8s %8s %12s %14s %12s %10s %10s %9s%n", "system", "threads", "articles", "seconds",
+                "articles/s", "tokens/s", "art/CPU-s", "peak heap", "retained", "load ms");
     }
 
     private static void measure(Contender c, List<Article> articles, int[] threadCounts, double seconds, double loadMs,
@@ -152,8 +152,9 @@ public final class PeerBenchmark {
     }
 
     private static void print(Measure.Result r, double loadMs, PrintStream out) {
-        out.printf("%-24s %7d %,8d %8.1f %,12.1f %,14.0f %7d MB %7d MB %,9.0f%n", r.system(), r.threads(), r.articles(),
-                r.seconds(), r.articlesPerSecond(), r.tokensPerSecond(), r.peakHeapMb(), r.retainedHeapMb(), loadMs);
+        out.printf("%-24s %7d %,8d %8.1f %,12.1f %,14.0f %,12.1f %7d MB %7d MB %,9.0f%n", r.system(), r.threads(),
+                r.articles(), r.seconds(), r.articlesPerSecond(), r.tokensPerSecond(), r.articlesPerCpuSecond(),
+                r.peakHeapMb(), r.retainedHeapMb(), loadMs);
         out.flush();
     }
 
@@ -165,9 +166,9 @@ public final class PeerBenchmark {
             Measure.Result lucene = results.get("same:Lucene ArabicAnalyzer@" + t);
             if (full != null && core != null) {
                 out.printf("%d thread(s), same articles: Marsad full pipeline is %,.0f× CoreNLP segmenter+POS in articles/s "
-                        + "(%,.0f× in each one's tokens/s); retained heap %d MB vs %d MB%n", t,
+                        + "(%,.0f× in each one's tokens/s, %,.0f× per CPU-second); retained heap %d MB vs %d MB%n", t,
                         full.articlesPerSecond() / core.articlesPerSecond(), full.tokensPerSecond() / core.tokensPerSecond(),
-                        full.retainedHeapMb(), core.retainedHeapMb());
+                        full.articlesPerCpuSecond() / core.articlesPerCpuSecond(), full.retainedHeapMb(), core.retainedHeapMb());
             }
             if (full != null && lucene != null) {
                 out.printf("%d thread(s), same articles: Marsad full pipeline runs at %.2f× Lucene ArabicAnalyzer's articles/s%n",
