@@ -69,8 +69,8 @@ final class SegmentFeatures {
 
     /** The non-zero features of one candidate: few, so scoring is a short sum. */
     static final class Vector {
-        final int[] index = new int[24];
-        final double[] value = new double[24];
+        final int[] index = new int[32];
+        final double[] value = new double[32];
         int size;
 
         void clear() {
