@@ -576,6 +576,11 @@ final class DateGrammar {
         return period(ts, i, spanStart, p, offset, end, demonstrative, m);
     }
 
+    private static boolean startAfter(TokenSequence ts, int i, Word part, DateMention m) {
+        startAt(ts, i, m, part.prefix());
+        return true;
+    }
+
     private static boolean period(TokenSequence ts, int i, int spanStart, Word p, int offset, int end,
                                   boolean demonstrative, DateMention m) {
         m.type = switch (p.value()) {
@@ -599,6 +604,13 @@ final class DateGrammar {
         int j = i + 1;
         if (periodPhrase(ts, j, i, limit, m)) {
             return true;
+        }
+        m.reset(i);
+        Word p = word(ts, Kind.PERIOD, j, limit);
+        if (p != null && p.prefix() == 0 && p.value() != TimeLexicon.WEEK
+                && !(j + 1 < limit && (ts.kind(j + 1) == TokenKind.NUMBER || ts.norm(j + 1).startsWith("ال")))) {
+            // منذ مطلع العام، منتصف الشهر: this year, this month (نهاية الأسبوع is a weekend, no week)
+            return period(ts, i, i, p, 0, j + 1, false, m) && startAfter(ts, i, part, m);
         }
         m.reset(i);
         if (monthPhrase(ts, j, i, limit, true, m)) {
