@@ -652,7 +652,7 @@ final class DateGrammar {
         }
         int monthStart = monthAfterDay(ts, j, limit);
         if (monthStart < 0) {
-            return false;
+            return relativeMonthDay(ts, j, spanStart, limit, day, m);
         }
         int end = monthName(ts, monthStart, limit, m);
         if (end < 0) {
@@ -669,6 +669,24 @@ final class DateGrammar {
         end = yearOrQualifier(ts, end, limit, m);
         m.end = end;
         lean(ts, spanStart, end, limit, m);
+        startAt(ts, spanStart, m, prefixOf(ts, spanStart));
+        return true;
+    }
+
+    /** {@code الثالث من الشهر الجاري}, {@code 15 من الشهر الماضي}: a day of a month counted from publication. */
+    private boolean relativeMonthDay(TokenSequence ts, int j, int spanStart, int limit, int day, DateMention m) {
+        if (j + 2 >= limit || !ts.norm(j).equals(MIN)) {
+            return false;
+        }
+        Word p = word(ts, Kind.PERIOD, j + 1, limit);
+        Word q = word(ts, Kind.QUALIFIER, j + 2, limit);
+        if (p == null || p.prefix() > 0 || p.value() != TimeLexicon.MONTH_PERIOD || q == null || q.prefix() > 0) {
+            return false;
+        }
+        m.relativeMonth = true;
+        m.monthOffset = q.value();
+        m.day = day;
+        m.end = j + 3;
         startAt(ts, spanStart, m, prefixOf(ts, spanStart));
         return true;
     }
