@@ -24,13 +24,13 @@ final class DateGrammar {
     private static final Set<String> THAT = TimeLexicon.normalizedSet("ذلك", "ذاك", "هذا", "تلك");
     private static final Set<String> AFTER = TimeLexicon.normalizedSet("بعد", "وبعد");
     private static final Set<String> BEFORE = TimeLexicon.normalizedSet("قبل", "وقبل");
-    /** Words for a number of years after {@code بعد} ({@code بعد عامين من ذلك}). */
+    /** Words between a counted time and what it counts from ({@code قبل سنة واحدة فقط من}). */
     private static final Set<String> ONLY = TimeLexicon.normalizedSet("واحد", "واحدة", "فقط", "تقريبا", "تقريباً");
     private static final Set<String> APPROXIMATELY = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابة", "زهاء",
             "حوالى");
-    /** Before a day-part noun these mean the period is not a date ({@code هذا اليوم}, {@code ذلك اليوم}). */
-    private static final Set<String> NOT_TODAY_BEFORE = TimeLexicon.normalizedSet("هذا", "ذلك", "ذاك", "نفس", "ذات", "بنفس", "كل",
-            "طيله", "طوال", "منذ", "ذلك");
+    /** Before {@code اليوم} these make it "the day", not today ({@code ذلك اليوم}, {@code طوال اليوم}). */
+    private static final Set<String> NOT_TODAY_BEFORE = TimeLexicon.normalizedSet("هذا", "ذلك", "ذاك", "نفس", "ذات",
+            "بنفس", "كل", "طيله", "طوال", "منذ");
     /** Media named with اليوم: روسيا اليوم، المصري اليوم، أخبار اليوم، صحيفة اليوم. */
     private static final Set<String> TODAY_AS_NAME_BEFORE = TimeLexicon.normalizedSet("روسيا", "لروسيا", "المصري",
             "للمصري", "أخبار", "لأخبار", "فلسطين", "صحيفة", "لصحيفة", "جريدة", "لجريدة", "قناة", "لقناة", "برنامج",
@@ -43,7 +43,7 @@ final class DateGrammar {
     private static final Set<String> TEMPORAL_BEFORE = TimeLexicon.normalizedSet("في", "خلال", "منذ", "حتي", "قبل", "بعد", "اواخر",
             "اوائل", "مطلع", "منتصف", "نهايه", "بدايه", "اواسط", "وفي", "وخلال", "ومنذ", "وحتي", "وقبل", "وبعد",
             "شهر", "وشهر", "بشهر", "لشهر", "مستهل", "غضون", "ففي", "منذ", "اعتبارا", "ابتداء", "اول");
-    private static final Set<String> CORRESPONDING = TimeLexicon.normalizedSet("الموافق", "الموافقه", "الموافق،");
+    private static final Set<String> CORRESPONDING = TimeLexicon.normalizedSet("الموافق", "الموافقة");
     /** Words that make a four-digit number a count, not a year. */
     private static final Set<String> COUNT_BEFORE = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز",
             "رقم", "الرقم", "القرار", "قرار", "المادة", "الماده", "ماده", "البند", "بند", "الفصل", "الرحله", "رحله",
@@ -55,7 +55,7 @@ final class DateGrammar {
             "وأول", "بعد", "وبعد", "قبل", "وقبل", "نفس", "ذات", "بنفس", "وبنفس", "هذا", "هذه", "وهذا", "وهذه",
             "يوم", "ويوم");
     private static final Set<String> IN = TimeLexicon.normalizedSet("في", "وفي", "ففي");
-    private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("اكثر", "اقل", "يزيد", "يقل", "اكثر،");
+    private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("أكثر", "أقل", "يزيد", "يقل");
 
     /**
      * Matches a date expression starting at token {@code i} and ending before {@code limit} (the
