@@ -9,11 +9,13 @@ import picocli.CommandLine.Command;
         description = "Who said what, about whom, when and where: analysis and archive of Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            EntitiesCommand.class,
             QuotesCommand.class,
             SegmentCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            IngestCommand.class, SearchCommand.class, ServeCommand.class, ArchiveBenchCommand.class,
             TagCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the models that ship in the jar: one subcommand per model.",
         subcommands = {
+            TrainAliasesCommand.class,
             TrainMorphCommand.class,
             TrainNerCommand.class,
             TrainCommonWordsCommand.class,

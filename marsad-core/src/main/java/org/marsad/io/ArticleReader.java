@@ -370,7 +370,12 @@ public final class ArticleReader {
             Map.Entry<String, JsonNode> e = it.next();
             switch (e.getKey()) {
                 case "id", "title", "text", "published", "source", "url" -> { }
-                default -> meta.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+                default -> {
+                    // an explicit null says no more than an absent field (and an immutable map holds no nulls)
+                    if (!e.getValue().isNull()) {
+                        meta.put(e.getKey(), JSON.convertValue(e.getValue(), Object.class));
+                    }
+                }
             }
         }
         sink.article(new Article(id, title == null ? "" : normalizeNewlines(title),

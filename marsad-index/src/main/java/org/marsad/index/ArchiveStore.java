@@ -51,6 +51,14 @@ public interface ArchiveStore extends AutoCloseable {
     /** Size and extent of the archive as of the last commit the reader sees. */
     ArchiveStats stats();
 
+    /**
+     * Commits and gives back whatever keeps other writers out (Lucene's write lock), so a separate
+     * ingest may run; the next write takes it again.
+     */
+    default void release() {
+        commit();
+    }
+
     /** Reopens the reader when another process committed since; cheap when nothing changed. */
     void refresh();
 
