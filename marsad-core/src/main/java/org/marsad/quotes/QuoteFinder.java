@@ -790,7 +790,7 @@ final class QuoteFinder {
                 if (close > j) {
                     boolean rightAfter = j == from && j > 0 && f.isArabicOrLatin(j - 1)
                             && !words.has(SpeakerWords.List.NAMEINTRO, stripLam(f.norm(j - 1)));
-                    if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, j, close))) {
+                    if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, from, j, close))) {
                         j = close;
                         continue;
                     }
@@ -848,12 +848,12 @@ final class QuoteFinder {
      * preposition or a pronoun phrase ("عن “أخطاء خطيرة”", "منها “مخاطر مرتفعة”"), not a verb of the
      * narration ("دعت إلى الابتعاد عما أسمتها “أعمال العنف”").
      */
-    private boolean introducesStatement(FieldView f, int open, int close) {
+    private boolean introducesStatement(FieldView f, int from, int open, int close) {
         if (f.words(open + 1, close) >= 4 || open == 0) {
             return true;
         }
-        if (close + 1 >= f.n || f.isStop(close + 1) || f.ts.lineBreakBefore(close + 1)) {
-            return true; // it ends the sentence: "… في مؤتمر صحفي “إنهم سالمون”."
+        if ((close + 1 >= f.n || f.isStop(close + 1) || f.ts.lineBreakBefore(close + 1)) && adjunctsOnly(f, from, open)) {
+            return true; // it ends the sentence after where it was said: "… في مؤتمر صحفي “إنهم سالمون”."
         }
         for (int k = open + 1; k < close; k++) {
             if (f.isStop(k)) {
@@ -870,6 +870,19 @@ final class QuoteFinder {
         String pn = f.norm(prev);
         return PREPOSITIONS.contains(pn) || PRONOUN_PP.contains(pn) || COMPLEMENTIZERS.contains(pn)
                 || pn.length() > 2 && pn.charAt(0) == 'ب' && !definite(pn);
+    }
+
+    /** What stands between the subject and a quotation says where or when it was said (في، خلال، لـ، أمس). */
+    private boolean adjunctsOnly(FieldView f, int from, int open) {
+        for (int k = from; k < open; k++) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String n = f.norm(k);
+            return n.equals("في") || n.equals("خلال") || n.equals("عبر") || n.equals("امام") || n.equals("عند")
+                    || words.has(SpeakerWords.List.TIME, n) || clitic(n, 'ل');
+        }
+        return true;
     }
 
     /** Quotation marks around a name, a title or a scare word rather than a statement. */
@@ -1570,7 +1583,7 @@ final class QuoteFinder {
             }
             for (TextSpan m : e.mentions()) {
                 if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2
-                        && (type != null || m.start() <= startChar + 1)) {
+                        && (type == EntityType.PERS || m.start() <= startChar + 1)) {
                     return new Speaker(e.id(), e.name(), kindOf(e.type()));
                 }
             }
@@ -1709,7 +1722,7 @@ final class QuoteFinder {
                     }
                 }
                 addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))), heads,
-                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), 0, true);
+                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), firstSentence(e), true);
             }
         }
         for (int i = 0; i < f.n; i++) {
@@ -1737,6 +1750,22 @@ final class QuoteFinder {
             String name = f.text.substring(f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1));
             addPerson(name, titlesOf(f, p), headsOf(f, p), null, f.sentence[from], c != null);
         }
+    }
+
+    /** The sentence of an entity's first mention, in this finder's numbering. */
+    private int firstSentence(Entity e) {
+        int best = Integer.MAX_VALUE;
+        for (TextSpan m : e.mentions()) {
+            FieldView f = m.field() == Field.TITLE ? title : body;
+            int t = f.ts.tokenAt(m.start());
+            if (t < 0) {
+                t = Math.min(f.ts.firstTokenFrom(m.start()), f.n - 1);
+            }
+            if (t >= 0 && t < f.n) {
+                best = Math.min(best, f.sentence[t]);
+            }
+        }
+        return best == Integer.MAX_VALUE ? 0 : best;
     }
 
     private void addPerson(String name, Set<String> titles, Set<String> heads, Speaker entity, int sentence,
