@@ -32,17 +32,22 @@ final class NerStems {
         if (len < 3 || !org.marsad.text.Chars.isArabicLetter(w[0])) {
             return 0;
         }
-        Segmentation s = segmenter.segment(text, start, end, scratch);
         int p = 0;
-        for (int i = start; i < s.stemStart(); i++) {
-            if (!ArabicNormalizer.isDropped(text.charAt(i))) {
-                p++;
+        boolean elided = false;
+        // only a word starting with one of و ف ب ك ل س can carry a proclitic: skip the segmenter otherwise
+        if ("\u0648\u0641\u0628\u0643\u0644\u0633".indexOf(w[0]) >= 0) {
+            Segmentation s = segmenter.segment(text, start, end, scratch);
+            for (int i = start; i < s.stemStart(); i++) {
+                if (!ArabicNormalizer.isDropped(text.charAt(i))) {
+                    p++;
+                }
             }
+            if (p > len) {
+                return 0;
+            }
+            elided = s.articleElided();
         }
-        if (p > len) {
-            return 0;
-        }
-        if (s.articleElided() && p < len && w[p] == LAM && len - p - 1 >= 2) {
+        if (elided && p < len && w[p] == LAM && len - p - 1 >= 2) {
             return p + 1; // ل + لسلطة: the lam of the article after the preposition
         }
         if (p + 1 < len && w[p] == ALEF && w[p + 1] == LAM && len - p - 2 >= 2) {
