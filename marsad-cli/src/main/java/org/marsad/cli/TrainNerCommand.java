@@ -58,6 +58,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "17", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--prune", defaultValue = "0.05",
+            description = "Drop features whose averaged weights all stay below this (default: ${DEFAULT-VALUE}).")
+    float prune;
+
     @Option(names = "--one-pass", description = "Train without the document-consistency second pass.")
     boolean onePass;
 
@@ -194,7 +198,7 @@ final class TrainNerCommand implements Callable<Integer> {
             log.printf("gazetteers: %,d phrases%n", n);
         }
         NerLexicon lexicon = lex.build();
-        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, 0.05f);
+        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, prune);
         NerTagger tagger = NerTraining.train(lexicon, train, options, log);
         if (learnedNames) {
             if (!dev.isEmpty()) {
