@@ -170,7 +170,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 if (!c.span.overlaps(s)) {
                     continue;
                 }
-                if (s.contains(c.span) && (c.entry == null || s.length() > c.span.length())) {
+                // a catalog name at the start stays the name (وكالة الأناضول التركية الرسمية)
+                if (s.contains(c.span) && (c.entry == null || c.span.start() > s.start())) {
                     replaced.add(c);
                 } else {
                     free = false;
