@@ -31,7 +31,8 @@ final class TaggedSpans {
 
     /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
     private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
-            "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه");
+            "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "تنظيم", "صحيفه", "قناه",
+            "مجموعه", "جمعيه", "نادي", "فريق", "ائتلاف", "تحالف", "مركز", "معهد", "اذاعه", "شبكه", "مجله", "جريده");
 
     /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
     private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
@@ -179,6 +180,10 @@ final class TaggedSpans {
             return null;
         }
         EntityType type = m.type();
+        if (type != EntityType.PERS && quotedWithoutKind(ts, first, last, src) && catalog.find(src.substring(start, end)) == null) {
+            // منظومة “غيبكا إس”, مدرعات “تايغر”: a name in quotes with no institution before it is a product or an operation
+            return null;
+        }
         // the kind of place before a name belongs to it: مقاطعة جيلين, ساحل باتيا
         if (first > 0 && start == ts.start(first) && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
                 && !ts.lineBreakBefore(first) && catalog.find(src.substring(start, end)) == null
@@ -202,6 +207,24 @@ final class TaggedSpans {
             type = EntityType.PERS;
         }
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
+    }
+
+    /** Whether tokens first..last sit alone inside quotation marks, not after an institution's kind (شركة “…”). */
+    private static boolean quotedWithoutKind(TokenSequence ts, int first, int last, String src) {
+        if (first < 1 || last + 1 >= ts.size() || ts.kind(first - 1) != org.marsad.model.TokenKind.QUOTE
+                || ts.kind(last + 1) != org.marsad.model.TokenKind.QUOTE) {
+            return false;
+        }
+        if (first >= 2 && ts.kind(first - 2).isWord()) {
+            String before = NameKey.withoutArticle(ts.norm(first - 2));
+            for (Clitics.Reading r : Clitics.readings(before)) {
+                if (INSTITUTIONS.contains(NameKey.withoutArticle(r.word())) || PLACE_HEADS.contains(r.word())) {
+                    return false;
+                }
+            }
+            return !INSTITUTIONS.contains(before) && !PLACE_HEADS.contains(before) && !PLACE_HEADS.contains("ال" + before);
+        }
+        return true;
     }
 
     /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */

@@ -64,6 +64,13 @@ class TaggedSpansTest {
     }
 
     @Test
+    void aQuotedNameWithoutAnInstitutionIsAProduct() {
+        List<Entity> es = new LinkerTestSupport("ونقلت سبوتنيك عن شركة “هاي بيرسيشن سيستمز” الروسية قولها إن منظومة “غيبكا إس” فعالة.")
+                .tag("هاي بيرسيشن سيستمز", ORG).tag("غيبكا إس", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("سبوتنيك", "هاي بيرسيشن سيستمز");
+    }
+
+    @Test
     void theKindOfPlaceJoinsThePlaceName() {
         List<Entity> es = new LinkerTestSupport("وقعت الحادثة في مقاطعة جيلين، وعثر على الصبية في كهف بتايلاند.")
                 .tag("جيلين", ORG).tag("بتايلاند", LOC).link();
