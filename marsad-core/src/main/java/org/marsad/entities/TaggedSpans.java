@@ -133,7 +133,8 @@ final class TaggedSpans {
             return null;
         }
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
-                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last && TitleWords.isHead(ts.norm(first)))) {
+                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
+                && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first))))) {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
@@ -213,6 +214,11 @@ final class TaggedSpans {
     private static boolean quotedWithoutKind(TokenSequence ts, int first, int last, String src) {
         if (first < 1 || last + 1 >= ts.size() || ts.kind(first - 1) != org.marsad.model.TokenKind.QUOTE
                 || ts.kind(last + 1) != org.marsad.model.TokenKind.QUOTE) {
+            return false;
+        }
+        String own = NameKey.withoutArticle(ts.norm(first));
+        if (last > first && (PLACE_HEADS.contains(own) || PLACE_HEADS.contains(ts.norm(first)) || INSTITUTIONS.contains(own))) {
+            // “ساحل باتيا”: the kind is inside the quotes
             return false;
         }
         if (first >= 2 && ts.kind(first - 2).isWord()) {
