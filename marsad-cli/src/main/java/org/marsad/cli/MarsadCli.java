@@ -10,10 +10,12 @@ import picocli.CommandLine.Command;
         subcommands = {
             AnalyzeCommand.class,
             EntitiesCommand.class,
+            QuotesCommand.class,
             SegmentCommand.class,
             EvalCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            IngestCommand.class, SearchCommand.class, ServeCommand.class, ArchiveBenchCommand.class,
             TagCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             TrainAliasesCommand.class,
             TrainMorphCommand.class,
             TrainNerCommand.class,
+            TrainCommonWordsCommand.class,
             CommandLine.HelpCommand.class
         })
 final class TrainCommand implements Runnable {

@@ -19,16 +19,61 @@ public final class WordForms {
 
     /** Normalized ({@link ArabicNormalizer}) and lower-cased form of {@code s[from, to)}. */
     public static String normalize(CharSequence s, int from, int to) {
-        StringBuilder sb = ArabicNormalizer.normalize(s, from, to, new StringBuilder(to - from));
-        for (int i = 0; i < sb.length(); i++) {
-            char c = sb.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                sb.setCharAt(i, (char) (c + 32));
-            } else if (c > 127 && Character.isUpperCase(c)) {
-                sb.setCharAt(i, Character.toLowerCase(c));
+        char[] buf = new char[3 * (to - from)];
+        return new String(buf, 0, normalize(s, from, to, buf));
+    }
+
+    /**
+     * Normalized, lower-cased form of {@code s[from, to)} written to {@code out} (capacity at least
+     * {@code 3 * (to - from)}); returns its length. Allocation-free twin of {@link #normalize}.
+     */
+    public static int normalize(CharSequence s, int from, int to, char[] out) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            char f = ArabicNormalizer.fold(c);
+            if (f == ArabicNormalizer.DROP) {
+                continue;
             }
+            if (c >= 0xFB50 && c <= 0xFEFC) {
+                // presentation forms may unfold into several letters: take the general path
+                String w = ArabicNormalizer.normalize(s.subSequence(i, i + 1));
+                for (int k = 0; k < w.length(); k++) {
+                    out[n++] = lower(w.charAt(k));
+                }
+                continue;
+            }
+            out[n++] = lower(f);
         }
-        return sb.toString();
+        return n;
+    }
+
+    private static char lower(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        return c > 127 && Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
+    }
+
+    /** {@link #procliticLength(String)} over {@code w[0, len)}. */
+    public static int procliticLength(char[] w, int len) {
+        if (len == 0 || !Chars.isArabicLetter(w[0])) {
+            return 0;
+        }
+        outer:
+        for (String p : PROCLITICS) {
+            int pl = p.length();
+            if (len - pl < (pl == 1 ? 3 : 2)) {
+                continue;
+            }
+            for (int k = 0; k < pl; k++) {
+                if (w[k] != p.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return pl;
+        }
+        return 0;
     }
 
     public static String normalize(CharSequence s) {
@@ -88,6 +133,9 @@ public final class WordForms {
         if (upper || lower) {
             if (digit) {
                 return 3;
+            }
+            if (other) {
+                return 11;
             }
             if (upper && !lower) {
                 return 4; // CNN, RT

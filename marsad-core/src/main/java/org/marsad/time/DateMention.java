@@ -44,6 +44,8 @@ final class DateMention {
     int offset;
     /** -1 past, 0 current, +1 next, {@link #NEAREST} when not said. */
     int direction;
+    /** Tense of the clause of a yearless day or month: -1 past, +1 future, 0 unknown. */
+    int lean;
     /** Whether the publication day itself counts for {@link #direction} (inferred, not a written qualifier). */
     boolean inclusive;
     /** {@code من العام الماضي} after a month: year offset from publication, used when {@link #relativeYear}. */
@@ -64,6 +66,7 @@ final class DateMention {
         offset = 0;
         direction = NEAREST;
         inclusive = false;
+        lean = 0;
         relativeYear = false;
         yearOffset = 0;
     }

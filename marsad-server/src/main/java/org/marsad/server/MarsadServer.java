@@ -68,7 +68,7 @@ public final class MarsadServer {
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
             if (web) {
                 // the page's own addresses (/article/…, /entity/…, /quotes) are its index page
-                for (String path : new String[] {"/article/{id}", "/entity/{key}", "/quotes", "/search"}) {
+                for (String path : new String[] {"/article/{id}", "/entity/{key}", "/quotes", "/search", "/analyze"}) {
                     cfg.routes.get(path, MarsadServer::indexPage);
                 }
             } else {
