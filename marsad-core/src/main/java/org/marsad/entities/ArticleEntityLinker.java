@@ -46,6 +46,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         return Set.copyOf(out);
     }
 
+    private static final Set<String> PLATFORM_KINDS = normalizedSet("موقع", "منصة", "تطبيق", "خدمة", "شبكة");
+
     private final AliasCatalog catalog;
     private final CatalogRecognizer recognizer;
     private final Transliterator transliterator;
@@ -150,6 +152,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 }
                 if (s.contains(t.span) && s.length() > t.span.length()) {
                     replaced.add(t);
+                } else if (t.span.contains(s) && platformOf(t, s)) {
+                    replaced.add(t);
                 } else if (s.start() == t.span.start() && s.end() == t.span.end()) {
                     replaced.add(t);
                 } else {
@@ -184,6 +188,12 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         out.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
         return out;
+    }
+
+    /** {@code موقع فيسبوك}: the tagged span is a kind of platform and the catalog's name. */
+    private static boolean platformOf(Candidate t, TextSpan s) {
+        List<String> rest = NameKey.words(t.span.text().substring(0, Math.max(0, s.start() - t.span.start())));
+        return t.span.end() == s.end() && rest.size() == 1 && PLATFORM_KINDS.contains(NameKey.withoutArticle(rest.get(0)));
     }
 
     private static List<String> words(String text, boolean swallowed) {

@@ -66,10 +66,12 @@ final class TaggedSpans {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            for (EntityMention part : cutOutPeople(text, m, known)) {
-                EntityMention t = trim(text, part);
-                if (t != null) {
-                    out.add(t);
+            for (EntityMention cut : cutOutPeople(text, m, known)) {
+                for (EntityMention part : splitConjoined(text, cut)) {
+                    EntityMention t = trim(text, part);
+                    if (t != null) {
+                        out.add(t);
+                    }
                 }
             }
         }
@@ -89,6 +91,43 @@ final class TaggedSpans {
                 addRest(text, m, m.span().start(), s.start(), parts);
                 addRest(text, m, s.end(), m.span().end(), parts);
                 return parts;
+            }
+        }
+        return List.of(m);
+    }
+
+    /** Words after which a span of another type is over: وكالة الأنباء الفرنسية | إن الشرطة… */
+    private static final Set<String> CLAUSE_WORDS = normalized("إن", "أن", "بأن", "إنه", "أنه", "قال", "وقال", "قالت",
+            "وقالت", "أكد", "وأكد", "أعلن", "وأعلن", "الذي", "التي", "حيث");
+
+    /**
+     * Two names joined by و in one span are two mentions when one side is a catalog name
+     * ({@code روسيا والولايات المتحدة}, {@code سول وواشنطن}); a span of another type ends at a clause word.
+     */
+    private List<EntityMention> splitConjoined(AnalyzedText text, EntityMention m) {
+        Field f = m.span().field();
+        TokenSequence ts = text.tokens(f);
+        String src = text.field(f);
+        int first = ts.firstTokenFrom(m.span().start());
+        int end = ts.firstTokenFrom(m.span().end());
+        if (m.type() != EntityType.PERS) {
+            for (int k = first + 1; k < end; k++) {
+                if (ts.kind(k) == org.marsad.model.TokenKind.ARABIC && CLAUSE_WORDS.contains(Transliterator.fold(ts.text(k)))) {
+                    return List.of(new EntityMention(TextSpan.of(text.article(), f, m.span().start(), ts.end(k - 1)), m.type()));
+                }
+            }
+        }
+        for (int k = first + 1; k < end; k++) {
+            String w = ts.norm(k);
+            if (ts.kind(k) != org.marsad.model.TokenKind.ARABIC || !w.startsWith("و") || w.length() < 3) {
+                continue;
+            }
+            String before = src.substring(m.span().start(), ts.end(k - 1));
+            int rightStart = Clitics.offsetAfterLetters(src, ts.start(k), ts.end(k), 1);
+            String after = src.substring(rightStart, m.span().end());
+            if (catalog.find(before) != null || catalog.find(after) != null) {
+                return List.of(new EntityMention(TextSpan.of(text.article(), f, m.span().start(), ts.end(k - 1)), m.type()),
+                        new EntityMention(TextSpan.of(text.article(), f, rightStart, m.span().end()), m.type()));
             }
         }
         return List.of(m);
@@ -181,6 +220,15 @@ final class TaggedSpans {
             return null;
         }
         EntityType type = m.type();
+        if (type == EntityType.PERS && afterInstitution(ts, first) && !firstName(ts, first)) {
+            // شركة “هاي بيرسيشن سيستمز”
+            type = EntityType.ORG;
+        }
+        if (type == EntityType.LOC && last == first + 1 && catalog.isNisba(ts.norm(last)) && !firstName(ts, first)
+                && !PLACE_HEADS.contains(NameKey.withoutArticle(ts.norm(first))) && catalog.find(src.substring(start, end)) == null) {
+            // الشأن الأوكراني: a topic, not a place
+            return null;
+        }
         if (type != EntityType.PERS && quotedWithoutKind(ts, first, last, src) && catalog.find(src.substring(start, end)) == null) {
             // منظومة “غيبكا إس”, مدرعات “تايغر”: a name in quotes with no institution before it is a product or an operation
             return null;
@@ -208,6 +256,27 @@ final class TaggedSpans {
             type = EntityType.PERS;
         }
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
+    }
+
+    /** Whether the word before token {@code first} (a quotation mark between allowed) names a kind of institution. */
+    private static boolean afterInstitution(TokenSequence ts, int first) {
+        int k = first - 1;
+        if (k >= 0 && ts.kind(k) == org.marsad.model.TokenKind.QUOTE) {
+            k--;
+        }
+        if (k < 0 || !ts.kind(k).isWord()) {
+            return false;
+        }
+        String w = NameKey.withoutArticle(ts.norm(k));
+        if (INSTITUTIONS.contains(w)) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(ts.norm(k))) {
+            if (INSTITUTIONS.contains(NameKey.withoutArticle(r.word()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens first..last sit alone inside quotation marks, not after an institution's kind (شركة “…”). */
