@@ -553,13 +553,16 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     /**
      * A lone definite word the catalog does not know, never part of a longer name in the article, is a
-     * common noun far more often than a name ({@code البنكرياس}, {@code القصور}).
+     * common noun far more often than a name ({@code البنكرياس}, {@code القصور}); so is a lone Arabic
+     * word of three letters or fewer ({@code كرة}, {@code ذو}).
      */
     private boolean loneCommonNoun(List<Candidate> cs, List<Integer> idx) {
         for (int i : idx) {
             Candidate c = cs.get(i);
-            if (c.entry != null || c.words.size() > 1 || !c.words.get(0).startsWith("ال") || c.articleSwallowed
-                    || catalog.find(c.words.get(0).substring(2)) != null) {
+            String w = c.words.get(0);
+            boolean shortWord = w.length() <= 3 && org.marsad.text.Chars.isArabicLetter(w.charAt(0));
+            if (c.entry != null || c.words.size() > 1 || c.articleSwallowed
+                    || !shortWord && (!w.startsWith("ال") || catalog.find(w.substring(2)) != null)) {
                 return false;
             }
         }
