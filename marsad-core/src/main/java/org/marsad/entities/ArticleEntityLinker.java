@@ -122,11 +122,12 @@ public final class ArticleEntityLinker implements EntityLinker {
         Set<String> standalone = standaloneWords(text);
         List<CatalogRecognizer.Match> known = recognizer.matches(text);
         List<Candidate> tagged = new ArrayList<>();
-        for (EntityMention m : taggedSpans.repair(text, mentions, known)) {
+        List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
+        for (EntityMention m : repaired) {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            Candidate c = clean(text, m, standalone);
+            Candidate c = clean(text, m, standalone, afterAnotherName(text, m, repaired, known));
             if (c != null && !notAnEntity(c)) {
                 tagged.add(c);
             }
@@ -218,8 +219,32 @@ public final class ArticleEntityLinker implements EntityLinker {
         return out;
     }
 
+    /** Whether only spaces separate a mention from the end of another name ({@code نيمار وجيرود}). */
+    private static boolean afterAnotherName(AnalyzedText text, EntityMention m, List<EntityMention> tagged,
+                                            List<CatalogRecognizer.Match> known) {
+        String src = text.field(m.span().field());
+        int k = m.span().start();
+        while (k > 0 && Character.isWhitespace(src.charAt(k - 1)) && src.charAt(k - 1) != '\n') {
+            k--;
+        }
+        if (k == m.span().start()) {
+            return false;
+        }
+        for (EntityMention t : tagged) {
+            if (t.span().field() == m.span().field() && t.span().end() == k) {
+                return true;
+            }
+        }
+        for (CatalogRecognizer.Match c : known) {
+            if (c.mention().span().field() == m.span().field() && c.mention().span().end() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Trims punctuation and a joined clitic off a tagged mention, and links it to the catalog. */
-    private Candidate clean(AnalyzedText text, EntityMention m, Set<String> standalone) {
+    private Candidate clean(AnalyzedText text, EntityMention m, Set<String> standalone, boolean coordinated) {
         TextSpan s = m.span();
         String src = text.field(s.field());
         int start = s.start();
@@ -248,7 +273,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 CatalogEntry e2 = catalog.find(String.join(" ", rest));
                 boolean beforeArticle = r.word().startsWith("ال") && !first.startsWith("ال");
                 boolean evidence = e2 != null || beforeArticle
-                        || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()));
+                        || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()))
+                        || coordinated && r.skip() == 1 && first.startsWith("و") && r.word().length() >= 3;
                 if (evidence) {
                     swallowed = beforeArticle && !first.startsWith(r.word(), r.skip());
                     start = Clitics.offsetAfterLetters(src, start, end, r.skip());
