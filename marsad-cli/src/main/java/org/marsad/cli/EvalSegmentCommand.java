@@ -11,7 +11,7 @@ import org.marsad.morph.ConlluSegmentations;
 import org.marsad.morph.GoldSentence;
 import org.marsad.morph.SegmentationEval;
 import org.marsad.morph.Segmenter;
-import org.marsad.morph.SegmenterModel;
+import org.marsad.morph.SentenceSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,7 +72,7 @@ final class EvalSegmentCommand implements Callable<Integer> {
             }
         }
         if (writeSystem != null) {
-            org.marsad.morph.SentenceSegmenter ss = new org.marsad.morph.SentenceSegmenter(segmenter);
+            SentenceSegmenter ss = new SentenceSegmenter(segmenter);
             try (BufferedWriter w = Files.newBufferedWriter(writeSystem, StandardCharsets.UTF_8)) {
                 StringBuilder sb = new StringBuilder();
                 for (GoldSentence g : sentences) {

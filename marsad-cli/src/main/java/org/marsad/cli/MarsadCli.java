@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             EvalCommand.class,
             TrainCommand.class,
             BenchCommand.class,
+            IngestCommand.class, SearchCommand.class, ServeCommand.class, ArchiveBenchCommand.class,
             TagCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "common-words", mixinStandardHelpOptions = true,
         description = {"Build the common-word list the quote extractor uses to tell names from nouns "
                 + "(org/marsad/quotes/common-words.txt.gz): words news text writes with ال at least "
-                + "a quarter of the time. Deterministic: the same corpus gives the same list.",
+                + "a tenth of the time (but not always: those are family names). Deterministic: the same corpus gives the same list.",
             "Default corpus: ../shared/data/corpus (the ANT news corpora); function words are added from "
                 + "../shared/data/stopwords/mohataher_arabic_stop_words/list.txt (MIT)."})
 final class TrainCommonWordsCommand implements Callable<Integer> {
@@ -80,7 +80,8 @@ final class TrainCommonWordsCommand implements Callable<Integer> {
         }
         try (OutputStream out = Files.newOutputStream(output)) {
             words.write(out, "built by 'marsad train common-words' from " + n[0] + " articles of " + in
-                    + "; share with ال >= " + CommonWords.MIN_DEFINITE_SHARE + ", count >= " + CommonWords.MIN_DEFINITE_COUNT
+                    + "; share with ال in [" + CommonWords.MIN_DEFINITE_SHARE + ", " + CommonWords.MAX_DEFINITE_SHARE
+                    + "), count >= " + CommonWords.MIN_DEFINITE_COUNT
                     + provenanceExtra);
         }
         spec.commandLine().getOut().println("common words: " + words.size() + " from " + n[0] + " articles -> " + output);

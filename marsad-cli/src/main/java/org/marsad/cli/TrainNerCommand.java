@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.io.ArticleReader;
-import org.marsad.io.ArticleSink;
 import org.marsad.io.InputProblem;
 import org.marsad.model.Article;
 import org.marsad.model.Field;
 import org.marsad.ner.ClusterBuilder;
 import org.marsad.ner.ConllCorpus;
+import org.marsad.ner.CorpusNames;
+import org.marsad.text.TextAnalyzer;
 import org.marsad.ner.ExtraCorpora;
 import org.marsad.ner.NerGazetteers;
 import org.marsad.ner.WordClusters;
@@ -79,6 +80,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--no-gazetteers", description = "Train without gazetteer features.")
     boolean noGazetteers;
 
+    @Option(names = "--no-learned-names",
+            description = "Skip tagging the corpus with a first model to learn a gazetteer of frequent names.")
+    boolean noLearnedNames;
+
     @Option(names = "--wikifane", paramLabel = "FILE",
             description = "Also train on WikiFANE gold, mapped to PERS/ORG/LOC (e.g. ../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt).")
     Path wikifane;
@@ -90,6 +95,38 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Model file to write (default: ${DEFAULT-VALUE}); '-' writes none.")
     String out;
 
+    private List<Article> articles;
+
+    private List<Article> corpusArticles(PrintWriter log) {
+        if (articles == null) {
+            if (!Files.isDirectory(corpus) && !Files.isRegularFile(corpus)) {
+                throw new IllegalArgumentException("no corpus at " + corpus + " (give --corpus, or --no-clusters "
+                        + "--no-learned-names)");
+            }
+            long t0 = System.nanoTime();
+            ArticleReader.Result read = ArticleReader.readAll(new ArticleReader(), List.of(corpus));
+            for (InputProblem p : read.problems()) {
+                log.println("corpus: skipped " + p);
+            }
+            articles = read.articles();
+            log.printf("corpus: %,d articles (%.1f s)%n", articles.size(), (System.nanoTime() - t0) / 1e9);
+        }
+        return articles;
+    }
+
+    private NerLexicon withLearnedNames(NerLexicon.Builder lex, NerTagger first, PrintWriter log) {
+        long t0 = System.nanoTime();
+        TextAnalyzer analyzer = new TextAnalyzer();
+        List<List<CorpusNames.Found>> found = corpusArticles(log).parallelStream()
+                .map(a -> CorpusNames.find(first, analyzer.analyze(a))).toList();
+        CorpusNames names = new CorpusNames();
+        found.forEach(l -> l.forEach(names::add));
+        int n = names.addTo(lex, 3, 0.75);
+        log.printf("learned names: %,d distinct tagged in the corpus, %,d kept (%.1f s)%n", names.distinct(), n,
+                (System.nanoTime() - t0) / 1e9);
+        return lex.build();
+    }
+
     private WordClusters clusters(PrintWriter log) throws java.io.IOException {
         if (clustersFile != null && Files.exists(clustersFile)) {
             try (var r = Files.newBufferedReader(clustersFile)) {
@@ -98,28 +135,16 @@ final class TrainNerCommand implements Callable<Integer> {
                 return c;
             }
         }
-        if (!Files.isDirectory(corpus) && !Files.isRegularFile(corpus)) {
-            throw new IllegalArgumentException("no corpus at " + corpus + " (give --corpus, or --no-clusters)");
-        }
         long t0 = System.nanoTime();
         ClusterBuilder builder = new ClusterBuilder(ClusterBuilder.Options.defaults(), log);
         Tokenizer tokenizer = new Tokenizer();
-        ArticleReader.Result read = new ArticleReader.Result(new java.util.ArrayList<>(), new java.util.ArrayList<>());
-        new ArticleReader().read(List.of(corpus), new ArticleSink() {
-            @Override
-            public void article(Article a) {
-                for (Field f : Field.values()) {
-                    TokenSequence ts = tokenizer.tokenize(a.field(f), f);
-                    builder.add(ts, 0, ts.size());
-                }
+        for (Article a : corpusArticles(log)) {
+            for (Field f : Field.values()) {
+                TokenSequence ts = tokenizer.tokenize(a.field(f), f);
+                builder.add(ts, 0, ts.size());
             }
-
-            @Override
-            public void problem(InputProblem p) {
-                read.problem(p);
-            }
-        });
-        log.printf("clusters: read %,d tokens (%.1f s)%n", builder.tokens(), (System.nanoTime() - t0) / 1e9);
+        }
+        log.printf("clusters: %,d tokens (%.1f s)%n", builder.tokens(), (System.nanoTime() - t0) / 1e9);
         WordClusters c = builder.build();
         if (clustersFile != null) {
             try (var w = Files.newBufferedWriter(clustersFile)) {
@@ -163,6 +188,14 @@ final class TrainNerCommand implements Callable<Integer> {
         NerLexicon lexicon = lex.build();
         var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, 0.05f);
         NerTagger tagger = NerTraining.train(lexicon, train, options, log);
+        if (!noLearnedNames) {
+            if (!dev.isEmpty()) {
+                stdout.println("dev, before learned names:");
+                stdout.print(NerTraining.evaluate(tagger, dev).report());
+                stdout.flush();
+            }
+            tagger = NerTraining.train(withLearnedNames(lex, tagger, log), train, options, log);
+        }
         if (!dev.isEmpty()) {
             SpanScores scores = NerTraining.evaluate(tagger, dev);
             stdout.println("dev (last " + split.get(1).size() + " sentences of " + data.getFileName() + "):");

@@ -170,7 +170,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 if (!c.span.overlaps(s)) {
                     continue;
                 }
-                if ((c.entry == null || c.type == EntityType.LOC) && s.contains(c.span)) {
+                if (s.contains(c.span) && (c.entry == null || s.length() > c.span.length())) {
                     replaced.add(c);
                 } else {
                     free = false;
@@ -569,6 +569,29 @@ public final class ArticleEntityLinker implements EntityLinker {
         final List<TextSpan> titleSpans = new ArrayList<>();
     }
 
+    /**
+     * A bare surname the catalog links only by a learned or ambiguous name ({@code العلمي}) says less
+     * than the full name the article gives ({@code مولاي حفيظ العلمي}): it does not decide the key.
+     */
+    private static boolean linkOnlyShortForm(Candidate c, List<Candidate> cs, List<Integer> idx) {
+        boolean recognized = false;
+        for (CatalogEntry.Alias a : c.entry.aliases()) {
+            if (a.recognize() && NameKey.of(a.text()).equals(String.join(" ", c.words))) {
+                recognized = true;
+            }
+        }
+        if (recognized) {
+            return false;
+        }
+        for (int j : idx) {
+            Candidate o = cs.get(j);
+            if (o.entry == null && o.words.size() > c.words.size()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean personAt(List<Candidate> cs, Field f, int offset) {
         for (Candidate c : cs) {
             if (c.type == EntityType.PERS && c.span.field() == f && c.span.start() <= offset && offset < c.span.end()) {
@@ -587,7 +610,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<TextSpan> spans = new ArrayList<>();
         for (int i : idx) {
             Candidate c = cs.get(i);
-            if (c.entry != null && entry == null) {
+            if (c.entry != null && entry == null && !linkOnlyShortForm(c, cs, idx)) {
                 entry = c.entry;
             }
             votes.merge(c.type, c.tagged ? 2 : 1, Integer::sum);

@@ -25,6 +25,9 @@ final class OrganizationPhrases {
     /** Adjectives that may follow the country in a name: هيئة الأركان الأميركية المشتركة. */
     private static final Set<String> AFTER_COUNTRY = bare("المشتركة", "الموحدة", "الوطنية", "المركزية", "العليا",
             "الاتحادية", "الفيدرالية", "الرسمية", "الخاصة");
+    private static final Set<String> JOINT_HEADS = bare("مجلس", "لجنة", "منتدى", "اللجنة", "المجلس");
+    private static final Set<String> MINISTER = bare("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
+            "ولوزير", "بوزير");
     private static final String[] SPORTS = {"لكره القدم", "لكره السله", "لكره اليد", "لكره الطايره", "لالعاب القوي"};
 
     private final AliasCatalog catalog;
@@ -51,7 +54,7 @@ final class OrganizationPhrases {
                     continue;
                 }
                 String w = ts.norm(i);
-                int skip = headSkip(w);
+                int skip = headSkip(w) >= 0 ? headSkip(w) : Math.max(0, jointSkip(w));
                 int start = Clitics.offsetAfterLetters(ts.source(), ts.start(i), ts.end(i), skip);
                 out.add(new EntityMention(TextSpan.of(text.article(), f, start, ts.end(end)), EntityType.ORG));
                 i = end;
@@ -75,10 +78,14 @@ final class OrganizationPhrases {
 
     /** The last token of a phrase starting at token {@code i}, or -1. */
     private int match(TokenSequence ts, int i) {
+        int joint = jointBody(ts, i);
+        if (joint >= 0) {
+            return joint;
+        }
         if (!ts.kind(i).isWord() || headSkip(ts.norm(i)) < 0) {
             return -1;
         }
-        if (i > 0 && ts.kind(i - 1).isWord() && TitleWords.isHead(ts.norm(i - 1))) {
+        if (i > 0 && ts.kind(i - 1).isWord() && MINISTER.contains(ts.norm(i - 1))) {
             // وزير الخارجية الأمريكي: a title, not the ministry
             return -1;
         }
@@ -130,6 +137,39 @@ final class OrganizationPhrases {
             return i + middle;
         }
         return -1;
+    }
+
+    /**
+     * A body of two parties: {@code مجلس روسيا – ناتو}, {@code اللجنة المصرية-الأمريكية} — a council,
+     * committee or forum, a catalog name or country adjective, a dash, another one.
+     */
+    private int jointBody(TokenSequence ts, int i) {
+        if (!ts.kind(i).isWord() || jointSkip(ts.norm(i)) < 0 || i + 3 >= ts.size()) {
+            return -1;
+        }
+        int dash = i + 2;
+        char c = ts.firstChar(dash);
+        boolean isDash = ts.end(dash) - ts.start(dash) == 1 && (c == '-' || c == '–' || c == '—');
+        if (!isDash || !ts.kind(i + 1).isWord() || !ts.kind(i + 3).isWord() || ts.lineBreakBefore(i + 3)) {
+            return -1;
+        }
+        return party(ts.norm(i + 1)) && party(ts.norm(i + 3)) ? i + 3 : -1;
+    }
+
+    private static int jointSkip(String w) {
+        if (JOINT_HEADS.contains(NameKey.withoutArticle(w))) {
+            return 0;
+        }
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (JOINT_HEADS.contains(NameKey.withoutArticle(r.word()))) {
+                return r.skip();
+            }
+        }
+        return -1;
+    }
+
+    private boolean party(String w) {
+        return catalog.isNisba(w) || catalog.find(w) != null && catalog.find(w).type() != EntityType.PERS;
     }
 
     /** The last token of a catalog place of one or two words starting at {@code k}, or -1. */

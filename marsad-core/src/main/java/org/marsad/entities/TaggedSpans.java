@@ -29,6 +29,19 @@ final class TaggedSpans {
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
             "يوم", "اليوم", "أمس", "عام", "العام");
 
+    /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
+    private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
+            "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه");
+
+    /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
+    private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
+            "حول", "مع", "ضد");
+
+    /** Kinds of place written before a place's name: مقاطعة جيلين, كهوف ثام لوانغ. */
+    private static final Set<String> PLACE_HEADS = normalized("مقاطعة", "ولاية", "مدينة", "منطقة", "محافظة", "إقليم",
+            "قرية", "بلدة", "جزيرة", "جزر", "كهوف", "كهف", "ساحل", "نهر", "بحيرة", "جبل", "صحراء", "مخيم", "ضاحية",
+            "حي", "مقاطعه", "ولايه", "مدينه", "منطقه", "محافظه", "قريه", "بلده", "جزيره", "بحيره", "ضاحيه");
+
     private final AliasCatalog catalog;
     private final Transliterator names;
 
@@ -72,16 +85,33 @@ final class TaggedSpans {
             TextSpan s = k.mention().span();
             if (k.entry().type() == EntityType.PERS && m.span().contains(s) && m.span().length() > s.length()) {
                 List<EntityMention> parts = new ArrayList<>(2);
-                if (s.start() > m.span().start() && NameKey.words(text.field(s.field()).substring(m.span().start(), s.start())).size() > 1) {
-                    parts.add(new EntityMention(TextSpan.of(text.article(), s.field(), m.span().start(), s.start()), m.type()));
-                }
-                if (s.end() < m.span().end() && NameKey.words(text.field(s.field()).substring(s.end(), m.span().end())).size() > 1) {
-                    parts.add(new EntityMention(TextSpan.of(text.article(), s.field(), s.end(), m.span().end()), m.type()));
-                }
+                addRest(text, m, m.span().start(), s.start(), parts);
+                addRest(text, m, s.end(), m.span().end(), parts);
                 return parts;
             }
         }
         return List.of(m);
+    }
+
+    /**
+     * What is left of a span around a person: kept when it has two words, or one word after the head
+     * of an institution the tagger left out ({@code مجلس} + {@code الاتحاد}).
+     */
+    private static void addRest(AnalyzedText text, EntityMention m, int start, int end, List<EntityMention> parts) {
+        Field f = m.span().field();
+        String src = text.field(f);
+        if (end <= start || NameKey.words(src.substring(start, end)).isEmpty()) {
+            return;
+        }
+        if (NameKey.words(src.substring(start, end)).size() == 1) {
+            TokenSequence ts = text.tokens(f);
+            int k = ts.firstTokenFrom(start);
+            if (k <= 0 || k >= ts.size() || !ts.kind(k - 1).isWord() || !INSTITUTIONS.contains(NameKey.withoutArticle(ts.norm(k - 1)))) {
+                return;
+            }
+            start = ts.start(k - 1);
+        }
+        parts.add(new EntityMention(TextSpan.of(text.article(), f, start, end), m.type()));
     }
 
     /** The span without edge words, with whole hyphenated words; null when nothing is left. */
@@ -140,7 +170,7 @@ final class TaggedSpans {
         }
         // a known first name right before a surname belongs to the name: أليك ميناسيان
         if (m.type() == EntityType.PERS && first == last && first > 0 && firstName(ts, first - 1)
-                && !ts.lineBreakBefore(first) && (first < 2 || !isEdge(ts, first - 2))) {
+                && !ts.lineBreakBefore(first) && (first < 2 || !PREPOSITIONS.contains(Transliterator.fold(ts.text(first - 2))))) {
             first--;
         }
         int start = Math.max(ts.start(first), first == ts.tokenAt(m.span().start()) ? m.span().start() : ts.start(first));
@@ -149,10 +179,39 @@ final class TaggedSpans {
             return null;
         }
         EntityType type = m.type();
+        // the kind of place before a name belongs to it: مقاطعة جيلين, ساحل باتيا
+        if (first > 0 && start == ts.start(first) && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
+                && !ts.lineBreakBefore(first) && catalog.find(src.substring(start, end)) == null
+                && !cliticOnKnownName(ts.norm(first))) {
+            String h = ts.norm(first - 1);
+            int skip = PLACE_HEADS.contains(Transliterator.fold(ts.text(first - 1))) || PLACE_HEADS.contains(h) ? 0 : -1;
+            if (skip < 0) {
+                for (Clitics.Reading r : Clitics.readings(h)) {
+                    if (PLACE_HEADS.contains(r.word())) {
+                        skip = r.skip();
+                        break;
+                    }
+                }
+            }
+            if (skip >= 0) {
+                start = Clitics.offsetAfterLetters(src, ts.start(first - 1), ts.end(first - 1), skip);
+                type = EntityType.LOC;
+            }
+        }
         if (type != EntityType.PERS && last > first && firstName(ts, first) && catalog.find(src.substring(start, end)) == null) {
             type = EntityType.PERS;
         }
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
+    }
+
+    /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */
+    private boolean cliticOnKnownName(String w) {
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (catalog.find(r.word()) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHyphen(TokenSequence ts, int k) {

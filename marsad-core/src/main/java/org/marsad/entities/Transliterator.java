@@ -88,8 +88,14 @@ public final class Transliterator {
                 while (j < n && (Chars.isArabicLetter(s.charAt(j)) || Chars.isArabicWordMark(s.charAt(j)))) {
                     j++;
                 }
-                String w = fold(s.substring(i, j));
-                if (afterAbd && w.startsWith("ال") && w.length() > 3) {
+                String raw = s.substring(i, j);
+                String w = fold(raw);
+                char r0 = raw.charAt(0);
+                boolean hamzaAlef = r0 == 'أ' || r0 == 'إ' || r0 == 'آ';
+                if (hamzaAlef && w.startsWith("ال") && !words.containsKey(normalized(w))) {
+                    // the article is written without hamza: أليكسيس is Alexis, not al-
+                    out.append(capitalize(letters(w)));
+                } else if (afterAbd && w.startsWith("ال") && w.length() > 3) {
                     String rest = words.get(normalized(w.substring(2)));
                     out.append(rest != null ? rest : capitalize(arabicLetters(w.substring(2))));
                 } else {
@@ -237,7 +243,7 @@ public final class Transliterator {
                 case 'ط' -> t = "t";
                 case 'ظ' -> t = "z";
                 case 'ع' -> t = isVowelLetter(next) || afterVowel || last ? "" : "a";
-                case 'غ' -> t = i > 0 && w.charAt(i - 1) == 'ن' && (last || !isVowelLetter(next)) ? "g" : "gh";
+                case 'غ' -> t = !arabic || i > 0 && w.charAt(i - 1) == 'ن' && (last || !isVowelLetter(next)) ? "g" : "gh";
                 case 'ف' -> t = "f";
                 case 'ڤ' -> t = "v";
                 case 'پ' -> t = "p";
@@ -256,6 +262,10 @@ public final class Transliterator {
                     && (!hasVowelLetter || i == 1 && (arabic && !isVowelLetter(w.charAt(0)) || clusterNeedsVowel(w.charAt(0), c)))) {
                 out.append('a');
             }
+            if (last && hasVowelLetter && !arabic && n >= 4 && "نرلم".indexOf(c) >= 0 && consonantOut
+                    && !isVowelLetter(w.charAt(i - 1)) && w.charAt(i - 1) != c && "aeiouy".indexOf(out.charAt(out.length() - 1)) < 0) {
+                out.append('i');
+            }
             out.append(t);
         }
         return out.toString();
@@ -266,10 +276,10 @@ public final class Transliterator {
      * unlike the clusters of foreign names ({@code ستانتون → Stanton}, {@code ترامب → Trump}).
      */
     private static boolean clusterNeedsVowel(char first, char second) {
-        if (isVowelLetter(first) || first == 'ت' && second == 'ش') {
+        if (isVowelLetter(first) || first == 'ت' && (second == 'ش' || second == 'س')) {
             return false;
         }
-        if ("حعخغقصضطظذث".indexOf(first) >= 0 || "حعخغقصضطظذث".indexOf(second) >= 0) {
+        if ("حعخقصضطظ".indexOf(first) >= 0 || "حعخقصضطظ".indexOf(second) >= 0) {
             return true;
         }
         return first != 'س' && first != 'ش' && second != 'ر' && second != 'ل' && second != 'و' && second != 'ي';

@@ -135,7 +135,7 @@ public final class Segmentation {
         ends[0] = end;
     }
 
-    /** Sets the words from cut points: {@code cuts} proclitic boundaries, then the enclitic boundary, if any. */
+    /** Sets the words: {@code proclitics} one-letter words ending at {@code procliticEnds}, the stem, the rest. */
     void set(int start, int end, int proclitics, int stemStart, int stemEnd, int[] procliticEnds, boolean elided) {
         int n = 0;
         int s = start;

@@ -14,7 +14,6 @@ public final class NerFeatures {
 
     private static final int BOS = Hashing.chars("<s>");
     private static final int EOS = Hashing.chars("</s>");
-    private static final int TYPES = EntityType.values().length;
 
     private final NerLexicon lexicon;
     private final TriggerWords triggers = new TriggerWords();
@@ -106,9 +105,9 @@ public final class NerFeatures {
                     }
                 }
                 if (longest > 0) {
-                    c.gaz[i] |= longestTypes << TYPES;
+                    c.gaz[i] |= longestTypes << SentenceContext.GAZ_START;
                     for (int k = i + 1; k < i + longest; k++) {
-                        c.gaz[k] |= longestTypes << (2 * TYPES);
+                        c.gaz[k] |= longestTypes << SentenceContext.GAZ_INSIDE;
                     }
                 }
             }

@@ -14,8 +14,10 @@ import org.marsad.model.EntityType;
 public final class NerLexicon {
     public static final int NO_CLUSTER = -1;
     /** Phrase-table bit of a proper prefix of some phrase: matching goes on only while prefixes match. */
-    static final int PREFIX = 1 << 7;
+    static final int PREFIX = 1 << 8;
+    /** Phrase-table bits of the types: 0-3 from curated gazetteers, 4-7 learned from the corpus. */
     static final int TYPE_BITS = PREFIX - 1;
+    static final int LEARNED_SHIFT = 4;
 
     private final IntIntMap words;
     private final short[][] clusters;
@@ -95,7 +97,7 @@ public final class NerLexicon {
         out.writeInt(p[0].length);
         for (int k = 0; k < p[0].length; k++) {
             out.writeInt(p[0][k]);
-            out.writeByte(p[1][k]);
+            out.writeShort(p[1][k]);
         }
     }
 
@@ -118,7 +120,7 @@ public final class NerLexicon {
         int np = in.readInt();
         IntIntMap phrases = new IntIntMap(np);
         for (int k = 0; k < np; k++) {
-            phrases.put(in.readInt(), in.readUnsignedByte());
+            phrases.put(in.readInt(), in.readUnsignedShort());
         }
         return new NerLexicon(words, clusters, counts, phrases, maxTokens);
     }
@@ -162,6 +164,11 @@ public final class NerLexicon {
 
         /** A gazetteer phrase: its words as the tokenizer splits them. */
         public Builder phrase(List<String> tokens, EntityType type) {
+            return phrase(tokens, type, false);
+        }
+
+        /** A phrase; {@code learned} marks names found by tagging the unlabeled corpus (their own features). */
+        public Builder phrase(List<String> tokens, EntityType type, boolean learned) {
             if (tokens.isEmpty()) {
                 return this;
             }
@@ -173,7 +180,7 @@ public final class NerLexicon {
                 }
                 h = i == 0 ? t : extendPhrase(h, t);
             }
-            phrases.put(h, phrases.get(h, 0) | (1 << type.ordinal()));
+            phrases.put(h, phrases.get(h, 0) | (1 << (type.ordinal() + (learned ? LEARNED_SHIFT : 0))));
             maxPhraseTokens = Math.max(maxPhraseTokens, tokens.size());
             return this;
         }

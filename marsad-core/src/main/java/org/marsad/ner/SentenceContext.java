@@ -20,7 +20,12 @@ final class SentenceContext {
     int[] shape = new int[0];
     int[] wordIdx = new int[0];
     int[] stemIdx = new int[0];
-    /** Gazetteer bits: 0-3 single-token types, 4-7 phrase start, 8-11 phrase inside, per EntityType ordinal. */
+    static final int GAZ_START = 8;
+    static final int GAZ_INSIDE = 16;
+    /**
+     * Gazetteer bits: bits 0-7 single-token match, {@link #GAZ_START}+ start and {@link #GAZ_INSIDE}+
+     * inside of the longest phrase match; in each byte bits 0-3 are curated types, 4-7 learned ones.
+     */
     int[] gaz = new int[0];
     int[] trig = new int[0];
     /** Entity-type bits the first pass gave this word form elsewhere in the document (0 without a first pass). */

@@ -30,7 +30,12 @@ import org.marsad.text.TokenSequence;
  */
 public final class CommonWords {
     /** A word is common when at least this share of its uses carry ال. */
-    public static final double MIN_DEFINITE_SHARE = 0.25;
+    public static final double MIN_DEFINITE_SHARE = 0.1;
+    /**
+     * … but not when nearly every use carries it: السبهان, الزغيدي are family names, whose bare form
+     * never occurs; they stay off the list.
+     */
+    public static final double MAX_DEFINITE_SHARE = 0.97;
     /** … and when it carries ال at least this many times. */
     public static final int MIN_DEFINITE_COUNT = 3;
 
@@ -98,7 +103,8 @@ public final class CommonWords {
         public CommonWords build() {
             Set<String> out = new HashSet<>(extra);
             counts.forEach((w, c) -> {
-                if (c[1] >= MIN_DEFINITE_COUNT && c[1] >= MIN_DEFINITE_SHARE * (c[0] + c[1])) {
+                if (c[1] >= MIN_DEFINITE_COUNT && c[1] >= MIN_DEFINITE_SHARE * (c[0] + c[1])
+                        && c[1] < MAX_DEFINITE_SHARE * (c[0] + c[1])) {
                     out.add(w);
                 }
             });

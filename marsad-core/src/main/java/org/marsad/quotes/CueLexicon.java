@@ -50,9 +50,11 @@ public final class CueLexicon {
             }
             CueType type = CueType.valueOf(f[0].trim().toUpperCase(Locale.ROOT));
             Stance stance = Stance.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
-            String lemma = f[2].split("\\|")[0];
+            String past = f[2].trim();
+            boolean lemmaOnly = past.startsWith("(") && past.endsWith(")");
+            String lemma = lemmaOnly ? past.substring(1, past.length() - 1) : past.split("\\|")[0];
             Entry e = new Entry(forms, lemma, type, stance);
-            e.past(f[2].trim());
+            e.past(lemmaOnly ? "-" : past);
             e.present(f[3].trim());
             e.participle(f[4].trim());
             e.verbalNoun(f[5].trim());

@@ -49,6 +49,11 @@ final class QuoteFinder {
             "ولقد", "بينما", "فيما", "ثم", "حيث");
     private static final Set<String> PLACE_HEADS = norms("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
             "بلدة", "قرية", "جزيرة", "عاصمة", "مقاطعه");
+    private static final java.util.regex.Pattern OWN_WORDS =
+            java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|زعم|راي)(ه|ها|هم|هما)");
+    private static final Set<String> FIRST_PERSON = norms("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
+            "لن نسمح", "سنواصل", "لسنا");
+    private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ته", "تها", "ه", "نا"};
     private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
     private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
@@ -87,7 +92,8 @@ final class QuoteFinder {
     }
 
     /** A named person seen anywhere in the article, with the titles given to them. */
-    private record Person(String name, List<String> tokens, Set<String> titles, Speaker entitySpeaker, int sentence) {
+    private record Person(String name, List<String> tokens, Set<String> titles, Speaker entitySpeaker, int sentence,
+                          boolean subject) {
     }
 
     /** Someone who spoke or acted as a cue's subject, in text order. */
@@ -149,6 +155,7 @@ final class QuoteFinder {
     }
 
     private void finite(FieldView f, int i, Cue cue) {
+        int cueToken = i;
         int sEnd = f.sentEnd[i];
         int limit = Math.min(sEnd, i + MAX_WINDOW);
         int from = i + 1;
@@ -158,7 +165,10 @@ final class QuoteFinder {
                 from++; // "وتابعت قائلة": one cue
             }
         }
-        Phrase subject = subjectAfter(f, from, limit);
+        boolean relative = cue.type() == CueType.CONSIDER && i > f.sentFirst[i] && f.isArabicOrLatin(i - 1) && RELATIVES.contains(strip(f.norm(i - 1)))
+                && !(from < limit && f.isArabicOrLatin(from) && PRONOUN_PP.contains(f.norm(from)));
+        // "التي وصفت إسرائيل بأنها": after a relative the verb's subject is the antecedent, what follows its object
+        Phrase subject = relative ? null : subjectAfter(f, from, limit);
         int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
         Phrase relayed = null;
         String via = null;
@@ -169,6 +179,11 @@ final class QuoteFinder {
                 if (relayed != null) {
                     via = subject == null ? null : phraseText(f, subject);
                     afterSubject = relayed.end();
+                    Cue owned = cueAt(f, afterSubject);
+                    if (owned != null && owned.possessive()) {
+                        cueToken = afterSubject; // "عن بوليانسكي قوله": the verbal noun is the cue
+                        afterSubject++;
+                    }
                 }
             }
             if (relayed == null) {
@@ -237,7 +252,7 @@ final class QuoteFinder {
         if (!inContent) {
             register.add(new Said(speaker, gender, plural, f.sentence[i], titles));
         }
-        add(f, speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), evidence, i, gender);
+        add(f, speaker, cueSpan(f, cueToken), c, via, medium, stance(cue, f, c), evidence, i, gender);
     }
 
     /** The speaker a participle (قائلا، مشيرة إلى أن) or a coordinated verb shares with its clause. */
@@ -367,6 +382,12 @@ final class QuoteFinder {
         if (j >= sEnd || !f.isArabicOrLatin(j)) {
             return;
         }
+        if (j + 1 < sEnd && f.isArabicOrLatin(j) && f.norm(j).equals("حد")) {
+            j++; // على حد تعبيره
+        }
+        if (OWN_WORDS.matcher(f.norm(j)).matches()) {
+            return; // "بحسب تعبيره": marks the speaker's own words, already attributed
+        }
         boolean atStart = isClauseStart(f, i);
         Speaker speaker;
         String evidence;
@@ -386,16 +407,26 @@ final class QuoteFinder {
             afterSource = j + 1;
         } else {
             Phrase p = subjectAfter(f, j, sEnd, true);
-            if (p == null || !sourceLike(f, p)) {
+            if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
+                    SpeakerWords.withoutArticle(stripLam(f.norm(p.start()))))) {
                 return;
             }
             // وفقا لتصريحات نقلتها وكالة الأناضول: the outlet relays an earlier statement
             String head = SpeakerWords.withoutArticle(stripLam(f.norm(p.start())));
             if (words.has(SpeakerWords.List.MEDIUM, head)) {
-                if (!atStart) {
-                    setVia(f, i, viaFromMedium(f, p));
+                // "وفق بيان لوزارة الصحة": the statement's author is the source
+                int k = p.start() + 1;
+                Phrase author = null;
+                if (k < sEnd && f.isArabicOrLatin(k) && f.norm(k).charAt(0) == 'ل' && f.norm(k).length() > 3) {
+                    author = subjectAfter(f, k, sEnd, true);
                 }
-                return;
+                if (author == null || !sourceLike(f, author) && !author.hasName()) {
+                    if (!atStart) {
+                        setVia(f, i, viaFromMedium(f, p));
+                    }
+                    return;
+                }
+                p = author;
             }
             Resolved r = resolve(f, p);
             speaker = r.speaker;
@@ -424,7 +455,7 @@ final class QuoteFinder {
         } else {
             if (!found.isEmpty()) {
                 Found last = found.get(found.size() - 1);
-                if (last.field() == f.field && last.sentence() == f.sentence[i] && last.contentEndToken() >= i - 2) {
+                if (last.field() == f.field && last.sentence() == f.sentence[i]) {
                     if (last.quote().via() == null) {
                         setVia(f, i, speaker.name());
                     }
@@ -505,7 +536,12 @@ final class QuoteFinder {
                 }
             }
             int speakerEnd = cueAt > 0 ? cueAt : colon;
-            boolean place = cueAt < 0 && speakerEnd == 1 && (words.has(SpeakerWords.List.COUNTRY, f.norm(0)) || isPlaceOnly(f, 0));
+            boolean placeWords = countryAt(f, 0) && (speakerEnd == 1 || speakerEnd == 2 && !f.isArabicOrLatin(1)
+                    || speakerEnd == 2 && words.is(SpeakerWords.List.COUNTRY, stripLam(strip(f.norm(0))) + " " + f.norm(1)))
+                    || entityFor(f, f.ts.start(0), f.ts.end(speakerEnd - 1), EntityType.LOC) != null
+                    && entityCovers(f, 0, speakerEnd) || speakerEnd == 1 && isPlaceOnly(f, 0);
+            // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
+            boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
             boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0));
             if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
                 Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
@@ -573,6 +609,21 @@ final class QuoteFinder {
         return counts.getOrDefault(norm, 0);
     }
 
+    /**
+     * Whether a word carries the article: الـ and للـ always; وال، فال، بال، كال only when the rest is a
+     * word the article or the language uses with ال — فالنتينا is a name, not ف + النتينا.
+     */
+    private boolean definite(String n) {
+        if (!SpeakerWords.definite(n)) {
+            return false;
+        }
+        if (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("وبال")) {
+            return true;
+        }
+        String rest = n.substring(3);
+        return common.contains(rest) || vocabulary.contains("ال" + rest) || words.known("ال" + rest);
+    }
+
     private boolean isAccording(String norm) {
         return words.is(SpeakerWords.List.ACCORDING, norm) || words.is(SpeakerWords.List.ACCORDING, strip(norm));
     }
@@ -597,6 +648,32 @@ final class QuoteFinder {
             }
         }
         return c;
+    }
+
+    private boolean firstPerson(FieldView f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String n = f.norm(k);
+            if (FIRST_PERSON.contains(n) || n.length() > 4 && n.endsWith("نا") && !n.endsWith("انا")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean entityCovers(FieldView f, int from, int to) {
+        int s = f.ts.start(from);
+        int e = f.ts.end(to - 1);
+        for (Entity en : entities) {
+            for (TextSpan m : en.mentions()) {
+                if (m.field() == f.field && m.start() <= s + 1 && m.end() >= e - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isCoordinatedVerb(String n) {
@@ -745,13 +822,16 @@ final class QuoteFinder {
             return false;
         }
         if (pn.length() > 2 && pn.charAt(0) == 'ل') {
-            return false; // للصحافيين “ندرس …”: said to someone
+            String head = SpeakerWords.withoutArticle(pn.substring(1));
+            // لمراسلة “الجوهرة أف أم” names an outlet; للصحافيين “ندرس …” is said to someone
+            return words.has(SpeakerWords.List.TITLE, head) || words.has(SpeakerWords.List.ORG, head)
+                    || words.has(SpeakerWords.List.NAMEINTRO, head);
         }
         if (PREPOSITIONS.contains(pn) || PRONOUN_PP.contains(pn) || COMPLEMENTIZERS.contains(pn)
                 || words.is(SpeakerWords.List.PARTICLE, pn) || cueAt(f, prev) != null) {
             return false;
         }
-        if (pn.length() > 2 && (pn.charAt(0) == 'ب' || pn.charAt(0) == 'ل') && !SpeakerWords.definite(pn)) {
+        if (pn.length() > 2 && (pn.charAt(0) == 'ب' || pn.charAt(0) == 'ل') && !definite(pn)) {
             return false; // بفرض “عقاب شديد”: a verbal noun's object
         }
         return true;
@@ -863,7 +943,8 @@ final class QuoteFinder {
         }
         int sc = f.ts.start(from);
         // a leading و joined to the first word belongs to the narration ("وكان روبوشون يعاني" → "كان …")
-        if (f.isArabicOrLatin(from) && f.ts.text(from).length() > 3 && f.ts.text(from).charAt(0) == 'و'
+        if (f.isArabicOrLatin(from) && f.ts.text(from).length() >= 3 && f.ts.text(from).charAt(0) == 'و'
+                && !words.known(f.norm(from))
                 && !direct && cueAt(f, from) == null && f.field == Field.TEXT && startsSentence(f, from)) {
             sc++;
         }
@@ -910,8 +991,12 @@ final class QuoteFinder {
         if (end <= start) {
             return null;
         }
+        boolean apposition = end < limit && f.isComma(end);
         if (orgHead(f, start)) {
-            end = orgEnd(f, start, end);
+            end = orgEnd(f, start, end, false);
+        } else if (!apposition && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(strip(f.norm(start)))))
+                && !nameIn(f, new Phrase(start, end, f.ts.start(start), -1, -1, -1, -1)).hasName()) {
+            end = orgEnd(f, start, end, true); // "وصف المسؤول الصيني التراشق …": the role, not its object
         }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
@@ -924,7 +1009,7 @@ final class QuoteFinder {
             int aEnd = phraseEnd(f, end + 1, limit);
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
-                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && !p.hasName()
+                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && a.nameEnd() == aEnd && !p.hasName()
                         && !anonymousHead(f, p.start()) && !orgHead(f, p.start());
                 boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, stripLam(f.norm(a.start())));
                 if (nameOnly) {
@@ -952,6 +1037,9 @@ final class QuoteFinder {
         }
         if (!afterPreposition && clitic(n, 'ل')) {
             return false;
+        }
+        if (n.length() > 3 && n.charAt(0) == 'ب' && (common.contains(n.substring(1)) || definite(n.substring(1)))) {
+            return false; // بدراسة التعديلات
         }
         return true;
     }
@@ -1022,14 +1110,16 @@ final class QuoteFinder {
                 if (n.equals("في") && j + 2 < limit && f.isArabicOrLatin(j + 2) && words.has(SpeakerWords.List.TIME, f.norm(j + 2))) {
                     break; // في العام الماضي
                 }
-                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1) && !SpeakerWords.definite(f.norm(j - 1))
-                        && !expectsComplement(f.norm(j - 1)) && j - start >= 2) {
+                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1)
+                        && !expectsComplement(f.norm(j - 1)) && !words.has(SpeakerWords.List.TITLE, f.norm(j - 1))
+                        && (!definite(f.norm(j - 1)) && j - start >= 2 || definite(f.norm(j - 1))
+                        && words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(n.substring(1))))) {
                     break; // "مصدر دبلوماسي فرنسي لوكالة الأنباء": said to
                 }
-                if (clitic(n, 'ل') && !SpeakerWords.definite(n) && (named || lastIsName(f, start, j))) {
+                if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
-                if (n.length() > 3 && n.charAt(0) == 'ب' && !SpeakerWords.definite(n) && frequency(n) < 2
+                if (n.length() > 3 && n.charAt(0) == 'ب' && !definite(n) && frequency(n) < 2
                         && !(j + 1 < limit && (f.isComma(j + 1) || f.isColon(j + 1)))
                         && (named || lastIsName(f, start, j))) {
                     break; // "ترامب بفرض …" (a surname like بيسكوف recurs in the article)
@@ -1046,7 +1136,7 @@ final class QuoteFinder {
      * with ال after them ("وزارة الدفاع الروسية", "مكتب عمدة أمستردام", "الشرطة الهولندية"), not
      * the object that follows ("الشرطة الهولندية هوية المشتبه به").
      */
-    private int orgEnd(FieldView f, int start, int end) {
+    private int orgEnd(FieldView f, int start, int end, boolean strict) {
         boolean expects = expectsComplement(f.norm(start));
         boolean afterMark = false;
         int k = start + 1;
@@ -1074,9 +1164,9 @@ final class QuoteFinder {
             String n = f.norm(k);
             if (expects) {
                 expects = expectsComplement(n);
-            } else if (SpeakerWords.definite(n) && (!afterMark || n.endsWith("ي") || n.endsWith("يه"))) {
+            } else if (definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n))) {
                 expects = false;
-            } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (SpeakerWords.definite(n.substring(1))
+            } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (definite(n.substring(1))
                     || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
                 expects = expectsComplement(n.substring(1)); // "السلطات بمقاطعة جيلين"
             } else if (f.ts.kind(k) == TokenKind.LATIN) {
@@ -1119,16 +1209,15 @@ final class QuoteFinder {
                 prevWord = k;
                 continue;
             }
-            if (inPlace && !SpeakerWords.definite(n) && !words.has(SpeakerWords.List.TITLE, n)) {
+            if (inPlace && !definite(n) && !words.has(SpeakerWords.List.TITLE, n)) {
                 prevWord = k;
                 continue;
             }
             inPlace = false;
-            boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || (k + 1 < p.end() && nameCandidate(f, k + 1)
-                    && !isCommon(f, k + 1)))
+            boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || rareNameWordAt(f, k + 1, p.end()))
                     && (prevWord < 0 || !expectsComplement(f.norm(prevWord)))
                     && (prevWord < 0 || !PREPOSITIONS.contains(f.norm(prevWord)))
-                    && !(prevWord >= 0 && SpeakerWords.definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
+                    && !(prevWord >= 0 && definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
                     && !(k + 1 < p.end() && f.isQuote(k + 1) && f.marks.closeOf(k + 1) > k + 1);
             if (candidate && !words.has(SpeakerWords.List.COUNTRY, n) && !words.has(SpeakerWords.List.COUNTRY, strip(n))) {
                 int e = k + 1;
@@ -1142,8 +1231,8 @@ final class QuoteFinder {
                         break;
                     }
                     String m = f.norm(e);
-                    boolean def = SpeakerWords.definite(m);
-                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def)
+                    boolean def = definite(m);
+                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
                             || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
                         e++;
                         count++;
@@ -1181,7 +1270,7 @@ final class QuoteFinder {
             return Character.isUpperCase(f.ts.firstChar(k));
         }
         String n = f.norm(k);
-        if (SpeakerWords.definite(n) || n.length() < 2) {
+        if (definite(n) || n.length() < 2) {
             return false;
         }
         String raw = f.ts.text(k);
@@ -1195,12 +1284,21 @@ final class QuoteFinder {
                 && (PREPOSITIONS.contains(f.norm(k + 1)) || f.norm(k + 1).charAt(0) == 'ب')) {
             return false; // معلقا على …
         }
-        if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && !SpeakerWords.definite(f.norm(k + 1))
+        if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && !definite(f.norm(k + 1))
                 && words.has(SpeakerWords.List.ANONYMOUS, f.norm(k + 1))) {
             return false; // صوت أحد الصبيان: a noun governing its complement
         }
-        if (clitic(n, 'ل')) {
+        if (clitic(n, 'ل') || COORD_VERB_AUX.contains(n)) {
             return false;
+        }
+        if (n.length() == 3 && n.endsWith("ه") && f.ts.kind(k) == TokenKind.ARABIC && !raw.endsWith("\u0629")) {
+            return false; // يده، له: a two-letter word with a pronoun
+        }
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (n.length() > suffix.length() + 1 && n.endsWith(suffix)
+                    && common.contains(n.substring(0, n.length() - suffix.length()))) {
+                return false; // بينه، عدوه، ابنته: a word with a pronoun, not a name
+            }
         }
         String bare = stripLam(n);
         return !(words.has(SpeakerWords.List.TITLE, bare) || words.has(SpeakerWords.List.ORG, bare)
@@ -1210,6 +1308,22 @@ final class QuoteFinder {
                 || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
                 || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
                 || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /** A name word that is not a common word follows: "جاني إنفانتينو", "تامر السبهان". */
+    private boolean rareNameWordAt(FieldView f, int k, int end) {
+        if (k >= end || !f.isArabicOrLatin(k)) {
+            return false;
+        }
+        if (nameCandidate(f, k)) {
+            return !isCommon(f, k);
+        }
+        String n = f.norm(k);
+        if (f.ts.kind(k) == TokenKind.ARABIC && n.startsWith("ال") && !n.startsWith("لل")) {
+            String bare = n.substring(2);
+            return bare.length() >= 3 && !common.contains(bare) && !listed(n) && !bare.endsWith("يه");
+        }
+        return false;
     }
 
     /**
@@ -1227,7 +1341,7 @@ final class QuoteFinder {
     }
 
     private boolean expectsComplement(String n) {
-        if (SpeakerWords.definite(n) || n.endsWith("ته") || n.endsWith("ها") || n.endsWith("هم")) {
+        if (definite(n) || n.endsWith("ته") || n.endsWith("ها") || n.endsWith("هم")) {
             return false;
         }
         String bare = stripLam(n);
@@ -1238,11 +1352,11 @@ final class QuoteFinder {
     private boolean anonymousHead(FieldView f, int k) {
         String n = strip(f.norm(k));
         if (words.has(SpeakerWords.List.TITLE, n)) {
-            if (SpeakerWords.definite(n)) {
+            if (definite(n)) {
                 return false;
             }
             // "مسؤول الملف": a title with a definite complement is one known person
-            if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && SpeakerWords.definite(f.norm(k + 1))) {
+            if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && definite(f.norm(k + 1))) {
                 return false;
             }
         }
@@ -1266,6 +1380,11 @@ final class QuoteFinder {
     }
 
     private boolean sourceLike(FieldView f, Phrase p) {
+        for (int k = p.start() + 1; k < Math.min(p.end(), p.start() + 3); k++) {
+            if (f.isArabicOrLatin(k) && (anonymousHead(f, k) || orgHead(f, k))) {
+                return true; // "صوت أحد الصبيان"
+            }
+        }
         String n = stripLam(f.norm(p.start()));
         String bare = SpeakerWords.withoutArticle(n);
         return p.hasName() || words.has(SpeakerWords.List.ORG, bare) || words.has(SpeakerWords.List.TITLE, bare)
@@ -1273,6 +1392,15 @@ final class QuoteFinder {
                 || words.has(SpeakerWords.List.COUNTRY, n) || words.has(SpeakerWords.List.COUNTRY, bare)
                 || bare.equals("مصادر") || bare.equals("تقرير") || bare.equals("تقارير") || bare.equals("دراسه")
                 || bare.equals("احصاءات") || bare.equals("ارقام") || bare.equals("بيانات");
+    }
+
+    /** A phrase that can be a speaker: a name known in the article, or an organization, country, role or unnamed source. */
+    private boolean plausibleSource(FieldView f, Phrase p) {
+        if (p.hasName()) {
+            return p.nameEnd() - p.nameStart() >= 2 || frequency(f.norm(p.nameStart())) >= 2
+                    || personEndingWith(tokensOf(f, p.nameStart(), p.nameEnd())) != null;
+        }
+        return sourceLike(f, p);
     }
 
     private int findLisan(FieldView f, int from, int limit) {
@@ -1350,7 +1478,8 @@ final class QuoteFinder {
                 continue;
             }
             for (TextSpan m : e.mentions()) {
-                if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2) {
+                if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2
+                        && (type != null || m.start() <= startChar + 1)) {
                     return new Speaker(e.id(), e.name(), kindOf(e.type()));
                 }
             }
@@ -1398,6 +1527,10 @@ final class QuoteFinder {
             if (!p.titles().contains(head)) {
                 continue;
             }
+            // a name seen only after a title, never as a cue's subject, must recur to be trusted
+            if (!p.subject() && p.tokens().size() < 2 && p.tokens().stream().noneMatch(t -> frequency(t) >= 2)) {
+                continue;
+            }
             boolean orgMatch = true;
             for (String t : roleTitles) {
                 // the institution a role belongs to must be the same: أمين عام حلف … is not أمين عام منظمة …
@@ -1414,11 +1547,15 @@ final class QuoteFinder {
                     score++;
                 }
             }
-            // prefer people named before the role
+            // prefer people named before the role, the latest of them
             if (p.sentence() <= sentence) {
-                score++;
+                score += 2;
             }
-            if (score > bestScore) {
+            if (frequency(p.tokens().get(p.tokens().size() - 1)) >= 2) {
+                score++; // the article's recurring people
+            }
+            if (score > bestScore || score == bestScore && best != null && p.sentence() <= sentence
+                    && p.sentence() > best.sentence()) {
                 best = p;
                 bestScore = score;
             }
@@ -1451,7 +1588,7 @@ final class QuoteFinder {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERS) {
                 addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))),
-                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), 0);
+                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), 0, true);
             }
         }
         for (int i = 0; i < f.n; i++) {
@@ -1477,11 +1614,11 @@ final class QuoteFinder {
                 continue;
             }
             String name = f.text.substring(f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1));
-            addPerson(name, titlesOf(f, p), null, f.sentence[from]);
+            addPerson(name, titlesOf(f, p), null, f.sentence[from], c != null);
         }
     }
 
-    private void addPerson(String name, Set<String> titles, Speaker entity, int sentence) {
+    private void addPerson(String name, Set<String> titles, Speaker entity, int sentence, boolean subject) {
         List<String> toks = new ArrayList<>();
         for (String t : ArabicNormalizer.normalize(name).split("[\\s\\-]+")) {
             if (!t.isEmpty()) {
@@ -1492,11 +1629,12 @@ final class QuoteFinder {
             Person p = persons.get(k);
             if (p.tokens().equals(toks)) {
                 persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles),
-                        p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence)));
+                        p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence),
+                        p.subject() || subject));
                 return;
             }
         }
-        persons.add(new Person(name, toks, titles, entity, sentence));
+        persons.add(new Person(name, toks, titles, entity, sentence, subject));
     }
 
     /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
@@ -1523,6 +1661,16 @@ final class QuoteFinder {
             lastEvidence = "relative clause → " + r.evidence;
             return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
         }
+        // "عمر الولباني، كان أعلن": the subject before the auxiliary
+        if (k >= sFirst && f.isArabicOrLatin(k) && (f.norm(k).equals("كان") || f.norm(k).equals("كانت"))
+                && k - 1 >= sFirst && f.isComma(k - 1)) {
+            Phrase p = phraseBefore(f, k - 1, sFirst, 6);
+            if (p != null && plausibleSource(f, p)) {
+                Resolved r = resolve(f, p);
+                lastEvidence = "subject before the cue → " + r.evidence;
+                return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+            }
+        }
         // "وكان ترامب قد أعلن", "لافتة … تقول": a subject before the verb
         if (k >= sFirst && f.isArabicOrLatin(k) && !words.is(SpeakerWords.List.PARTICLE, f.norm(k))
                 && !COORD_VERB_AUX.contains(f.norm(k)) && !f.isComma(k)) {
@@ -1533,7 +1681,7 @@ final class QuoteFinder {
                         || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
                         || f.norm(b).startsWith("و")
                         && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
-                if (clauseStart && !f.consumed[k]) {
+                if (clauseStart && !f.consumed[k] && plausibleSource(f, p)) {
                     Resolved r = resolve(f, p);
                     lastEvidence = "subject before the cue → " + r.evidence;
                     return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
@@ -1566,12 +1714,16 @@ final class QuoteFinder {
             if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n)
                     || isAccording(n)
                     || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
-                    || (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && k < end - 1
+                    || (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && k < end - 1
                     && !words.known(n))) {
                 break;
             }
-            if (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && !words.known(n)) {
+            if (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && !words.known(n)) {
                 break;
+            }
+            if (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("كال") || clitic(n, 'ل')
+                    || (n.length() > 3 && n.charAt(0) == 'ب' && common.contains(n.substring(1)))) {
+                break; // بالشرفة, لوكالة: a prepositional phrase, not a subject
             }
             start = k;
             k--;
@@ -1605,7 +1757,7 @@ final class QuoteFinder {
         }
         if (v < i - 1 && f.isArabicOrLatin(v)) {
             Phrase p = subjectAfter(f, v + 1, i);
-            if (p != null) {
+            if (p != null && plausibleSource(f, p)) {
                 Resolved r = resolve(f, p);
                 lastEvidence = "subject of the sentence's first verb → " + r.evidence;
                 return new Said(r.speaker, Gender.UNKNOWN, false, sentence, r.titles);

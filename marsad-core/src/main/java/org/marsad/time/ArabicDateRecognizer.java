@@ -1,5 +1,6 @@
 package org.marsad.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.model.DateExpression;
@@ -23,7 +24,7 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         DateGrammar grammar = new DateGrammar();
         DateMention m = new DateMention();
         DateMention ahead = new DateMention();
-        DateResolver resolver = new DateResolver(text.article().published());
+        DateResolver resolver = new DateResolver(referenceDay(text, grammar, m));
         List<Sentence> sentences = text.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             Field field = sentences.get(s).field();
@@ -50,6 +51,35 @@ public final class ArabicDateRecognizer implements DateRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * The day the article calls "today": its publication day, unless it names today by a weekday that
+     * falls a day or two earlier or later ({@code اليوم السبت} in an article published on Sunday, written
+     * the evening before); then every relative expression counts from that day.
+     */
+    private static LocalDate referenceDay(AnalyzedText text, DateGrammar grammar, DateMention m) {
+        LocalDate published = text.article().published();
+        if (published == null) {
+            return null;
+        }
+        List<Sentence> sentences = text.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            TokenSequence ts = text.tokens(sentences.get(s).field());
+            int first = text.sentenceFirstToken(s);
+            int end = text.sentenceEndToken(s);
+            for (int i = first; i < end; i++) {
+                if (!ts.norm(i).endsWith("اليوم") || !grammar.match(ts, i, first, end, m)) {
+                    continue;
+                }
+                if (m.type == DateMention.Type.RELATIVE_DAY && m.offset == 0 && m.weekday > 0) {
+                    int diff = m.weekday - published.getDayOfWeek().getValue();
+                    diff = Math.floorMod(diff + 3, 7) - 3; // -3..3
+                    return Math.abs(diff) <= 2 ? published.plusDays(diff) : published;
+                }
+            }
+        }
+        return published;
     }
 
     private static boolean yearless(DateMention m) {

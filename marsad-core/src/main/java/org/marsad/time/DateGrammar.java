@@ -66,7 +66,13 @@ final class DateGrammar {
         this.sentence = sentenceStart;
         TokenKind kind = ts.kind(i);
         if (kind == TokenKind.DATE) {
-            return numericDate(ts, i, m);
+            if (!numericDate(ts, i, m)) {
+                return false;
+            }
+            boolean hijri = m.hijri;
+            m.end = eraAfter(ts, i + 1, limit, m);
+            m.hijri = hijri || m.hijri && m.year >= 1300 && m.year <= 1600;
+            return true;
         }
         if (kind == TokenKind.NUMBER) {
             if (dayMonth(ts, i, i, limit, m)) {
@@ -139,9 +145,12 @@ final class DateGrammar {
             mo = parts[1];
             y = lens[2] == 2 ? (parts[2] <= 50 ? 2000 + parts[2] : 1900 + parts[2]) : parts[2];
         }
-        if (mo < 1 || mo > 12 || d < 1 || d > Calendars.daysInMonth(y, mo) || y < 1000) {
+        // 14/10/1439: a year of the Hijri era, as Saudi and Gulf outlets write it
+        boolean hijri = y >= 1300 && y <= 1600;
+        if (mo < 1 || mo > 12 || d < 1 || d > (hijri ? 30 : Calendars.daysInMonth(y, mo)) || y < 1000) {
             return false;
         }
+        m.hijri = hijri;
         m.year = y;
         m.month = mo;
         m.day = d;
@@ -169,6 +178,9 @@ final class DateGrammar {
             end = j + 2;
         } else if ((n.equals("يوم") || n.equals("ويوم")) && j + 1 < limit && ts.norm(j + 1).equals("غد")) {
             offset = 1; // يوم غد
+            end = j + 2;
+        } else if ((n.equals("يوم") || n.equals("ويوم")) && j + 1 < limit && isRel(ts, j + 1, -1)) {
+            offset = -1; // يوم أمس
             end = j + 2;
         } else {
             Word w = word(ts, Kind.REL_DAY, j, limit);
@@ -546,12 +558,26 @@ final class DateGrammar {
                 return false;
             }
             Word q = word(ts, Kind.QUALIFIER, j + 1, limit);
+            if (q == null && j + 2 < limit && BEFORE.contains(ts.norm(j + 1))) {
+                // الأسبوع قبل الماضي: the one before last
+                Word q2 = word(ts, Kind.QUALIFIER, j + 2, limit);
+                if (q2 != null && q2.prefix() == 0 && q2.value() == -1) {
+                    offset = -2;
+                    end = j + 3;
+                    return period(ts, i, spanStart, p, offset, end, demonstrative, m);
+                }
+            }
             if (q == null || q.prefix() > 0) {
                 return false;
             }
             offset = q.value();
             end = j + 2;
         }
+        return period(ts, i, spanStart, p, offset, end, demonstrative, m);
+    }
+
+    private static boolean period(TokenSequence ts, int i, int spanStart, Word p, int offset, int end,
+                                  boolean demonstrative, DateMention m) {
         m.type = switch (p.value()) {
             case TimeLexicon.WEEK -> DateMention.Type.RELATIVE_WEEK;
             case TimeLexicon.MONTH_PERIOD -> DateMention.Type.RELATIVE_MONTH;
@@ -997,6 +1023,10 @@ final class DateGrammar {
             char pc = ts.firstChar(i - 1);
             if (pc == '$' || pc == '€' || pc == '£' || pc == '+' || pc == '#') {
                 return false;
+            }
+            if (pc == 'ر' && ts.end(i - 1) == ts.start(i) && i - 2 >= sentenceStart
+                    && ts.kind(i - 2) == TokenKind.NUMBER) {
+                return false; // 6ر2020: the Tunisian decimal comma, a number
             }
         }
         if (!era && i + 1 < limit) {

@@ -32,7 +32,7 @@ final class DateResolver {
         endValue = null;
         switch (m.type) {
             case CALENDAR -> calendar(m);
-            case RELATIVE_DAY -> value = published == null ? "XXXX-XX-XX" : day(published.plusDays(m.offset));
+            case RELATIVE_DAY -> value = published == null ? "XXXX-XX-XX" : day(relativeDay(m));
             case RELATIVE_WEEK -> value = published == null ? "XXXX-WXX" : week(published.plusWeeks(m.offset));
             case RELATIVE_MONTH -> value = published == null ? "XXXX-XX"
                     : YearMonth.from(published).plusMonths(m.offset).toString();
@@ -54,6 +54,22 @@ final class DateResolver {
         }
         remember(value, m.type);
         return value != null;
+    }
+
+    /** {@code أمس الأربعاء}: the written weekday wins over the count when they disagree by a day or two. */
+    private LocalDate relativeDay(DateMention m) {
+        LocalDate d = published.plusDays(m.offset);
+        if (m.weekday == 0 || d.getDayOfWeek().getValue() == m.weekday) {
+            return d;
+        }
+        for (int k = 1; k <= 2; k++) {
+            for (LocalDate c : new LocalDate[] {d.minusDays(k), d.plusDays(k)}) {
+                if (c.getDayOfWeek().getValue() == m.weekday) {
+                    return c;
+                }
+            }
+        }
+        return d;
     }
 
     private void calendar(DateMention m) {

@@ -50,10 +50,9 @@ class NerFeaturesTest {
         f.prepare(c, new String[] {"وحلف", "شمال", "الأطلسي", "في", "وفيينا"}, 0, 5);
         int org = EntityType.ORG.ordinal();
         int loc = EntityType.LOC.ordinal();
-        int types = EntityType.values().length;
-        assertThat(c.gaz[0] & (1 << (types + org))).isNotZero();
-        assertThat(c.gaz[1] & (1 << (2 * types + org))).isNotZero();
-        assertThat(c.gaz[2] & (1 << (2 * types + org))).isNotZero();
+        assertThat(c.gaz[0] & (1 << (SentenceContext.GAZ_START + org))).isNotZero();
+        assertThat(c.gaz[1] & (1 << (SentenceContext.GAZ_INSIDE + org))).isNotZero();
+        assertThat(c.gaz[2] & (1 << (SentenceContext.GAZ_INSIDE + org))).isNotZero();
         assertThat(c.gaz[3]).isZero();
         assertThat(c.gaz[4] & (1 << loc)).isNotZero();
     }

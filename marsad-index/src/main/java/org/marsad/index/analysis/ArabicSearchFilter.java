@@ -38,7 +38,10 @@ public final class ArabicSearchFilter extends TokenFilter {
             return false;
         }
         char[] b = term.buffer();
-        int len = ArabicNormalizer.normalize(b, term.length());
+        int len = term.length();
+        if (stemmer == null || !stemmer.normalizes()) {
+            len = ArabicNormalizer.normalize(b, len);
+        }
         len = foldLatin(b, len);
         if (alt.length < len) {
             alt = new char[Math.max(len, alt.length * 2)];

@@ -6,7 +6,7 @@ import static org.marsad.text.ArabicNormalizer.WAW;
 import static org.marsad.text.ArabicNormalizer.YEH;
 
 /**
- * A deliberately light Arabic stemmer over normalized text (alef forms folded, ta marbuta as heh,
+ * A lexicon-free alternative to {@link MorphStemmer}. A deliberately light Arabic stemmer over normalized text (alef forms folded, ta marbuta as heh,
  * alef maqsura as yeh): strips the article with its attached particles and at most one suffix, and
  * never leaves a stem shorter than three letters, so {@code الولايات} and {@code ولاية} meet at
  * {@code ولاي} instead of collapsing to {@code ولا}. A one-letter proclitic cannot be told from a
@@ -76,6 +76,15 @@ public final class LightStemmer implements SearchStemmer {
                 break;
             }
         }
+        return stripSuffix(w, n);
+    }
+
+    /** Removes at most one suffix of a normalized word with no proclitics left, keeping three letters or more. */
+    public static int stripSuffix(char[] w, int len) {
+        if (!isArabic(w, len)) {
+            return len;
+        }
+        int n = len;
         for (int i = 0; i < SUFFIXES.length; i++) {
             char[] s = SUFFIXES[i];
             if (n - s.length >= SUFFIX_MIN_STEM[i] && endsWith(w, n, s)) {

@@ -5,8 +5,9 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * The one analyzer of Marsad's archive, used both to index and to parse queries: Marsad's tokenizer,
- * its {@link org.marsad.text.ArabicNormalizer}, Latin folding, and a light stemmer that strips
- * clitics without over-stemming.
+ * its {@link org.marsad.text.ArabicNormalizer}, Latin folding, and Marsad's morphology
+ * ({@link MorphStemmer}: clitics and article off by a trained segmenter, no over-stemming). The
+ * lexicon-free {@link LightStemmer} can stand in for it.
  */
 public final class MarsadAnalyzer extends Analyzer {
     /** Gap between the values of a multi-valued field, so a phrase never spans two names. */
@@ -15,7 +16,7 @@ public final class MarsadAnalyzer extends Analyzer {
     private final SearchStemmer stemmer;
 
     public MarsadAnalyzer() {
-        this(new LightStemmer());
+        this(new MorphStemmer());
     }
 
     public MarsadAnalyzer(SearchStemmer stemmer) {

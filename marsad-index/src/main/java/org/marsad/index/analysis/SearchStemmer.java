@@ -12,4 +12,12 @@ public interface SearchStemmer {
      * {@code altLen[0]} is 0. {@code alt} has room for {@code len} chars.
      */
     int stem(char[] word, int len, char[] alt, int[] altLen);
+
+    /**
+     * True when the stemmer reads the token as written and normalizes it itself (a segmenter needs
+     * ta marbuta and hamza to tell clitics from letters); false when it expects normalized text.
+     */
+    default boolean normalizes() {
+        return false;
+    }
 }

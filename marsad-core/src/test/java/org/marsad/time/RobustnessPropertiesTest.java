@@ -16,7 +16,7 @@ import org.marsad.text.AnalyzedText;
 import org.marsad.text.TextAnalyzer;
 
 /** Any mix of time words, numbers and punctuation: no exception, and every span is the text it claims. */
-class RobustnessProperties {
+class RobustnessPropertiesTest {
     private static final String[] PIECES = {"في", "من", "إلى", "و", "يوم", "اليوم", "أمس", "غدا", "غداً", "الأحد",
         "الاثنين", "الماضي", "المقبل", "الجاري", "الحالي", "العام", "الشهر", "الأسبوع", "عام", "سنة", "شهر", "مطلع",
         "نهاية", "قبل", "بعد", "نفسه", "التالي", "ذلك", "كانون", "الثاني", "الأول", "تشرين", "شباط", "آذار", "آب",
