@@ -1,6 +1,5 @@
 package org.marsad.index.analysis;
 
-
 import org.marsad.text.ArabicNormalizer;
 
 /**
