@@ -23,6 +23,8 @@ final class CoreNlpContender implements Contender {
         p.setProperty("ssplit.boundaryTokenRegex", "[.]|[!?]+|[!\u061F]+");
         p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/arabic.tagger");
         p.setProperty("threads", "1");
+        // bidi marks in news text are dropped without a warning per occurrence
+        p.setProperty("tokenize.options", "untokenizable=noneDelete");
         pipeline = new StanfordCoreNLP(p);
     }
 

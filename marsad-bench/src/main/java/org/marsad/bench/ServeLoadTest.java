@@ -82,7 +82,8 @@ public final class ServeLoadTest {
                     .redirectOutput(Path.of(System.getProperty("java.io.tmpdir"), "marsad-serve-load.log").toFile()).start();
             pid = server.pid();
             url = "http://127.0.0.1:" + port;
-            awaitPort("127.0.0.1", port, server, 120);
+            // a fresh --data directory is first filled with the bundled sample, which takes a while
+            awaitPort("127.0.0.1", port, server, 900);
         }
         try {
             System.out.printf("load: %d clients, %.0f s (at most %,d requests) on %s, paths %s%n", clients, seconds, maxRequests,
@@ -107,7 +108,14 @@ public final class ServeLoadTest {
         }
     }
 
-    static final List<String> DEFAULT_PATHS = List.of("/api/search?q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7", "/api/stats");
+    /** Read endpoints of the analyst's day: search (by relevance and newest first), quotes, timeline, entity suggestions, stats. */
+    static final List<String> DEFAULT_PATHS = List.of(
+            "/api/search?q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7",
+            "/api/search?q=%D8%A7%D9%84%D8%B1%D8%A6%D9%8A%D8%B3%20%D8%A7%D9%84%D8%AA%D9%88%D9%86%D8%B3%D9%8A&sort=newest",
+            "/api/quotes?q=%D8%A7%D9%84%D8%AD%D9%83%D9%88%D9%85%D8%A9",
+            "/api/timeline?q=%D8%AA%D9%88%D9%86%D8%B3",
+            "/api/entities?prefix=%D8%AA%D9%88",
+            "/api/stats");
 
     /** Runs the load against a loopback address; refuses any other host. */
     public static Result run(URI base, List<String> paths, int clients, double seconds, long maxRequests, long serverPid)

@@ -11,7 +11,7 @@ import org.marsad.morph.ConlluSegmentations;
 import org.marsad.morph.GoldSentence;
 import org.marsad.morph.SegmentationEval;
 import org.marsad.morph.Segmenter;
-import org.marsad.morph.SegmenterModel;
+import org.marsad.morph.SentenceSegmenter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +42,10 @@ final class EvalSegmentCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "A model written by 'marsad train morph' (default: the shipped one).")
     Path model;
 
+    @Option(names = "--analysed-only", description = "Leave out tokens the treebank's analyser left unsplit "
+            + "(PADT v1.3 XPOS U: 'وقطر', 'ومحمد' kept whole), from gold and raw text alike.")
+    boolean analysedOnly;
+
     @Option(names = "--min", paramLabel = "F1", description = "Exit with status 1 when Words F1 is below this (0-1).")
     Double min;
 
@@ -54,6 +58,9 @@ final class EvalSegmentCommand implements Callable<Integer> {
         }
         Segmenter segmenter = SegmentCommand.segmenter(model);
         List<GoldSentence> sentences = ConlluSegmentations.read(gold);
+        if (analysedOnly) {
+            sentences = SegmentationEval.analysedOnly(sentences);
+        }
         SegmentationEval eval = SegmentationEval.run(segmenter, sentences);
         if (writeGold != null) {
             try (BufferedWriter w = Files.newBufferedWriter(writeGold, StandardCharsets.UTF_8)) {
@@ -65,7 +72,7 @@ final class EvalSegmentCommand implements Callable<Integer> {
             }
         }
         if (writeSystem != null) {
-            org.marsad.morph.SentenceSegmenter ss = new org.marsad.morph.SentenceSegmenter(segmenter);
+            SentenceSegmenter ss = new SentenceSegmenter(segmenter);
             try (BufferedWriter w = Files.newBufferedWriter(writeSystem, StandardCharsets.UTF_8)) {
                 StringBuilder sb = new StringBuilder();
                 for (GoldSentence g : sentences) {

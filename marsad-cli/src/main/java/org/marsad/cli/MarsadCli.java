@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Who said what, about whom, when and where: analysis and archive of Arabic news.",
         subcommands = {
             AnalyzeCommand.class,
+            EntitiesCommand.class,
+            QuotesCommand.class,
             SegmentCommand.class,
             EvalCommand.class,
             TrainCommand.class,

@@ -74,15 +74,19 @@ final class SegmentBench {
         measure(texts, spans, seg, Math.max(1, seconds / 3)); // warm-up
         long[] res = measure(texts, spans, seg, seconds);
         double secs = res[0] / 1e9;
-        out.printf("segmented %,d Arabic words into %,d words in %.1f s: %,.0f words/s (input words), %.1f%% split%n",
-                res[1], res[2], secs, res[1] / secs, 100.0 * res[3] / res[1]);
+        double cpu = res[4] / 1e9;
+        out.printf("segmented %,d Arabic words into %,d words (%.1f%% of them split) in %.1f s wall, %.1f s CPU%n",
+                res[1], res[2], 100.0 * res[3] / res[1], secs, cpu);
+        out.printf("%,.0f words/s per CPU-second of the thread (%,.0f words/s wall clock)%n", res[1] / cpu, res[1] / secs);
         out.flush();
         return ExitCodes.OK;
     }
 
     private long[] measure(List<String> texts, List<int[]> spans, Segmentation seg, int secs) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + secs * 1_000_000_000L;
         long start = System.nanoTime();
+        long cpu0 = mx.getCurrentThreadCpuTime();
         long in = 0;
         long outWords = 0;
         long split = 0;
@@ -100,6 +104,6 @@ final class SegmentBench {
                 in += sp.length / 2;
             }
         }
-        return new long[] {System.nanoTime() - start, in, outWords, split};
+        return new long[] {System.nanoTime() - start, in, outWords, split, mx.getCurrentThreadCpuTime() - cpu0};
     }
 }

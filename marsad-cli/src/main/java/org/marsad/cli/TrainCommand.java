@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the models that ship in the jar: one subcommand per model.",
         subcommands = {
+            TrainAliasesCommand.class,
             TrainMorphCommand.class,
             TrainNerCommand.class,
+            TrainCommonWordsCommand.class,
             CommandLine.HelpCommand.class
         })
 final class TrainCommand implements Runnable {

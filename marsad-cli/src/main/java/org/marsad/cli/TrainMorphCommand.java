@@ -49,6 +49,13 @@ final class TrainMorphCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "12", description = "Perceptron epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
+    @Option(names = "--learn-unanalysed", description = "Also learn from tokens the treebank left unanalysed (XPOS U).")
+    boolean learnUnanalysed;
+
+    @Option(names = "--tune", paramLabel = "N", description = "Development run: hold out every N-th treebank sentence, "
+            + "train on the rest, score the held-out part and write nothing.")
+    int tune;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,9 +75,25 @@ final class TrainMorphCommand implements Callable<Integer> {
             }
         }
         String provenance = "trained by `marsad train morph` on " + names(tb) + " (UD Arabic-PADT v1.3, CC BY-NC-SA 3.0) "
-                + "and word counts of " + names(news) + "; min-count " + minCount + ", epochs " + epochs;
+                + "and word counts of " + names(news) + "; min-count " + minCount + ", epochs " + epochs
+                + (learnUnanalysed ? ", learning unanalysed tokens" : "");
         SegmenterTrainer trainer = new SegmenterTrainer(
-                new SegmenterTrainer.Settings(minCount, epochs, 5, 42), out);
+                new SegmenterTrainer.Settings(minCount, epochs, 5, 42, learnUnanalysed), out);
+        if (tune > 1) {
+            List<GoldSentence> all = trainer.readAll(tb);
+            List<GoldSentence> fit = new ArrayList<>();
+            List<GoldSentence> held = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                (i % tune == tune - 1 ? held : fit).add(all.get(i));
+            }
+            SegmenterModel m = trainer.train(fit, SegmenterTrainer.countWords(news, out), provenance);
+            out.println("tuning: every " + tune + "th treebank sentence held out (" + held.size() + "):");
+            out.println(SegmentationEval.run(new Segmenter(m), held).score().report());
+            out.println("tuning, tokens the treebank analysed:");
+            out.println(SegmentationEval.run(new Segmenter(m), SegmentationEval.analysedOnly(held)).score().report());
+            out.flush();
+            return ExitCodes.OK;
+        }
         SegmenterModel model = trainer.train(tb, news, provenance);
         if (output.getParent() != null) {
             Files.createDirectories(output.getParent());
@@ -85,6 +108,9 @@ final class TrainMorphCommand implements Callable<Integer> {
             SegmentationEval eval = SegmentationEval.run(new Segmenter(model), gold);
             out.println("held out " + held + ":");
             out.println(eval.score().report());
+            SegmentationEval analysed = SegmentationEval.run(new Segmenter(model), SegmentationEval.analysedOnly(gold));
+            out.println("held out, tokens the treebank analysed (--analysed-only):");
+            out.println(analysed.score().report());
         }
         out.flush();
         return ExitCodes.OK;

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.io.ArticleReader;
-import org.marsad.io.ArticleSink;
 import org.marsad.io.InputProblem;
 import org.marsad.model.Article;
 import org.marsad.model.Field;
 import org.marsad.ner.ClusterBuilder;
 import org.marsad.ner.ConllCorpus;
+import org.marsad.ner.CorpusNames;
+import org.marsad.text.TextAnalyzer;
+import org.marsad.ner.ExtraCorpora;
 import org.marsad.ner.NerGazetteers;
 import org.marsad.ner.WordClusters;
 import org.marsad.text.TokenSequence;
@@ -56,6 +58,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "17", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--prune", defaultValue = "0.05",
+            description = "Drop features whose averaged weights all stay below this (default: ${DEFAULT-VALUE}).")
+    float prune;
+
     @Option(names = "--one-pass", description = "Train without the document-consistency second pass.")
     boolean onePass;
 
@@ -78,9 +84,60 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--no-gazetteers", description = "Train without gazetteer features.")
     boolean noGazetteers;
 
+    @Option(names = "--learned-names",
+            description = "Tag the corpus with a first model, learn a gazetteer of the names it tags often, and train "
+                    + "the final model with it (not used for the shipped model: it did not help on dev).")
+    boolean learnedNames;
+
+    @Option(names = "--learned-min-count", defaultValue = "10",
+            description = "Times a name must be tagged in the corpus (default: ${DEFAULT-VALUE}).")
+    int learnedMinCount;
+
+    @Option(names = "--learned-min-share", defaultValue = "0.9",
+            description = "Share of those tags its main type must have (default: ${DEFAULT-VALUE}).")
+    double learnedMinShare;
+
+    @Option(names = "--wikifane", paramLabel = "FILE",
+            description = "Also train on WikiFANE gold, mapped to PERS/ORG/LOC (e.g. ../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt).")
+    Path wikifane;
+
+    @Option(names = "--aqmar", paramLabel = "DIR", description = "Also train on AQMAR, mapped to PERS/ORG/LOC.")
+    Path aqmar;
+
     @Option(names = "--out", defaultValue = "marsad-core/src/main/resources/org/marsad/ner/ner-model.bin",
             description = "Model file to write (default: ${DEFAULT-VALUE}); '-' writes none.")
     String out;
+
+    private List<Article> articles;
+
+    private List<Article> corpusArticles(PrintWriter log) {
+        if (articles == null) {
+            if (!Files.isDirectory(corpus) && !Files.isRegularFile(corpus)) {
+                throw new IllegalArgumentException("no corpus at " + corpus + " (give --corpus, or --no-clusters)");
+            }
+            long t0 = System.nanoTime();
+            ArticleReader.Result read = ArticleReader.readAll(new ArticleReader(), List.of(corpus));
+            for (InputProblem p : read.problems()) {
+                log.println("corpus: skipped " + p);
+            }
+            articles = read.articles();
+            log.printf("corpus: %,d articles (%.1f s)%n", articles.size(), (System.nanoTime() - t0) / 1e9);
+        }
+        return articles;
+    }
+
+    private NerLexicon withLearnedNames(NerLexicon.Builder lex, NerTagger first, PrintWriter log) {
+        long t0 = System.nanoTime();
+        TextAnalyzer analyzer = new TextAnalyzer();
+        List<List<CorpusNames.Found>> found = corpusArticles(log).parallelStream()
+                .map(a -> CorpusNames.find(first, analyzer.analyze(a))).toList();
+        CorpusNames names = new CorpusNames();
+        found.forEach(l -> l.forEach(names::add));
+        int n = names.addTo(lex, learnedMinCount, learnedMinShare);
+        log.printf("learned names: %,d distinct tagged in the corpus, %,d kept (%.1f s)%n", names.distinct(), n,
+                (System.nanoTime() - t0) / 1e9);
+        return lex.build();
+    }
 
     private WordClusters clusters(PrintWriter log) throws java.io.IOException {
         if (clustersFile != null && Files.exists(clustersFile)) {
@@ -90,28 +147,16 @@ final class TrainNerCommand implements Callable<Integer> {
                 return c;
             }
         }
-        if (!Files.isDirectory(corpus) && !Files.isRegularFile(corpus)) {
-            throw new IllegalArgumentException("no corpus at " + corpus + " (give --corpus, or --no-clusters)");
-        }
         long t0 = System.nanoTime();
         ClusterBuilder builder = new ClusterBuilder(ClusterBuilder.Options.defaults(), log);
         Tokenizer tokenizer = new Tokenizer();
-        ArticleReader.Result read = new ArticleReader.Result(new java.util.ArrayList<>(), new java.util.ArrayList<>());
-        new ArticleReader().read(List.of(corpus), new ArticleSink() {
-            @Override
-            public void article(Article a) {
-                for (Field f : Field.values()) {
-                    TokenSequence ts = tokenizer.tokenize(a.field(f), f);
-                    builder.add(ts, 0, ts.size());
-                }
+        for (Article a : corpusArticles(log)) {
+            for (Field f : Field.values()) {
+                TokenSequence ts = tokenizer.tokenize(a.field(f), f);
+                builder.add(ts, 0, ts.size());
             }
-
-            @Override
-            public void problem(InputProblem p) {
-                read.problem(p);
-            }
-        });
-        log.printf("clusters: read %,d tokens (%.1f s)%n", builder.tokens(), (System.nanoTime() - t0) / 1e9);
+        }
+        log.printf("clusters: %,d tokens (%.1f s)%n", builder.tokens(), (System.nanoTime() - t0) / 1e9);
         WordClusters c = builder.build();
         if (clustersFile != null) {
             try (var w = Files.newBufferedWriter(clustersFile)) {
@@ -128,7 +173,17 @@ final class TrainNerCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<ConllCorpus.Sentence> all = NerTraining.readLabeled(data);
         List<List<ConllCorpus.Sentence>> split = NerTraining.split(all, devFraction);
-        var train = ConllCorpus.documents(split.get(0), docSentences);
+        var train = new java.util.ArrayList<>(ConllCorpus.documents(split.get(0), docSentences));
+        if (wikifane != null) {
+            var extra = ExtraCorpora.wikifane(wikifane);
+            log.printf("wikifane: %,d sentences%n", extra.size());
+            train.addAll(ConllCorpus.documents(extra, docSentences));
+        }
+        if (aqmar != null) {
+            var extra = ExtraCorpora.aqmar(aqmar);
+            log.printf("aqmar: %,d sentences%n", extra.size());
+            train.addAll(ConllCorpus.documents(extra, docSentences));
+        }
         var dev = ConllCorpus.documents(split.get(1), docSentences);
         log.printf("train: %,d sentences; dev: %,d sentences%n", split.get(0).size(), split.get(1).size());
         NerLexicon.Builder lex = new NerLexicon.Builder();
@@ -143,8 +198,16 @@ final class TrainNerCommand implements Callable<Integer> {
             log.printf("gazetteers: %,d phrases%n", n);
         }
         NerLexicon lexicon = lex.build();
-        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, 0.05f);
+        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, prune);
         NerTagger tagger = NerTraining.train(lexicon, train, options, log);
+        if (learnedNames) {
+            if (!dev.isEmpty()) {
+                stdout.println("dev, before learned names:");
+                stdout.print(NerTraining.evaluate(tagger, dev).report());
+                stdout.flush();
+            }
+            tagger = NerTraining.train(withLearnedNames(lex, tagger, log), train, options, log);
+        }
         if (!dev.isEmpty()) {
             SpanScores scores = NerTraining.evaluate(tagger, dev);
             stdout.println("dev (last " + split.get(1).size() + " sentences of " + data.getFileName() + "):");
@@ -155,6 +218,10 @@ final class TrainNerCommand implements Callable<Integer> {
             Map<String, String> prov = new LinkedHashMap<>();
             prov.put("trained", Instant.now().toString());
             prov.put("data", data.getFileName() + " minus last " + devFraction + " of sentences (dev)");
+            prov.put("clusters", noClusters ? "none" : "PPMI+SVD+k-means over " + corpus.getFileName());
+            prov.put("gazetteers", noGazetteers ? "none" : "CLDR (ICU4J) regions and cities; "
+                    + (Files.isRegularFile(cities) ? cities.getFileName() + " (CC BY 4.0, jamsshhayd/world-cities-translations)" : "no world cities"));
+            prov.put("learned.names", String.valueOf(learnedNames));
             prov.put("rebuild", "marsad train ner");
             Path p = Path.of(out);
             if (p.getParent() != null) {

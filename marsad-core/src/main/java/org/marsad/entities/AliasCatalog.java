@@ -33,7 +33,8 @@ import org.marsad.model.Gender;
 public final class AliasCatalog {
     public static final String RESOURCE = "/org/marsad/entities/catalog.tsv";
     public static final String LEARNED_RESOURCE = "/org/marsad/entities/learned-aliases.tsv";
-    private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9:._-]*");
+    /** Keys are lower-case ASCII or Arabic letters, digits and {@code : . _ -}. */
+    private static final Pattern KEY = Pattern.compile("[a-z0-9\\p{IsArabic}][a-z0-9\\p{IsArabic}:._-]*");
 
     private final Map<String, CatalogEntry> byKey;
     private final Map<String, List<CatalogEntry>> byName;
@@ -51,13 +52,30 @@ public final class AliasCatalog {
         this.versions = versions;
     }
 
-    /** The shipped catalog: CLDR countries, the bundled file, the learned aliases and CLDR city names. */
+    /**
+     * The shipped catalog: CLDR countries, the bundled file, the learned aliases and CLDR city names, plus
+     * the user catalogs named by the {@value #USER_CATALOGS_ENV} environment variable.
+     */
     public static AliasCatalog standard() {
         return Standard.INSTANCE;
     }
 
     private static final class Standard {
-        static final AliasCatalog INSTANCE = standardBuilder().build();
+        static final AliasCatalog INSTANCE = withUserCatalogs(standardBuilder(), System.getenv(USER_CATALOGS_ENV)).build();
+    }
+
+    /** Environment variable naming user catalogs ({@code :}-separated paths) that {@link #standard()} adds. */
+    public static final String USER_CATALOGS_ENV = "MARSAD_CATALOG";
+
+    static Builder withUserCatalogs(Builder b, String paths) {
+        if (paths != null && !paths.isBlank()) {
+            for (String p : paths.split(java.io.File.pathSeparator)) {
+                if (!p.isBlank()) {
+                    b.read(Path.of(p.strip()));
+                }
+            }
+        }
+        return b;
     }
 
     /** A builder preloaded with everything {@link #standard()} holds, to add user catalogs to. */
@@ -67,6 +85,13 @@ public final class AliasCatalog {
         if (AliasCatalog.class.getResource(LEARNED_RESOURCE) != null) {
             b.readResource(LEARNED_RESOURCE);
         }
+        return b.addCldrCities();
+    }
+
+    /** The curated part alone (no learned aliases): what {@code marsad train aliases} links with. */
+    public static Builder curatedBuilder() {
+        Builder b = new Builder().addCldrCountries();
+        b.readResource(RESOURCE);
         return b.addCldrCities();
     }
 
@@ -262,7 +287,7 @@ public final class AliasCatalog {
             String key = f[0].strip();
             if (!KEY.matcher(key).matches()) {
                 throw new CatalogFormatException(source, lineNo,
-                        "bad key '" + key + "': use lower-case ASCII letters, digits and : . _ -");
+                        "bad key '" + key + "': use lower-case ASCII or Arabic letters, digits and : . _ -");
             }
             EntityType type;
             try {

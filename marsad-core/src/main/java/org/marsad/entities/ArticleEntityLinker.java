@@ -49,11 +49,15 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final AliasCatalog catalog;
     private final CatalogRecognizer recognizer;
     private final Transliterator transliterator;
+    private final TaggedSpans taggedSpans;
+    private final OrganizationPhrases organizations;
 
     public ArticleEntityLinker(AliasCatalog catalog) {
         this.catalog = catalog;
         this.recognizer = new CatalogRecognizer(catalog);
         this.transliterator = Transliterator.standard();
+        this.taggedSpans = new TaggedSpans(catalog, transliterator);
+        this.organizations = new OrganizationPhrases(catalog);
     }
 
     /** The linker with the shipped catalog. */
@@ -114,8 +118,9 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     List<Candidate> candidates(AnalyzedText text, List<EntityMention> mentions) {
         Set<String> standalone = standaloneWords(text);
+        List<CatalogRecognizer.Match> known = recognizer.matches(text);
         List<Candidate> tagged = new ArrayList<>();
-        for (EntityMention m : mentions) {
+        for (EntityMention m : taggedSpans.repair(text, mentions, known)) {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
@@ -133,7 +138,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         tagged = distinct;
         List<Candidate> out = new ArrayList<>(tagged);
-        for (CatalogRecognizer.Match m : recognizer.matches(text)) {
+        for (CatalogRecognizer.Match m : known) {
             TextSpan s = m.mention().span();
             Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
                     m.entry(), m.articleSwallowed(), false);
@@ -155,6 +160,25 @@ public final class ArticleEntityLinker implements EntityLinker {
                 out.removeAll(replaced);
                 tagged.removeAll(replaced);
                 out.add(cat);
+            }
+        }
+        for (EntityMention m : organizations.find(text)) {
+            TextSpan s = m.span();
+            boolean free = true;
+            List<Candidate> replaced = new ArrayList<>();
+            for (Candidate c : out) {
+                if (!c.span.overlaps(s)) {
+                    continue;
+                }
+                if (s.contains(c.span) && (c.entry == null || s.length() > c.span.length())) {
+                    replaced.add(c);
+                } else {
+                    free = false;
+                }
+            }
+            if (free) {
+                out.removeAll(replaced);
+                out.add(new Candidate(s, EntityType.ORG, NameKey.words(s.text()), null, false, false));
             }
         }
         out.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
@@ -213,7 +237,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 CatalogEntry e2 = catalog.find(String.join(" ", rest));
                 boolean beforeArticle = r.word().startsWith("ال") && !first.startsWith("ال");
                 boolean evidence = e2 != null || beforeArticle
-                        || r.word().length() >= 3 && standalone.contains(r.word());
+                        || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()));
                 if (evidence) {
                     swallowed = beforeArticle && !first.startsWith(r.word(), r.skip());
                     start = Clitics.offsetAfterLetters(src, start, end, r.skip());
@@ -228,6 +252,11 @@ public final class ArticleEntityLinker implements EntityLinker {
         return new Candidate(span, type, words, entry, swallowed, true);
     }
 
+    /** A word known to start names: a generic head, a title, a frequent first name. */
+    private boolean knownWord(String w) {
+        return GENERIC_HEADS.contains(w) || TitleWords.isHead(w) || transliterator.knows(w);
+    }
+
     private static boolean isNameChar(char c) {
         return Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c);
     }
@@ -237,11 +266,15 @@ public final class ArticleEntityLinker implements EntityLinker {
         if (c.entry != null) {
             return false;
         }
+        String first = c.words.get(0);
         if (c.words.size() == 1) {
-            String w = c.words.get(0);
-            return catalog.isNisba(w) || TitleWords.isHead(w) || w.length() < 2;
+            // a lone definite word the catalog does not know is a common noun far more often than a name
+            return catalog.isNisba(first) || TitleWords.isHead(first) || first.length() < 2;
         }
-        return false;
+        // a job title (مستشار الأمن القومي), people by nationality (مواطنان أمريكيان)
+        String lastWord = c.words.get(c.words.size() - 1);
+        return c.type != EntityType.PERS && TitleWords.isHead(first)
+                || catalog.isNisba(lastWord) && (lastWord.endsWith("ان") || lastWord.endsWith("ون") || lastWord.endsWith("ين"));
     }
 
     // ---------------------------------------------------------------- grouping
@@ -297,6 +330,21 @@ public final class ArticleEntityLinker implements EntityLinker {
                 g.union(j, i);
             } else if (j == null) {
                 byLoose.put(c.loose, i);
+            }
+        }
+        // one name in two spellings
+        for (int i = 0; i < n; i++) {
+            Candidate a = cs.get(i);
+            if (a.words.size() != 1 || a.entry != null) {
+                continue;
+            }
+            for (int j = i + 1; j < n; j++) {
+                Candidate b = cs.get(j);
+                if (b.words.size() == 1 && b.type == a.type && b.entry == null && g.find(i) != g.find(j)
+                        && oneVowelApart(a.loose, b.loose) && !transliterator.knows(a.words.get(0))
+                        && !transliterator.knows(b.words.get(0))) {
+                    g.union(i, j);
+                }
             }
         }
         // an acronym beside its long form: حلف شمال الأطلسي “ناتو”, الاتحاد الدولي لكرة القدم (فيفا)
@@ -395,6 +443,9 @@ public final class ArticleEntityLinker implements EntityLinker {
             if (lw.subList(lw.size() - k, lw.size()).equals(sw)) {
                 return 3;
             }
+            if (k == 1 && oneVowelApart(sw.get(0), lw.get(lw.size() - 1))) {
+                return 1;
+            }
             if (lw.subList(0, k).equals(sw)) {
                 return 2;
             }
@@ -413,6 +464,27 @@ public final class ArticleEntityLinker implements EntityLinker {
             return 2;
         }
         return Integer.MIN_VALUE;
+    }
+
+    /**
+     * Two spellings of one foreign name that differ by one long-vowel letter ({@code تورنتو},
+     * {@code تورونتو}; {@code وورل}, {@code وويرل}); short words are left alone.
+     */
+    static boolean oneVowelApart(String a, String b) {
+        if (a.length() < b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        if (a.length() != b.length() + 1 || a.length() < 5) {
+            return false;
+        }
+        int i = 0;
+        while (i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        char extra = a.charAt(i);
+        return (extra == 'ا' || extra == 'و' || extra == 'ي') && i > 0 && a.substring(i + 1).equals(b.substring(i));
     }
 
     private static List<String> looseWords(Candidate c) {
@@ -455,7 +527,9 @@ public final class ArticleEntityLinker implements EntityLinker {
         TitleFinder titles = new TitleFinder(text);
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> idx : members.values()) {
-            drafts.add(draft(cs, idx, titles));
+            if (!loneCommonNoun(cs, idx)) {
+                drafts.add(draft(cs, idx, titles));
+            }
         }
         new RoleResolver(text, cs, g).resolve(drafts);
         List<Entity> out = new ArrayList<>(drafts.size());
@@ -464,6 +538,21 @@ public final class ArticleEntityLinker implements EntityLinker {
             out.add(new Entity("e" + id++, d.key, d.type, d.name, d.latin, List.copyOf(d.titles), d.gender, d.mentions));
         }
         return out;
+    }
+
+    /**
+     * A lone definite word the catalog does not know, never part of a longer name in the article, is a
+     * common noun far more often than a name ({@code البنكرياس}, {@code القصور}).
+     */
+    private boolean loneCommonNoun(List<Candidate> cs, List<Integer> idx) {
+        for (int i : idx) {
+            Candidate c = cs.get(i);
+            if (c.entry != null || c.words.size() > 1 || !c.words.get(0).startsWith("ال") || c.articleSwallowed
+                    || catalog.find(c.words.get(0).substring(2)) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An entity being built. */
@@ -478,6 +567,29 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<Integer> members;
         /** Spans of the titles as found before the mentions, to tell roles used as names apart. */
         final List<TextSpan> titleSpans = new ArrayList<>();
+    }
+
+    /**
+     * A bare surname the catalog links only by a learned or ambiguous name ({@code العلمي}) says less
+     * than the full name the article gives ({@code مولاي حفيظ العلمي}): it does not decide the key.
+     */
+    private static boolean linkOnlyShortForm(Candidate c, List<Candidate> cs, List<Integer> idx) {
+        boolean recognized = false;
+        for (CatalogEntry.Alias a : c.entry.aliases()) {
+            if (a.recognize() && NameKey.of(a.text()).equals(String.join(" ", c.words))) {
+                recognized = true;
+            }
+        }
+        if (recognized) {
+            return false;
+        }
+        for (int j : idx) {
+            Candidate o = cs.get(j);
+            if (o.entry == null && o.words.size() > c.words.size()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean personAt(List<Candidate> cs, Field f, int offset) {
@@ -498,7 +610,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<TextSpan> spans = new ArrayList<>();
         for (int i : idx) {
             Candidate c = cs.get(i);
-            if (c.entry != null && entry == null) {
+            if (c.entry != null && entry == null && !linkOnlyShortForm(c, cs, idx)) {
                 entry = c.entry;
             }
             votes.merge(c.type, c.tagged ? 2 : 1, Integer::sum);

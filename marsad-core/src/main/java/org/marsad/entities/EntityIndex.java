@@ -43,7 +43,7 @@ public final class EntityIndex {
                     String src = article.field(f);
                     for (int at = src.indexOf(t); at >= 0; at = src.indexOf(t, at + 1)) {
                         TextSpan s = new TextSpan(f, at, at + t.length(), t);
-                        if (refs.stream().noneMatch(r -> r.span().overlaps(s) && !r.role())) {
+                        if (refs.stream().noneMatch(r -> r.span().overlaps(s) && (r.role() || r.entity().type() == EntityType.PERS))) {
                             refs.add(new Reference(s, e, true));
                         }
                     }
@@ -123,6 +123,39 @@ public final class EntityIndex {
             e = byKey.get(r.word() + rest);
             if (e != null) {
                 return Optional.of(e);
+            }
+        }
+        if (sp < 0) {
+            return bySurname(k).or(() -> {
+                for (Clitics.Reading r : Clitics.readings(first)) {
+                    Optional<Entity> s = bySurname(r.word());
+                    if (s.isPresent()) {
+                        return s;
+                    }
+                }
+                return Optional.empty();
+            });
+        }
+        return Optional.empty();
+    }
+
+    /** The one person whose name ends (else begins) with this word. */
+    private Optional<Entity> bySurname(String word) {
+        for (boolean last : new boolean[] {true, false}) {
+            Entity found = null;
+            int count = 0;
+            for (Entity e : entities) {
+                if (e.type() != EntityType.PERS) {
+                    continue;
+                }
+                List<String> ws = NameKey.words(e.name());
+                if (ws.size() > 1 && ws.get(last ? ws.size() - 1 : 0).equals(word)) {
+                    found = e;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return Optional.of(found);
             }
         }
         return Optional.empty();

@@ -39,7 +39,11 @@ public final class LatinSearch {
                 while (j < s.length() && (Chars.isLatinLetter(s.charAt(j)) || s.charAt(j) == '\'')) {
                     j++;
                 }
-                add(out, latin(s.substring(i, j)));
+                String w = s.substring(i, j);
+                boolean article = j < s.length() && s.charAt(j) == '-' && (w.equalsIgnoreCase("al") || w.equalsIgnoreCase("el"));
+                if (!article) {
+                    add(out, latin(w));
+                }
                 i = j;
             } else {
                 i++;

@@ -68,6 +68,11 @@ public final class Transliterator {
         return Map.copyOf(m);
     }
 
+    /** Whether the table has a spelling for this normalized word (a frequent first name or particle). */
+    public boolean knows(String normalizedWord) {
+        return words.containsKey(normalizedWord);
+    }
+
     /** The name in Latin letters; words already in Latin script are kept. */
     public String toLatin(CharSequence name) {
         StringBuilder out = new StringBuilder();
@@ -83,10 +88,16 @@ public final class Transliterator {
                 while (j < n && (Chars.isArabicLetter(s.charAt(j)) || Chars.isArabicWordMark(s.charAt(j)))) {
                     j++;
                 }
-                String w = fold(s.substring(i, j));
-                if (afterAbd && w.startsWith("ال") && w.length() > 3) {
+                String raw = s.substring(i, j);
+                String w = fold(raw);
+                char r0 = raw.charAt(0);
+                boolean hamzaAlef = r0 == 'أ' || r0 == 'إ' || r0 == 'آ';
+                if (hamzaAlef && w.startsWith("ال") && !words.containsKey(normalized(w))) {
+                    // the article is written without hamza: أليكسيس is Alexis, not al-
+                    out.append(capitalize(letters(w)));
+                } else if (afterAbd && w.startsWith("ال") && w.length() > 3) {
                     String rest = words.get(normalized(w.substring(2)));
-                    out.append(rest != null ? rest : capitalize(letters(w.substring(2))));
+                    out.append(rest != null ? rest : capitalize(arabicLetters(w.substring(2))));
                 } else {
                     out.append(word(w, first));
                 }
@@ -147,18 +158,9 @@ public final class Transliterator {
         return capitalize(letters(w));
     }
 
-    /** A word of Arabic make (it took the article): no foreign endings, a vowel after a first consonant pair. */
+    /** A word of Arabic make (it took the article): no foreign endings. */
     private static String arabicLetters(String w) {
-        String t = core(w, false);
-        if (w.length() >= 3 && !isVowelLetter(w.charAt(0)) && !isVowelLetter(w.charAt(1)) && w.charAt(0) != 'ا'
-                && t.length() > 2 && "aeiou".indexOf(t.charAt(1)) < 0 && t.charAt(1) != 'h') {
-            return t.charAt(0) + "a" + t.substring(1);
-        }
-        if (w.length() >= 3 && (w.startsWith("ش") || w.startsWith("خ") || w.startsWith("غ") || w.startsWith("ث") || w.startsWith("ذ"))
-                && !isVowelLetter(w.charAt(1)) && t.length() > 3 && "aeiou".indexOf(t.charAt(2)) < 0) {
-            return t.substring(0, 2) + "a" + t.substring(2);
-        }
-        return t;
+        return core(w, false, true);
     }
 
     private String letters(String w) {
@@ -171,8 +173,12 @@ public final class Transliterator {
         return core(w, false);
     }
 
-    /** Letter rules over a normalized word; {@code beforeEnding} when a Latin ending follows. */
+    /** Letter rules over a folded word; {@code beforeEnding} when a Latin ending follows. */
     private static String core(String w, boolean beforeEnding) {
+        return core(w, beforeEnding, false);
+    }
+
+    private static String core(String w, boolean beforeEnding, boolean arabic) {
         int n = w.length();
         boolean hasVowelLetter = false;
         for (int i = 0; i < n; i++) {
@@ -184,41 +190,42 @@ public final class Transliterator {
         StringBuilder out = new StringBuilder(n + 4);
         for (int i = 0; i < n; i++) {
             char c = w.charAt(i);
-            char prev = i > 0 ? w.charAt(i - 1) : 0;
             char next = i + 1 < n ? w.charAt(i + 1) : 0;
             boolean last = i == n - 1 && !beforeEnding;
+            boolean afterVowel = out.length() > 0 && "aeiou".indexOf(out.charAt(out.length() - 1)) >= 0;
             String t;
             switch (c) {
-                case 'ا' -> t = i == 0 ? "a" : (prev == 'ا' ? "" : "a");
+                case 'ا' -> t = afterVowel && out.charAt(out.length() - 1) == 'a' ? "" : "a";
                 case 'و' -> {
                     if (i == 0) {
                         t = "w";
-                    } else if (next == 'ا' || next == 'ي' && i + 2 < n) {
-                        t = isVowelLetter(prev) ? "w" : "u";
-                    } else if (isVowelLetter(prev)) {
+                    } else if (afterVowel) {
+                        t = "w";
+                    } else if (next == 'ا') {
+                        t = "aw";
+                    } else if (next == 'ي' && i + 2 < n) {
                         t = "w";
                     } else {
                         t = "o";
                     }
                 }
                 case 'ي' -> {
-                    if (i == 0) {
+                    if (i == 0 || afterVowel && !last) {
                         t = "y";
+                    } else if (afterVowel) {
+                        t = "i";
                     } else if (next == 'ا' || next == 'و') {
-                        t = isVowelLetter(prev) ? "y" : "y";
+                        t = "y";
                     } else if (next == 'ة') {
                         t = "iy";
-                    } else if (isVowelLetter(prev)) {
-                        t = last ? "i" : "y";
-                    } else if (prev == 'ي') {
-                        t = "y";
+                    } else if (next == 'ي') {
+                        t = "i";
                     } else {
                         t = "i";
                     }
                 }
                 case 'ه' -> t = "h";
-                case 'ة' -> t = prev == 'ي' ? "a" : "a";
-                case 'ى' -> t = "a";
+                case 'ة', 'ى' -> t = "a";
                 case 'ب' -> t = "b";
                 case 'ت' -> t = next == 'ش' ? "" : "t";
                 case 'ث' -> t = "th";
@@ -230,13 +237,13 @@ public final class Transliterator {
                 case 'ر' -> t = "r";
                 case 'ز' -> t = "z";
                 case 'س' -> t = "s";
-                case 'ش' -> t = prev == 'ت' ? "ch" : "sh";
+                case 'ش' -> t = i > 0 && w.charAt(i - 1) == 'ت' ? "ch" : "sh";
                 case 'ص' -> t = "s";
                 case 'ض' -> t = "d";
                 case 'ط' -> t = "t";
                 case 'ظ' -> t = "z";
-                case 'ع' -> t = isVowelLetter(next) || isVowelLetter(prev) || i == n - 1 ? "" : "a";
-                case 'غ' -> t = prev == 'ن' && (last || !isVowelLetter(next)) ? "g" : "gh";
+                case 'ع' -> t = isVowelLetter(next) || afterVowel || last ? "" : "a";
+                case 'غ' -> t = !arabic || i > 0 && w.charAt(i - 1) == 'ن' && (last || !isVowelLetter(next)) ? "g" : "gh";
                 case 'ف' -> t = "f";
                 case 'ڤ' -> t = "v";
                 case 'پ' -> t = "p";
@@ -250,12 +257,32 @@ public final class Transliterator {
                 case 'ء' -> t = "";
                 default -> t = Character.isLetterOrDigit(c) ? String.valueOf(c) : "";
             }
-            if (!hasVowelLetter && i > 0 && !t.isEmpty() && isConsonantOut(out) && (c != 'ع')) {
+            boolean consonantOut = out.length() > 0 && "aeiou".indexOf(out.charAt(out.length() - 1)) < 0;
+            if (!t.isEmpty() && consonantOut && "aeiouy".indexOf(t.charAt(0)) < 0
+                    && (!hasVowelLetter || i == 1 && (arabic && !isVowelLetter(w.charAt(0)) || clusterNeedsVowel(w.charAt(0), c)))) {
                 out.append('a');
+            }
+            if (last && hasVowelLetter && !arabic && n >= 4 && "نرلم".indexOf(c) >= 0 && consonantOut
+                    && !isVowelLetter(w.charAt(i - 1)) && w.charAt(i - 1) != c && "aeiouy".indexOf(out.charAt(out.length() - 1)) < 0) {
+                out.append('i');
             }
             out.append(t);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a word-initial consonant pair is un-English and takes a vowel ({@code رحمانوف → Rahmanov}),
+     * unlike the clusters of foreign names ({@code ستانتون → Stanton}, {@code ترامب → Trump}).
+     */
+    private static boolean clusterNeedsVowel(char first, char second) {
+        if (isVowelLetter(first) || first == 'ت' && (second == 'ش' || second == 'س')) {
+            return false;
+        }
+        if ("حعخقصضطظ".indexOf(first) >= 0 || "حعخقصضطظ".indexOf(second) >= 0) {
+            return true;
+        }
+        return first != 'س' && first != 'ش' && second != 'ر' && second != 'ل' && second != 'و' && second != 'ي';
     }
 
     private static boolean isVowelLetter(char c) {

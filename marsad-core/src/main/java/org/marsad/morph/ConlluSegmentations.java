@@ -115,7 +115,7 @@ public final class ConlluSegmentations {
                 words.add(c[1]);
                 lemmas.add(c[2]);
             }
-            tokens.add(new GoldSentence.Token(surface, words, lemmas));
+            tokens.add(new GoldSentence.Token(surface, words, lemmas, false));
             raw.append(surface);
             if (!misc.contains("SpaceAfter=No")) {
                 raw.append(' ');
@@ -213,7 +213,7 @@ public final class ConlluSegmentations {
                 lemmas.add(lemma);
             }
             String surface = String.join("", pieces);
-            tokens.add(new GoldSentence.Token(surface, pieces, lemmas));
+            tokens.add(new GoldSentence.Token(surface, pieces, lemmas, end == i + 1 && words.get(i)[4].startsWith("U")));
             if (raw.length() > 0) {
                 raw.append(' ');
             }

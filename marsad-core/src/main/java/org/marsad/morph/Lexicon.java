@@ -8,29 +8,32 @@ import java.util.Arrays;
  */
 final class Lexicon {
     private final char[] pool;
-    private final int[] keyStart;
-    private final int[] keyLen;
-    private final int[] values;
-    private final int[] slots;
+    /** Per entry: start in the pool, length, value; one cache line serves a lookup. */
+    private final int[] meta;
+    /** Per slot: full hash in the high half, entry + 1 in the low half; 0 when empty. */
+    private final long[] slots;
     private final int mask;
     private final int size;
 
     private Lexicon(char[] pool, int[] keyStart, int[] keyLen, int[] values, int size) {
         this.pool = pool;
-        this.keyStart = keyStart;
-        this.keyLen = keyLen;
-        this.values = values;
         this.size = size;
-        int cap = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
-        this.slots = new int[cap];
-        this.mask = cap - 1;
-        Arrays.fill(slots, -1);
+        this.meta = new int[size * 3];
         for (int e = 0; e < size; e++) {
-            int h = hash(pool, keyStart[e], keyLen[e]) & mask;
-            while (slots[h] >= 0) {
-                h = (h + 1) & mask;
+            meta[3 * e] = keyStart[e];
+            meta[3 * e + 1] = keyLen[e];
+            meta[3 * e + 2] = values[e];
+        }
+        int cap = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
+        this.slots = new long[cap];
+        this.mask = cap - 1;
+        for (int e = 0; e < size; e++) {
+            int h = hash(pool, keyStart[e], keyLen[e]);
+            int i = h & mask;
+            while (slots[i] != 0) {
+                i = (i + 1) & mask;
             }
-            slots[h] = e;
+            slots[i] = (long) h << 32 | (e + 1);
         }
     }
 
@@ -44,17 +47,49 @@ final class Lexicon {
 
     /** The value stored for {@code s[off, off+len)}, or {@code missing}. */
     int get(char[] s, int off, int len, int missing) {
-        int h = hash(s, off, len) & mask;
+        int e = find(s, off, len);
+        return e < 0 ? missing : meta[3 * e + 2];
+    }
+
+    /** The entry number of {@code s[off, off+len)} (0 to size-1, in insertion order), or -1. */
+    int find(char[] s, int off, int len) {
+        int h = hash(s, off, len);
+        int i = h & mask;
         while (true) {
-            int e = slots[h];
-            if (e < 0) {
-                return missing;
+            long v = slots[i];
+            if (v == 0) {
+                return -1;
             }
-            if (keyLen[e] == len && Arrays.equals(pool, keyStart[e], keyStart[e] + len, s, off, off + len)) {
-                return values[e];
+            if ((int) (v >>> 32) == h) {
+                int e = (int) v - 1;
+                int start = meta[3 * e];
+                if (meta[3 * e + 1] == len && same(start, s, off, len)) {
+                    return e;
+                }
             }
-            h = (h + 1) & mask;
+            i = (i + 1) & mask;
         }
+    }
+
+    /** Short keys: a plain loop beats {@link Arrays#equals}'s range checks and vector set-up. */
+    private boolean same(int start, char[] s, int off, int len) {
+        for (int k = 0; k < len; k++) {
+            if (pool[start + k] != s[off + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int value(int entry) {
+        return meta[3 * entry + 2];
+    }
+
+    /** Copies the key of an entry into {@code dst}; returns its length. */
+    int key(int entry, char[] dst) {
+        int len = Math.min(meta[3 * entry + 1], dst.length);
+        System.arraycopy(pool, meta[3 * entry], dst, 0, len);
+        return len;
     }
 
     int get(CharSequence key, int missing) {
@@ -69,12 +104,32 @@ final class Lexicon {
     /** Calls {@code visitor} for every entry, in insertion order. */
     void forEach(EntryVisitor visitor) {
         for (int e = 0; e < size; e++) {
-            visitor.visit(new String(pool, keyStart[e], keyLen[e]), values[e]);
+            visitor.visit(new String(pool, meta[3 * e], meta[3 * e + 1]), meta[3 * e + 2]);
         }
     }
 
     interface EntryVisitor {
         void visit(String key, int value);
+    }
+
+    /** A lexicon of distinct keys (not checked) with their values, in this order. */
+    static Lexicon of(String[] keys, int[] values, int size) {
+        int total = 0;
+        for (int e = 0; e < size; e++) {
+            total += keys[e].length();
+        }
+        char[] pool = new char[total];
+        int[] ks = new int[size];
+        int[] kl = new int[size];
+        int p = 0;
+        for (int e = 0; e < size; e++) {
+            String k = keys[e];
+            k.getChars(0, k.length(), pool, p);
+            ks[e] = p;
+            kl[e] = k.length();
+            p += k.length();
+        }
+        return new Lexicon(pool, ks, kl, java.util.Arrays.copyOf(values, size), size);
     }
 
     /** Collects entries; a later put of the same key replaces the value. */

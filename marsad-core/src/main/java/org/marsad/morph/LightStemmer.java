@@ -7,10 +7,12 @@ import org.marsad.text.ArabicNormalizer;
 
 /**
  * A light stem for search and entity matching: the word without its clitics and article, normalized by
- * {@link ArabicNormalizer}, with a plural ending ({@code ات ون ين}) removed only when unlabeled news shows the
- * shorter form as a word of its own. It never cuts into a stem on the look of its letters alone:
- * {@code الولايات} → {@code ولايات} (Lucene's ArabicStemmer gives {@code ولا}), {@code وبالمسؤولين} →
- * {@code مسوول}, {@code فلسطين} → {@code فلسطين}, {@code للسلطة} → {@code سلطه}, {@code بلاده} → {@code بلاد}.
+ * {@link ArabicNormalizer}, with a sound plural taken back to its singular only when unlabeled news shows that
+ * singular ({@code ين ون} dropped when both plural forms and the singular occur, {@code ات} → {@code ة} when
+ * the singular occurs). It never cuts into a stem on the look of its letters alone:
+ * {@code الولايات} → {@code ولايه} (Lucene's ArabicStemmer gives {@code ولا}), {@code وبالمسؤولين} →
+ * {@code مسوول}, {@code فلسطين} and {@code البحرين} stay whole, {@code للسلطة} → {@code سلطه},
+ * {@code بلاده} → {@code بلاد}.
  * Immutable and thread-safe.
  */
 public final class LightStemmer {
@@ -18,7 +20,6 @@ public final class LightStemmer {
         static final LightStemmer STANDARD = new LightStemmer(Segmenter.standard());
     }
 
-    private static final String[] PLURALS = {"ات", "ون", "ين"};
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final Segmenter segmenter;
@@ -115,23 +116,20 @@ public final class LightStemmer {
         if (n == 0) {
             return -1;
         }
+        if (seg.articleElided() && n + 1 < k.length) {
+            // لسلطة: the ل is the article's; give it back its alef, then treat it as any article
+            System.arraycopy(k, 0, k, 1, n);
+            k[0] = ALEF;
+            n++;
+        }
         int from = 0;
-        if (seg.articleElided() && n > 2) {
-            from = 1; // لسلطة: the ل is the article's
-        } else if (n >= 4 && k[0] == ALEF && k[1] == LAM && !(n == 4 && k[2] == LAM && k[3] == Clitics.HEH)) {
+        if (n >= 4 && k[0] == ALEF && k[1] == LAM && !(n == 4 && k[2] == LAM && k[3] == Clitics.HEH)) {
             from = 2; // the article, kept on words it would leave with one letter, and on الله
         }
         if (seg.size() > seg.stemIndex() + 1) {
             n = restoreFinal(k, from, n);
         }
-        int len = n - from;
-        for (String p : PLURALS) {
-            if (len >= 5 && k[n - 2] == p.charAt(0) && k[n - 1] == p.charAt(1) && attested(k, from, n - 2, n, s.tmp)) {
-                n -= 2;
-                len -= 2;
-                break;
-            }
-        }
+        n = plural(k, from, n, s.tmp);
         int w = 0;
         for (int i = from; i < n; i++) {
             out[w++] = ArabicNormalizer.fold(k[i]);
@@ -160,11 +158,34 @@ public final class LightStemmer {
         return n;
     }
 
-    /** Whether news shows the form without the plural ending about as often as with it. */
-    private boolean attested(char[] k, int from, int cut, int n, char[] tmp) {
+    /**
+     * Sound plurals back to the singular when news attests it: {@code معلمين} → {@code معلم} (with
+     * {@code معلمون} also seen), {@code سيارات} → {@code سيارة}; {@code البحرين} and {@code انتخابات} stay.
+     */
+    private int plural(char[] k, int from, int n, char[] tmp) {
+        if (n - from < 5) {
+            return n;
+        }
+        char a = k[n - 2];
+        char b = k[n - 1];
         int full = evidence(k, from, n, tmp);
-        int bare = evidence(k, from, cut, tmp);
-        return bare > 0 && bare * 4 >= full;
+        if ((a == Clitics.YEH || a == Clitics.WAW) && b == Clitics.NOON) {
+            int bare = evidence(k, from, n - 2, tmp);
+            k[n - 2] = a == Clitics.YEH ? Clitics.WAW : Clitics.YEH;
+            int other = evidence(k, from, n, tmp);
+            k[n - 2] = a;
+            if (bare > 0 && other > 0 && bare * 8 >= full) {
+                return n - 2;
+            }
+        } else if (a == ALEF && b == Clitics.TEH) {
+            k[n - 2] = Clitics.TEH_MARBUTA;
+            int singular = evidence(k, from, n - 1, tmp);
+            if (singular > 0 && singular * 8 >= full) {
+                return n - 1;
+            }
+            k[n - 2] = a;
+        }
+        return n;
     }
 
     /** How often the form occurs in news, bare or with the article. */

@@ -24,8 +24,8 @@ final class SegmentFeatures {
     static final int STEM_LOG_S = DENSE + 2;
     static final int TOK_LOG_P = DENSE + 3;
     static final int TOK_LOG_S = DENSE + 4;
-    static final int ART_LOG_P = DENSE + 5;
-    static final int ART_LOG_S = DENSE + 6;
+    static final int ART_LOG = DENSE + 5;
+    static final int KAF_BARE = DENSE + 6;
     static final int STEM_AL_P = DENSE + 7;
     static final int LEN1 = DENSE + 8;
     static final int LEN2 = DENSE + 9;
@@ -39,12 +39,20 @@ final class SegmentFeatures {
     static final int ALT_USED = DENSE + 17;
     static final int TOK_UNSEEN_WHOLE = DENSE + 18;
     static final int STEM_LOG_PS = DENSE + 19;
-    static final int COUNT = DENSE + 20;
+    static final int STEM_LOG_CONJ = DENSE + 20;
+    static final int STEM_LOG_PREP = DENSE + 21;
+    static final int STEM_LOG_FUTURE = DENSE + 22;
+    static final int LEN2_S = DENSE + 23;
+    static final int TWO_PROCLITICS = DENSE + 24;
+    static final int STEM_LOG_SHORT = DENSE + 25;
+    static final int COUNT = DENSE + 26;
 
     private static final String[] DENSE_NAMES = {"stem_log", "stem_log*prefix", "stem_log*suffix", "token_log*prefix",
-        "token_log*suffix", "article_stem_log*prefix", "article_stem_log*suffix", "stem_has_article*prefix", "stem_len1",
+        "token_log*suffix", "article_stem_log", "kaf+stem_without_article", "stem_has_article*prefix", "stem_len1",
         "stem_len2", "stem_len3", "memo_match", "memo_other", "gold_stem_log", "gold_stem_unseen*split", "article_elided",
-        "stem_unseen*split", "stem_found_as_variant", "token_unseen*whole", "stem_log*prefix*suffix"};
+        "stem_unseen*split", "stem_found_as_variant", "token_unseen*whole", "stem_log*prefix*suffix",
+        "stem_log*conjunction", "stem_log*preposition", "stem_log*future", "stem_len2*suffix", "two_proclitics",
+        "stem_log*stem_len<=3"};
 
     private SegmentFeatures() {
     }
@@ -59,27 +67,72 @@ final class SegmentFeatures {
         return DENSE_NAMES[i - DENSE];
     }
 
+    /** The non-zero features of one candidate: few, so scoring is a short sum. */
+    static final class Vector {
+        final int[] index = new int[32];
+        final double[] value = new double[32];
+        int size;
+
+        void clear() {
+            size = 0;
+        }
+
+        void set(int i, double v) {
+            if (v != 0) {
+                index[size] = i;
+                value[size] = v;
+                size++;
+            }
+        }
+
+        double get(int i) {
+            for (int k = 0; k < size; k++) {
+                if (index[k] == i) {
+                    return value[k];
+                }
+            }
+            return 0;
+        }
+
+        double dot(double[] w) {
+            double s = 0;
+            for (int k = 0; k < size; k++) {
+                s += w[index[k]] * value[k];
+            }
+            return s;
+        }
+
+        double[] toDense() {
+            double[] d = new double[COUNT];
+            for (int k = 0; k < size; k++) {
+                d[index[k]] += value[k];
+            }
+            return d;
+        }
+    }
+
     static double log1p(int count) {
         return count <= 0 ? 0 : Math.log1p(count);
     }
 
     /**
-     * Fills {@code f} (length {@link #COUNT}) for the candidate. {@code tokenCount} is the corpus count of the
+     * Fills {@code f} for the candidate. {@code tokenCount} is the corpus count of the
      * whole token, {@code memo} its memo entry (or -1).
      */
     static void extract(Lexicon words, Lexicon stems, char[] letters, int n, int prefixId, int pl, int suffixId, int sl,
-            int tokenCount, int memo, char[] key, double[] f) {
-        java.util.Arrays.fill(f, 0);
-        f[PREFIX_BASE + prefixId] = 1;
-        f[SUFFIX_BASE + suffixId] = 1;
+            int tokenCount, int memo, char[] key, Vector f) {
+        f.clear();
+        f.set(PREFIX_BASE + prefixId, 1);
+        f.set(SUFFIX_BASE + suffixId, 1);
         int s0 = pl;
         int s1 = n - sl;
         int len = s1 - s0;
         boolean hasP = pl > 0;
         boolean hasS = sl > 0;
         boolean split = hasP || hasS;
-        double tokLog = log1p(tokenCount);
-        int direct = words.get(letters, s0, len, 0);
+        // a one-letter host (ل in وله) is as good as the preposition with its pronoun as a free word (له);
+        // the letter alone counts stray letters
+        int direct = len == 1 ? words.get(letters, s0, n - s0, 0) : words.get(letters, s0, len, 0);
         int stemCount = direct;
         int variant = hasS ? variantCount(words, letters, s0, len, key) : 0;
         boolean elided = hasP && letters[s0 - 1] == LAM && letters[s0] == LAM && elidedCount(words, letters, s0, len, key) > direct;
@@ -88,64 +141,62 @@ final class SegmentFeatures {
         }
         if (variant > stemCount) {
             stemCount = variant;
-            f[ALT_USED] = 1;
-        }
-        double stemLog = log1p(stemCount);
-        f[STEM_LOG] = stemLog;
-        if (hasP) {
-            f[STEM_LOG_P] = stemLog;
-            f[TOK_LOG_P] = tokLog;
-        }
-        if (hasS) {
-            f[STEM_LOG_S] = stemLog;
-            f[TOK_LOG_S] = tokLog;
-        }
-        if (hasP && hasS) {
-            f[STEM_LOG_PS] = stemLog;
+            f.set(ALT_USED, 1);
         }
         boolean stemAl = len > 2 && letters[s0] == ALEF && letters[s0 + 1] == LAM;
-        if (!stemAl && !elided && len + 2 <= key.length) {
+        int articleCount = 0;
+        if (!stemAl && !elided && len > 1 && len + 2 <= key.length) {
             key[0] = ALEF;
             key[1] = LAM;
             System.arraycopy(letters, s0, key, 2, len);
-            double art = log1p(words.get(key, 0, len + 2, 0));
-            if (hasP) {
-                f[ART_LOG_P] = art;
-            }
-            if (hasS) {
-                f[ART_LOG_S] = art;
-            }
+            articleCount = words.get(key, 0, len + 2, 0);
+            f.set(ART_LOG, log1p(articleCount));
+        }
+        // a stem is as good as its evidence as a free word, bare or with the article
+        double stemLog = log1p(stemCount + articleCount);
+        f.set(STEM_LOG, stemLog);
+        if (pl == 2) {
+            f.set(TWO_PROCLITICS, 1);
+        }
+        if (split && len <= 3) {
+            f.set(STEM_LOG_SHORT, stemLog);
+        }
+        if (hasS && len == 2) {
+            f.set(LEN2_S, 1);
+        }
+        if (hasP && letters[pl - 1] == Clitics.KAF && !stemAl) {
+            f.set(KAF_BARE, 1);
         }
         if (stemAl && hasP) {
-            f[STEM_AL_P] = 1;
+            f.set(STEM_AL_P, 1);
         }
         if (len == 1) {
-            f[LEN1] = 1;
+            f.set(LEN1, 1);
         } else if (len == 2) {
-            f[LEN2] = 1;
+            f.set(LEN2, 1);
         } else if (len == 3) {
-            f[LEN3] = 1;
+            f.set(LEN3, 1);
         }
         if (memo >= 0) {
             if (SegmenterModel.memoProclitics(memo) == pl && SegmenterModel.memoEnclitics(memo) == sl) {
-                f[MEMO_MATCH] = log1p(SegmenterModel.memoCount(memo));
+                f.set(MEMO_MATCH, log1p(SegmenterModel.memoCount(memo)));
             } else {
-                f[MEMO_OTHER] = 1;
+                f.set(MEMO_OTHER, 1);
             }
         }
-        int gold = stems.get(letters, s0, len, 0);
-        f[GOLD_STEM_LOG] = log1p(gold);
+        int gold = len == 1 ? 0 : stems.get(letters, s0, len, 0);
+        f.set(GOLD_STEM_LOG, log1p(gold));
         if (split && gold == 0) {
-            f[GOLD_STEM_ZERO_SPLIT] = 1;
+            f.set(GOLD_STEM_ZERO_SPLIT, 1);
         }
         if (elided) {
-            f[ELIDED] = 1;
+            f.set(ELIDED, 1);
         }
-        if (split && stemCount == 0) {
-            f[STEM_UNSEEN_SPLIT] = 1;
+        if (split && stemCount + articleCount == 0) {
+            f.set(STEM_UNSEEN_SPLIT, 1);
         }
         if (!split && tokenCount == 0) {
-            f[TOK_UNSEEN_WHOLE] = 1;
+            f.set(TOK_UNSEEN_WHOLE, 1);
         }
     }
 

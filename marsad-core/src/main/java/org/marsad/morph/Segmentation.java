@@ -24,7 +24,9 @@ public final class Segmentation {
     final int[] at = new int[MAX_LETTERS + 1];
     final char[] key = new char[MAX_LETTERS + 4];
     final int[] cuts = new int[2];
-    final double[] features = new double[SegmentFeatures.COUNT];
+    final SegmentFeatures.Vector features = new SegmentFeatures.Vector();
+    final int[] prefixIds = new int[Clitics.PREFIXES.length];
+    final int[] suffixIds = new int[Clitics.SUFFIXES.length];
 
     /** Number of words (at least 1 for a non-empty token). */
     public int size() {
@@ -133,7 +135,7 @@ public final class Segmentation {
         ends[0] = end;
     }
 
-    /** Sets the words from cut points: {@code cuts} proclitic boundaries, then the enclitic boundary, if any. */
+    /** Sets the words: {@code proclitics} one-letter words ending at {@code procliticEnds}, the stem, the rest. */
     void set(int start, int end, int proclitics, int stemStart, int stemEnd, int[] procliticEnds, boolean elided) {
         int n = 0;
         int s = start;

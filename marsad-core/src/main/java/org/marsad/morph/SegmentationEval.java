@@ -16,6 +16,11 @@ public final class SegmentationEval {
         this.systemWords = systemWords;
     }
 
+    /** Gold sentences without their unanalysed tokens (see {@link GoldSentence#withoutUnanalysed()}). */
+    public static List<GoldSentence> analysedOnly(List<GoldSentence> gold) {
+        return gold.stream().map(GoldSentence::withoutUnanalysed).filter(g -> !g.tokens().isEmpty()).toList();
+    }
+
     public static SegmentationEval run(Segmenter segmenter, List<GoldSentence> gold) {
         SentenceSegmenter ss = new SentenceSegmenter(segmenter);
         SegmentationScore score = new SegmentationScore();

@@ -34,10 +34,17 @@ public final class Segmenter {
     private final SegmenterModel model;
     private final double[] w;
 
+    /** The analysis of each lexicon form, worked out on first sight: most tokens then cost one lookup. */
+    private final short[] known;
+
     public Segmenter(SegmenterModel model) {
         this.model = Objects.requireNonNull(model, "model");
         this.w = model.weights;
+        this.known = new short[model.words.size()];
+        java.util.Arrays.fill(known, UNKNOWN);
     }
+
+    private static final short UNKNOWN = -1;
 
     /** The segmenter with the model shipped in the jar (loaded once, on first use). */
     public static Segmenter standard() {
@@ -73,7 +80,17 @@ public final class Segmenter {
         if (n < 2) {
             return out;
         }
-        long best = analyse(letters, n, out.key, out.features);
+        int entry = model.words.find(letters, 0, n);
+        long best;
+        if (entry < 0) {
+            best = analyse(letters, n, out);
+        } else if (known[entry] != UNKNOWN) {
+            best = known[entry];
+        } else {
+            best = analyse(letters, n, out);
+            // a benign race: every thread computes the same value
+            known[entry] = (short) best;
+        }
         int pl = (int) (best >> 8) & 0xF;
         int sl = (int) (best >> 4) & 0xF;
         if (pl == 0 && sl == 0) {
@@ -164,8 +181,9 @@ public final class Segmenter {
         char first = letters[pl];
         char last = letters[n - sl - 1];
         if (len == 1) {
-            // a preposition hosting a pronoun: له, وبها
-            if (sl == 0 || !(first == LAM || first == BEH) || (pl > 0 && !(p.equals("و") || p.equals("ف")))) {
+            // a preposition hosting a pronoun: له, وبها (ني follows verbs, من and عن, not ب or ل)
+            if (sl == 0 || !(first == LAM || first == BEH) || (pl > 0 && !(p.equals("و") || p.equals("ف")))
+                    || s.equals("ني")) {
                 return false;
             }
         }
@@ -181,20 +199,40 @@ public final class Segmenter {
     /**
      * Best analysis of the folded letters: {@code proclitic letters << 8 | enclitic letters << 4 | elided}.
      */
-    long analyse(char[] letters, int n, char[] key, double[] f) {
-        boolean anyPrefix = isProcliticLetter(letters[0]);
+    long analyse(char[] letters, int n, Segmentation scratch) {
+        int[] ps = scratch.prefixIds;
+        int[] ss = scratch.suffixIds;
+        int np = 1;
+        ps[0] = 0;
+        if (isProcliticLetter(letters[0])) {
+            for (int pi = 1; pi < Clitics.PREFIXES.length; pi++) {
+                if (startsWith(letters, n, Clitics.PREFIXES[pi])) {
+                    ps[np++] = pi;
+                }
+            }
+        }
+        int ns = 1;
+        ss[0] = 0;
+        for (int si = 1; si < Clitics.SUFFIXES.length; si++) {
+            if (endsWith(letters, n, Clitics.SUFFIXES[si])) {
+                ss[ns++] = si;
+            }
+        }
+        if (np == 1 && ns == 1) {
+            return 0;
+        }
+        char[] key = scratch.key;
+        SegmentFeatures.Vector f = scratch.features;
         int tokenCount = 0;
         int memo = -1;
         boolean scoredWhole = false;
         double bestScore = 0;
         long best = 0;
-        for (int pi = 0; pi < Clitics.PREFIXES.length; pi++) {
-            if (pi > 0 && (!anyPrefix || !startsWith(letters, n, Clitics.PREFIXES[pi]))) {
-                continue;
-            }
-            for (int si = 0; si < Clitics.SUFFIXES.length; si++) {
-                if ((pi == 0 && si == 0) || (si > 0 && !endsWith(letters, n, Clitics.SUFFIXES[si]))
-                        || !allowed(letters, n, pi, si)) {
+        for (int a = 0; a < np; a++) {
+            int pi = ps[a];
+            for (int b = 0; b < ns; b++) {
+                int si = ss[b];
+                if ((pi == 0 && si == 0) || !allowed(letters, n, pi, si)) {
                     continue;
                 }
                 if (!scoredWhole) {
@@ -208,20 +246,17 @@ public final class Segmenter {
                 if (sc > bestScore) {
                     bestScore = sc;
                     best = (long) Clitics.PREFIXES[pi].length() << 8 | Clitics.SUFFIXES[si].length() << 4
-                            | (f[SegmentFeatures.ELIDED] > 0 ? 1 : 0);
+                            | (f.get(SegmentFeatures.ELIDED) > 0 ? 1 : 0);
                 }
             }
         }
         return best;
     }
 
-    private double score(char[] letters, int n, int pi, int si, int tokenCount, int memo, char[] key, double[] f) {
+    private double score(char[] letters, int n, int pi, int si, int tokenCount, int memo, char[] key,
+            SegmentFeatures.Vector f) {
         SegmentFeatures.extract(model.words, model.stems, letters, n, pi, Clitics.PREFIXES[pi].length(), si,
                 Clitics.SUFFIXES[si].length(), tokenCount, memo, key, f);
-        double s = 0;
-        for (int i = 0; i < f.length; i++) {
-            s += w[i] * f[i];
-        }
-        return s;
+        return f.dot(w);
     }
 }

@@ -124,16 +124,19 @@ public final class SegmenterModel {
 
     private static Lexicon readLexicon(BufferedReader r, String name) throws IOException {
         int n = header(r, name);
-        Lexicon.Builder b = new Lexicon.Builder();
+        String[] keys = new String[n];
+        int[] values = new int[n];
         for (int i = 0; i < n; i++) {
             String l = r.readLine();
-            if (l == null) {
-                throw new IOException("segmenter model: section '" + name + "' ends after " + i + " of " + n + " lines");
+            int tab = l == null ? -1 : l.indexOf('\t');
+            if (tab < 0) {
+                throw new IOException("segmenter model: section '" + name + "' line " + (i + 1) + " of " + n
+                        + (l == null ? " missing" : " has no tab"));
             }
-            int tab = l.indexOf('\t');
-            b.put(l.substring(0, tab), Integer.parseInt(l, tab + 1, l.length(), 10));
+            keys[i] = l.substring(0, tab);
+            values[i] = Integer.parseInt(l, tab + 1, l.length(), 10);
         }
-        return b.build();
+        return Lexicon.of(keys, values, n);
     }
 
     /** The model shipped in the jar. */

@@ -25,9 +25,9 @@ import org.marsad.text.Tokenizer;
  */
 public final class SegmenterTrainer {
     /** Training settings. */
-    public record Settings(int minWordCount, int epochs, int folds, long seed) {
+    public record Settings(int minWordCount, int epochs, int folds, long seed, boolean learnUnanalysed) {
         public static Settings defaults() {
-            return new Settings(2, 12, 5, 42);
+            return new Settings(2, 12, 5, 42, false);
         }
     }
 
@@ -122,8 +122,14 @@ public final class SegmenterTrainer {
 
         List<Example> examples = new ArrayList<>();
         int skipped = 0;
+        int unanalysed = 0;
         for (int s = 0; s < gold.size(); s++) {
             for (GoldSentence.Token t : gold.get(s).tokens()) {
+                if (t.unanalysed() && !settings.learnUnanalysed()) {
+                    // the treebank's analyser left it alone: its (missing) split says nothing about Arabic
+                    unanalysed++;
+                    continue;
+                }
                 String letters = Clitics.fold(t.surface());
                 if (letters == null || letters.length() < 2 || letters.length() > Segmentation.MAX_LETTERS) {
                     continue;
@@ -136,7 +142,8 @@ public final class SegmenterTrainer {
                 examples.add(new Example(letters, a[0], a[1], s % settings.folds()));
             }
         }
-        log.printf("treebank: %,d Arabic tokens to learn from, %,d outside the clitic inventory%n", examples.size(), skipped);
+        log.printf("treebank: %,d Arabic tokens to learn from, %,d outside the clitic inventory, %,d unanalysed left out%n",
+                examples.size(), skipped, unanalysed);
 
         Lexicon[] memos = new Lexicon[settings.folds()];
         Lexicon[] stemLexicons = new Lexicon[settings.folds()];
@@ -150,6 +157,7 @@ public final class SegmenterTrainer {
         List<double[][]> cands = new ArrayList<>();
         List<Integer> goldIndex = new ArrayList<>();
         char[] key = new char[Segmentation.MAX_LETTERS + 4];
+        SegmentFeatures.Vector vec = new SegmentFeatures.Vector();
         int unreachable = 0;
         for (Example e : examples) {
             char[] l = e.letters().toCharArray();
@@ -168,9 +176,9 @@ public final class SegmenterTrainer {
                     if (!e.letters().endsWith(sfx) || !Segmenter.allowed(l, n, pi, si)) {
                         continue;
                     }
-                    double[] f = new double[SegmentFeatures.COUNT];
                     SegmentFeatures.extract(words, stemLexicons[e.fold()], l, n, pi, p.length(), si, sfx.length(),
-                            tokenCount, memo, key, f);
+                            tokenCount, memo, key, vec);
+                    double[] f = vec.toDense();
                     if (p.length() == e.pl() && sfx.length() == e.sl()) {
                         g = fs.size();
                     }
@@ -276,11 +284,15 @@ public final class SegmenterTrainer {
 
     /** Reads the treebank files and trains; the convenience entry of {@code marsad train morph}. */
     public SegmenterModel train(List<Path> treebank, List<Path> corpus, String provenance) throws IOException {
+        return train(readAll(treebank), countWords(corpus, log), provenance);
+    }
+
+    public List<GoldSentence> readAll(List<Path> treebank) throws IOException {
         List<GoldSentence> gold = new ArrayList<>();
         for (Path p : treebank) {
             gold.addAll(ConlluSegmentations.read(p));
         }
         log.printf("treebank: %,d sentences from %s%n", gold.size(), treebank);
-        return train(gold, countWords(corpus, log), provenance);
+        return gold;
     }
 }

@@ -10,8 +10,8 @@ import org.marsad.text.Tokenizer;
 /**
  * Raw text in, words out: tokenizes a sentence and segments its Arabic tokens, writing CoNLL-U (multiword
  * token lines over split tokens, one word per line with the surface characters it covers, the lemma column
- * with a restored article) or the {@code و+ب+الولايات} text form. Thread-safe; one instance per thread
- * avoids the scratch allocation.
+ * with a restored article) or the {@code و+ب+الولايات} text form. Holds scratch state: use one instance per
+ * thread.
  */
 public final class SentenceSegmenter {
     private final Segmenter segmenter;

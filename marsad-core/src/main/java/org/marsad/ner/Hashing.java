@@ -13,6 +13,15 @@ final class Hashing {
         return fmix(h ^ (to - from));
     }
 
+    /** Equal to {@link #chars(CharSequence, int, int)} over the same characters. */
+    static int chars(char[] s, int from, int to) {
+        int h = 0x811C9DC5;
+        for (int i = from; i < to; i++) {
+            h = (h ^ s[i]) * 0x01000193;
+        }
+        return fmix(h ^ (to - from));
+    }
+
     static int chars(CharSequence s) {
         return chars(s, 0, s.length());
     }

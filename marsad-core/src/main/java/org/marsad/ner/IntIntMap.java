@@ -2,7 +2,8 @@ package org.marsad.ner;
 
 /**
  * Open-addressing int → non-negative int map (linear probing). Key and value share one long slot
- * so a lookup touches one cache line; keys are feature hashes, so any int is a key.
+ * so a lookup touches one cache line. Keys are well-mixed hashes ({@link Hashing}), so their low bits
+ * index the table directly.
  */
 final class IntIntMap {
     private long[] slots;
@@ -21,7 +22,7 @@ final class IntIntMap {
 
     /** The value of {@code key}, or {@code missing}. */
     int get(int key, int missing) {
-        int i = Hashing.fmix(key) & mask;
+        int i = key & mask;
         long s;
         while ((s = slots[i]) != 0) {
             if ((int) (s >>> 32) == key) {
@@ -40,7 +41,7 @@ final class IntIntMap {
             grow();
         }
         long slot = ((long) key << 32) | (value + 1L);
-        int i = Hashing.fmix(key) & mask;
+        int i = key & mask;
         long s;
         while ((s = slots[i]) != 0) {
             if ((int) (s >>> 32) == key) {

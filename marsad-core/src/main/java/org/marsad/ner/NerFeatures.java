@@ -9,18 +9,22 @@ import org.marsad.model.EntityType;
  */
 public final class NerFeatures {
     /** Bump when features change: a model records the version it was trained with. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 3;
     static final int MAX_FEATURES = 96;
 
     private static final int BOS = Hashing.chars("<s>");
     private static final int EOS = Hashing.chars("</s>");
-    private static final int TYPES = EntityType.values().length;
 
     private final NerLexicon lexicon;
-    private final TriggerWords triggers = new TriggerWords();
+    private final NerStems stems = NerStems.standard();
+    private final TriggerWords triggers = new TriggerWords(stems);
 
     public NerFeatures(NerLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    NerStems stems() {
+        return stems;
     }
 
     public NerLexicon lexicon() {
@@ -32,16 +36,7 @@ public final class NerFeatures {
         c.ensure(to - from);
         for (int i = from; i < to; i++) {
             CharSequence t = tokens[i];
-            setToken(c, i - from, WordForms.normalize(t), WordForms.shape(t, 0, t.length()));
-        }
-        finish(c);
-    }
-
-    /** Fills {@code c} for tokens given as offsets into {@code text}. */
-    void prepare(SentenceContext c, CharSequence text, int[] starts, int[] ends, int from, int to) {
-        c.ensure(to - from);
-        for (int i = from; i < to; i++) {
-            setToken(c, i - from, WordForms.normalize(text, starts[i], ends[i]), WordForms.shape(text, starts[i], ends[i]));
+            setToken(c, i - from, t, 0, t.length());
         }
         finish(c);
     }
@@ -51,22 +46,32 @@ public final class NerFeatures {
         c.ensure(to - from);
         String text = ts.source();
         for (int i = from; i < to; i++) {
-            int s = ts.start(i);
-            int e = ts.end(i);
-            setToken(c, i - from, WordForms.normalize(text, s, e), WordForms.shape(text, s, e));
+            setToken(c, i - from, text, ts.start(i), ts.end(i));
         }
         finish(c);
     }
 
-    private void setToken(SentenceContext c, int i, String w, int shape) {
-        c.word[i] = w;
-        c.wordH[i] = Hashing.chars(w);
-        int p = WordForms.procliticLength(w);
+    private void setToken(SentenceContext c, int i, CharSequence text, int start, int end) {
+        if (c.chars.length < 3 * (end - start)) {
+            c.chars = new char[3 * (end - start)];
+        }
+        char[] w = c.chars;
+        int len = WordForms.normalize(text, start, end, w);
+        int wordH = Hashing.chars(w, 0, len);
+        c.wordH[i] = wordH;
+        c.length[i] = len;
+        int p = stems.stemStart(text, start, end, w, len, c.segmentation);
         c.stemStart[i] = p;
-        c.stemH[i] = p == 0 ? c.wordH[i] : Hashing.chars(w, p, w.length());
+        c.stemH[i] = p == 0 ? wordH : Hashing.chars(w, p, len);
         c.cliticH[i] = p == 0 ? 0 : Hashing.chars(w, 0, p);
-        c.shape[i] = shape;
-        c.wordIdx[i] = lexicon.wordIndex(c.wordH[i]);
+        for (int a = 1; a <= 3; a++) {
+            c.affix[a - 1][i] = p + a <= len ? Hashing.chars(w, p, p + a) : 0;
+        }
+        for (int a = 1; a <= 4; a++) {
+            c.affix[2 + a][i] = a <= len - p ? Hashing.chars(w, len - a, len) : 0;
+        }
+        c.shape[i] = WordForms.shape(text, start, end);
+        c.wordIdx[i] = lexicon.wordIndex(wordH);
         c.stemIdx[i] = p == 0 ? c.wordIdx[i] : lexicon.wordIndex(c.stemH[i]);
         c.trig[i] = triggers.classesOf(c.stemH[i]);
         c.gaz[i] = 0;
@@ -91,7 +96,11 @@ public final class NerFeatures {
                     if (len > 1) {
                         h = NerLexicon.extendPhrase(h, c.wordH[i + len - 1]);
                     }
-                    int types = lexicon.phraseTypes(h);
+                    int found = lexicon.phraseTypes(h);
+                    if (found == 0) {
+                        break;
+                    }
+                    int types = found & NerLexicon.TYPE_BITS;
                     if (types != 0) {
                         if (len == 1) {
                             c.gaz[i] |= types;
@@ -101,9 +110,9 @@ public final class NerFeatures {
                     }
                 }
                 if (longest > 0) {
-                    c.gaz[i] |= longestTypes << TYPES;
+                    c.gaz[i] |= longestTypes << SentenceContext.GAZ_START;
                     for (int k = i + 1; k < i + longest; k++) {
-                        c.gaz[k] |= longestTypes << (2 * TYPES);
+                        c.gaz[k] |= longestTypes << SentenceContext.GAZ_INSIDE;
                     }
                 }
             }
@@ -132,14 +141,12 @@ public final class NerFeatures {
         out[k++] = Hashing.combine(21, wm1, w0);
         out[k++] = Hashing.combine(22, w0, wp1);
         out[k++] = Hashing.combine(23, wm2, wm1);
-        String w = c.word[i];
-        int s = c.stemStart[i];
-        int len = w.length() - s;
+        int len = c.length[i] - c.stemStart[i];
         for (int a = 1; a <= 3 && a <= len; a++) {
-            out[k++] = f(10 + a, Hashing.chars(w, s, s + a));
+            out[k++] = f(10 + a, c.affix[a - 1][i]);
         }
         for (int a = 1; a <= 4 && a <= len; a++) {
-            out[k++] = f(14 + a, Hashing.chars(w, w.length() - a, w.length()));
+            out[k++] = f(14 + a, c.affix[2 + a][i]);
         }
         out[k++] = f(19, c.shape[i]);
         int sm1 = i > 0 ? c.shape[i - 1] : 15;

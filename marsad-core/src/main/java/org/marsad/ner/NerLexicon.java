@@ -13,6 +13,11 @@ import org.marsad.model.EntityType;
  */
 public final class NerLexicon {
     public static final int NO_CLUSTER = -1;
+    /** Phrase-table bit of a proper prefix of some phrase: matching goes on only while prefixes match. */
+    static final int PREFIX = 1 << 8;
+    /** Phrase-table bits of the types: 0-3 from curated gazetteers, 4-7 learned from the corpus. */
+    static final int TYPE_BITS = PREFIX - 1;
+    static final int LEARNED_SHIFT = 4;
 
     private final IntIntMap words;
     private final short[][] clusters;
@@ -61,7 +66,7 @@ public final class NerLexicon {
         return wordIndex < 0 ? NO_CLUSTER : clusters[level][wordIndex];
     }
 
-    /** Entity-type bits ({@code 1 << EntityType.ordinal()}) of a phrase hash, or 0. */
+    /** Entity-type bits ({@code 1 << EntityType.ordinal()}) of a phrase hash, with {@link #PREFIX}; or 0. */
     int phraseTypes(int phraseHash) {
         return phrases.get(phraseHash, 0);
     }
@@ -92,7 +97,7 @@ public final class NerLexicon {
         out.writeInt(p[0].length);
         for (int k = 0; k < p[0].length; k++) {
             out.writeInt(p[0][k]);
-            out.writeByte(p[1][k]);
+            out.writeShort(p[1][k]);
         }
     }
 
@@ -115,7 +120,7 @@ public final class NerLexicon {
         int np = in.readInt();
         IntIntMap phrases = new IntIntMap(np);
         for (int k = 0; k < np; k++) {
-            phrases.put(in.readInt(), in.readByte());
+            phrases.put(in.readInt(), in.readUnsignedShort());
         }
         return new NerLexicon(words, clusters, counts, phrases, maxTokens);
     }
@@ -159,15 +164,23 @@ public final class NerLexicon {
 
         /** A gazetteer phrase: its words as the tokenizer splits them. */
         public Builder phrase(List<String> tokens, EntityType type) {
+            return phrase(tokens, type, false);
+        }
+
+        /** A phrase; {@code learned} marks names found by tagging the unlabeled corpus (their own features). */
+        public Builder phrase(List<String> tokens, EntityType type, boolean learned) {
             if (tokens.isEmpty()) {
                 return this;
             }
             int h = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 int t = tokenHash(WordForms.normalize(tokens.get(i)));
+                if (i > 0) {
+                    phrases.put(h, phrases.get(h, 0) | PREFIX);
+                }
                 h = i == 0 ? t : extendPhrase(h, t);
             }
-            phrases.put(h, phrases.get(h, 0) | (1 << type.ordinal()));
+            phrases.put(h, phrases.get(h, 0) | (1 << (type.ordinal() + (learned ? LEARNED_SHIFT : 0))));
             maxPhraseTokens = Math.max(maxPhraseTokens, tokens.size());
             return this;
         }

@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class NerModelCodec {
     static final String MAGIC = "MARSAD-NER";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     /** Where the shipped model lives on the class path. */
     public static final String RESOURCE = "/org/marsad/ner/ner-model.bin";
 

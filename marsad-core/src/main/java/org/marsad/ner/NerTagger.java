@@ -116,6 +116,10 @@ public final class NerTagger {
             if (keep) {
                 fp.emission[k] = em;
                 fp.stems[k] = java.util.Arrays.copyOf(s.ctx.stemH, n);
+                fp.counted[k] = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    fp.counted[k][i] = counted(s.ctx, i);
+                }
                 fp.shapes[k] = java.util.Arrays.copyOf(s.ctx.shape, n);
                 collectTypes(s.ctx, fp.tags[k], fp.seen);
             }
@@ -128,6 +132,7 @@ public final class NerTagger {
         final int[][] tags;
         final float[][] emission;
         final int[][] stems;
+        final boolean[][] counted;
         final int[][] shapes;
         final IntIntMap seen;
 
@@ -135,29 +140,66 @@ public final class NerTagger {
             tags = new int[sentences][];
             emission = keep ? new float[sentences][] : null;
             stems = keep ? new int[sentences][] : null;
+            counted = keep ? new boolean[sentences][] : null;
             shapes = keep ? new int[sentences][] : null;
             seen = keep ? new IntIntMap(64) : null;
         }
 
+        /**
+         * Per token of sentence {@code k}: bit {@code type} when the first pass tagged the same stem
+         * with that type elsewhere in the document, bit 4 when it left it O elsewhere.
+         */
         int[] docBits(int k) {
             int[] st = stems[k];
             int[] bits = new int[st.length];
             for (int i = 0; i < st.length; i++) {
-                bits[i] = seen.get(st[i], 0);
+                int v = seen.get(st[i], 0);
+                if (v == 0) {
+                    continue;
+                }
+                int self = documentClass(tags[k][i]);
+                int b = 0;
+                for (int cls = 0; cls <= TYPES; cls++) {
+                    int count = (v >>> (6 * cls)) & 63;
+                    if (cls == self && counted[k][i]) {
+                        count--;
+                    }
+                    if (count > 0) {
+                        b |= 1 << cls;
+                    }
+                }
+                bits[i] = b;
             }
             return bits;
         }
     }
 
-    /** Adds the entity-type bits the tags give each word stem of the prepared sentence to {@code seen}. */
+    /**
+     * Counts, per word stem of the prepared sentence, how often the first pass tagged it with each
+     * entity type and with O (6 bits per class, saturating), into {@code seen}.
+     */
     static void collectTypes(SentenceContext c, int[] tags, IntIntMap seen) {
         for (int i = 0; i < c.n; i++) {
-            EntityType t = NerTags.type(tags[i]);
-            if (t != null && c.word[i].length() - c.stemStart[i] >= 2 && c.shape[i] != 9) {
-                int h = c.stemH[i];
-                seen.put(h, seen.get(h, 0) | (1 << t.ordinal()));
+            if (!counted(c, i)) {
+                continue;
+            }
+            int h = c.stemH[i];
+            int cls = documentClass(tags[i]);
+            int v = seen.get(h, 0);
+            if (((v >>> (6 * cls)) & 63) < 63) {
+                seen.put(h, v + (1 << (6 * cls)));
             }
         }
+    }
+
+    /** Whether a token takes part in document consistency: a stem of two letters or more, not punctuation. */
+    private static boolean counted(SentenceContext c, int i) {
+        return c.length[i] - c.stemStart[i] >= 2 && c.shape[i] != 9;
+    }
+
+    private static int documentClass(int tag) {
+        EntityType t = NerTags.type(tag);
+        return t == null ? TYPES : t.ordinal();
     }
 
     /** Per-call buffers. */

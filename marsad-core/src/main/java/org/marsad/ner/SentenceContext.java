@@ -7,7 +7,13 @@ package org.marsad.ner;
  */
 final class SentenceContext {
     int n;
-    String[] word = new String[0];
+    final org.marsad.morph.Segmentation segmentation = new org.marsad.morph.Segmentation();
+    /** Normalized form of the token being prepared. */
+    char[] chars = new char[64];
+    /** Length of the normalized word and of its stem. */
+    int[] length = new int[0];
+    /** Hashes of stem prefixes 1-3 and word suffixes 1-4 (0 when the word is shorter). */
+    int[][] affix = new int[7][0];
     int[] wordH = new int[0];
     int[] stemH = new int[0];
     int[] cliticH = new int[0];
@@ -15,16 +21,22 @@ final class SentenceContext {
     int[] shape = new int[0];
     int[] wordIdx = new int[0];
     int[] stemIdx = new int[0];
-    /** Gazetteer bits: 0-3 single-token types, 4-7 phrase start, 8-11 phrase inside, per EntityType ordinal. */
+    static final int GAZ_START = 8;
+    static final int GAZ_INSIDE = 16;
+    /**
+     * Gazetteer bits: bits 0-7 single-token match, {@link #GAZ_START}+ start and {@link #GAZ_INSIDE}+
+     * inside of the longest phrase match; in each byte bits 0-3 are curated types, 4-7 learned ones.
+     */
     int[] gaz = new int[0];
     int[] trig = new int[0];
     /** Entity-type bits the first pass gave this word form elsewhere in the document (0 without a first pass). */
     int[] doc = new int[0];
 
     void ensure(int size) {
-        if (word.length < size) {
-            int cap = Math.max(size, word.length * 2);
-            word = new String[cap];
+        if (wordH.length < size) {
+            int cap = Math.max(size, wordH.length * 2);
+            length = new int[cap];
+            affix = new int[7][cap];
             wordH = new int[cap];
             stemH = new int[cap];
             cliticH = new int[cap];

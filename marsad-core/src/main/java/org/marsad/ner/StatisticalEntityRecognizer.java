@@ -26,10 +26,10 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
         return new StatisticalEntityRecognizer(NerTagger.shipped());
     }
 
-    @Override
-    public List<EntityMention> recognize(AnalyzedText text) {
+    /** The sentences of an article (title, then body) as one tagger document. */
+    static NerDocument document(AnalyzedText text) {
         List<Sentence> sentences = text.sentences();
-        NerDocument doc = new NerDocument() {
+        return new NerDocument() {
             @Override
             public int sentences() {
                 return sentences.size();
@@ -46,7 +46,12 @@ public final class StatisticalEntityRecognizer implements EntityRecognizer {
                         text.sentenceEndToken(s));
             }
         };
-        int[][] tags = tagger.tag(doc);
+    }
+
+    @Override
+    public List<EntityMention> recognize(AnalyzedText text) {
+        List<Sentence> sentences = text.sentences();
+        int[][] tags = tagger.tag(document(text));
         List<EntityMention> out = new ArrayList<>();
         for (int s = 0; s < tags.length; s++) {
             Sentence sent = sentences.get(s);

@@ -4,52 +4,54 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
 
 /**
- * The word forms features are computed from: the normalized, lower-cased form; the form with a
- * leading proclitic cluster stripped (و ف ب ل ك + ال); and a coarse shape. The same code runs on
- * ANERcorp tokens at training time and on {@link org.marsad.text.Tokenizer} tokens at run time.
+ * The word forms features are computed from: the normalized, lower-cased form and a coarse shape
+ * (stems come from {@link NerStems}). The same code runs on ANERcorp tokens at training time and on
+ * {@link org.marsad.text.Tokenizer} tokens at run time.
  */
 public final class WordForms {
-    // longest first; each is a conjunction/preposition run, optionally with the article
-    private static final String[] PROCLITICS = {
-        "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"
-    };
-
     private WordForms() {
     }
 
     /** Normalized ({@link ArabicNormalizer}) and lower-cased form of {@code s[from, to)}. */
     public static String normalize(CharSequence s, int from, int to) {
-        StringBuilder sb = ArabicNormalizer.normalize(s, from, to, new StringBuilder(to - from));
-        for (int i = 0; i < sb.length(); i++) {
-            char c = sb.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                sb.setCharAt(i, (char) (c + 32));
-            } else if (c > 127 && Character.isUpperCase(c)) {
-                sb.setCharAt(i, Character.toLowerCase(c));
+        char[] buf = new char[3 * (to - from)];
+        return new String(buf, 0, normalize(s, from, to, buf));
+    }
+
+    /**
+     * Normalized, lower-cased form of {@code s[from, to)} written to {@code out} (capacity at least
+     * {@code 3 * (to - from)}); returns its length. Allocation-free twin of {@link #normalize}.
+     */
+    public static int normalize(CharSequence s, int from, int to, char[] out) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            char f = ArabicNormalizer.fold(c);
+            if (f == ArabicNormalizer.DROP) {
+                continue;
             }
+            if (c >= 0xFB50 && c <= 0xFEFC) {
+                // presentation forms may unfold into several letters: take the general path
+                String w = ArabicNormalizer.normalize(s.subSequence(i, i + 1));
+                for (int k = 0; k < w.length(); k++) {
+                    out[n++] = lower(w.charAt(k));
+                }
+                continue;
+            }
+            out[n++] = lower(f);
         }
-        return sb.toString();
+        return n;
+    }
+
+    private static char lower(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        return c > 127 && Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
     }
 
     public static String normalize(CharSequence s) {
         return normalize(s, 0, s.length());
-    }
-
-    /**
-     * Length of the proclitic run at the start of normalized form {@code w}, or 0. A one-letter
-     * proclitic needs three letters after it and the article two, so short names keep their letters.
-     */
-    public static int procliticLength(String w) {
-        if (w.isEmpty() || !Chars.isArabicLetter(w.charAt(0))) {
-            return 0;
-        }
-        for (String p : PROCLITICS) {
-            int rest = w.length() - p.length();
-            if (w.startsWith(p) && rest >= (p.length() == 1 ? 3 : 2)) {
-                return p.length();
-            }
-        }
-        return 0;
     }
 
     /**
@@ -88,6 +90,9 @@ public final class WordForms {
         if (upper || lower) {
             if (digit) {
                 return 3;
+            }
+            if (other) {
+                return 11;
             }
             if (upper && !lower) {
                 return 4; // CNN, RT

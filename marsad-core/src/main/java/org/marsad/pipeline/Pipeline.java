@@ -45,6 +45,7 @@ public final class Pipeline {
                 .quantities(new org.marsad.time.ArabicQuantityRecognizer())
                 .linker(org.marsad.entities.ArticleEntityLinker.standard())
                 .quotes(org.marsad.quotes.RuleQuoteExtractor.standard())
+                .ner(org.marsad.ner.StatisticalEntityRecognizer.shipped())
                 .build();
     }
 

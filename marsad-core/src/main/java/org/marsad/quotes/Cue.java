@@ -12,9 +12,10 @@ import org.marsad.model.Stance;
  * @param gender     what the form says about its subject; UNKNOWN for plural and duals
  * @param plural     the form has a plural or dual subject
  * @param possessive a verbal noun with a possessive pronoun (قوله، قولها): its owner is the speaker
+ * @param finalAlefMaqsura the lexicon spells this form with a final ى, so a word ending in ي is not it
  */
 public record Cue(String lemma, CueType type, Stance stance, Form form, Gender gender, boolean plural,
-                  boolean possessive) {
+                  boolean possessive, boolean finalAlefMaqsura) {
 
     /** How a cue introduces what was said. */
     public enum CueType {

@@ -50,9 +50,11 @@ public final class CueLexicon {
             }
             CueType type = CueType.valueOf(f[0].trim().toUpperCase(Locale.ROOT));
             Stance stance = Stance.valueOf(f[1].trim().toUpperCase(Locale.ROOT));
-            String lemma = f[2].split("\\|")[0];
+            String past = f[2].trim();
+            boolean lemmaOnly = past.startsWith("(") && past.endsWith(")");
+            String lemma = lemmaOnly ? past.substring(1, past.length() - 1) : past.split("\\|")[0];
             Entry e = new Entry(forms, lemma, type, stance);
-            e.past(f[2].trim());
+            e.past(lemmaOnly ? "-" : past);
             e.present(f[3].trim());
             e.participle(f[4].trim());
             e.verbalNoun(f[5].trim());
@@ -81,7 +83,7 @@ public final class CueLexicon {
             c = forms.get(norm.substring(3));
             if (c != null && c.form() == Form.VERBAL_NOUN) {
                 // "مكتفية بالقول إنه": the verbal noun with no owner works as a participle
-                return new Cue(c.lemma(), c.type(), c.stance(), Form.PARTICIPLE, Gender.UNKNOWN, false, false);
+                return new Cue(c.lemma(), c.type(), c.stance(), Form.PARTICIPLE, Gender.UNKNOWN, false, false, false);
             }
         }
         return withoutObject(norm);
@@ -173,7 +175,7 @@ public final class CueLexicon {
             }
             String key = ArabicNormalizer.normalize(surface);
             // the first reading listed wins: a past form stays a past form if a participle spells the same
-            out.putIfAbsent(key, new Cue(lemma, type, stance, form, g, plural, possessive));
+            out.putIfAbsent(key, new Cue(lemma, type, stance, form, g, plural, possessive, surface.endsWith("ى")));
         }
     }
 

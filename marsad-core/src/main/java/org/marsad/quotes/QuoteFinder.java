@@ -32,7 +32,7 @@ final class QuoteFinder {
     private static final int MAX_WINDOW = 45;
     private static final Set<String> COMPLEMENTIZERS = norms("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني", "أني",
             "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إنهن", "أنهن");
-    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = norms("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد",
+    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = norms("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد", "مع",
             "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا");
     private static final Set<String> PREPOSITIONS = norms("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
@@ -40,13 +40,21 @@ final class QuoteFinder {
             "لا", "لم", "لن", "ما", "قد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "أو", "إذا",
             "كما", "بينما", "فيما", "حيث", "لكن", "ثم", "إن", "أن", "وأن", "وإن", "بأن", "هو", "هي", "هم", "بعد", "قبل",
             "خلال", "عقب", "إثر", "أثناء", "عند", "أمام", "خارج", "داخل", "وسط", "لدى_", "بشأن", "حين", "عندما", "ردا",
-            "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه");
+            "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه", "فإن", "فإنه", "فإنها", "فقد", "وهو",
+            "وهي", "وهم");
     private static final Set<String> PRONOUN_PP = norms("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
-            "منه", "فيه", "فيها", "إليه", "إليها");
+            "منه", "فيه", "فيها", "إليه", "إليها", "عليه", "عليها", "عليهم", "بها", "به");
     private static final Set<String> NAME_PARTICLES = norms("بن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي",
             "فان", "فون", "دا", "أبا", "ابن");
     private static final Set<String> COORD_VERB_AUX = norms("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد",
             "ولقد", "بينما", "فيما", "ثم", "حيث");
+    private static final Set<String> PLACE_HEADS = norms("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
+            "بلدة", "قرية", "جزيرة", "عاصمة", "مقاطعه");
+    private static final java.util.regex.Pattern OWN_WORDS =
+            java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|زعم|راي)(ه|ها|هم|هما)");
+    private static final Set<String> FIRST_PERSON = norms("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
+            "لن نسمح", "سنواصل", "لسنا");
+    private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ته", "تها", "ه", "نا"};
     private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
     private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
@@ -56,19 +64,22 @@ final class QuoteFinder {
 
     private final CueLexicon cues;
     private final SpeakerWords words;
+    private final CommonWords common;
     private final AnalyzedText at;
     private final List<Entity> entities;
     private final FieldView title;
     private final FieldView body;
     private final Set<String> vocabulary = new HashSet<>();
+    private final Map<String, Integer> counts = new HashMap<>();
     private final List<Person> persons = new ArrayList<>();
     private final List<Said> register = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, String> sentenceVia = new HashMap<>();
 
-    QuoteFinder(CueLexicon cues, SpeakerWords words, AnalyzedText at, List<Entity> entities) {
+    QuoteFinder(CueLexicon cues, SpeakerWords words, CommonWords common, AnalyzedText at, List<Entity> entities) {
         this.cues = cues;
         this.words = words;
+        this.common = common;
         this.at = at;
         this.entities = entities == null ? List.of() : entities;
         this.title = new FieldView(Field.TITLE, at.tokens(Field.TITLE), 0);
@@ -76,12 +87,14 @@ final class QuoteFinder {
         for (FieldView f : new FieldView[] {title, body}) {
             for (int i = 0; i < f.n; i++) {
                 vocabulary.add(f.norm(i));
+                counts.merge(f.norm(i), 1, Integer::sum);
             }
         }
     }
 
     /** A named person seen anywhere in the article, with the titles given to them. */
-    private record Person(String name, List<String> tokens, Set<String> titles, Speaker entitySpeaker, int sentence) {
+    private record Person(String name, List<String> tokens, Set<String> titles, Set<String> heads, Speaker entitySpeaker,
+                          int sentence, boolean subject) {
     }
 
     /** Someone who spoke or acted as a cue's subject, in text order. */
@@ -121,11 +134,14 @@ final class QuoteFinder {
                 continue;
             }
             String norm = f.norm(i);
-            if (words.is(SpeakerWords.List.ACCORDING, strip(norm))) {
+            if (f.sentFirst[i] == i && f.field == Field.TEXT) {
+                noteSentenceSubject(f, i);
+            }
+            if (isAccording(norm)) {
                 according(f, i);
                 continue;
             }
-            Cue cue = cues.lookup(norm);
+            Cue cue = cueAt(f, i);
             if (cue == null) {
                 if (f.sentFirst[i] == i && f.field == Field.TEXT) {
                     headlineLike(f, i);
@@ -142,17 +158,58 @@ final class QuoteFinder {
         }
     }
 
+    /**
+     * "وكان مدير الاستخبارات الأميركية دان كوتس دافع …": a named person opening a sentence with any verb
+     * becomes the latest person a following "وقال" may continue.
+     */
+    private void noteSentenceSubject(FieldView f, int i) {
+        int end = f.sentEnd[i];
+        int k = i;
+        boolean aux = false;
+        while (k < end && f.isArabicOrLatin(k) && (COORD_VERB_AUX.contains(f.norm(k))
+                || words.has(SpeakerWords.List.TIME, strip(f.norm(k))))) {
+            aux |= COORD_VERB_AUX.contains(f.norm(k));
+            k++;
+        }
+        if (k >= end || !f.isArabicOrLatin(k)) {
+            return;
+        }
+        String n = f.norm(k);
+        if (cueAt(f, k) != null || isAccording(n) || PREPOSITIONS.contains(n)) {
+            return;
+        }
+        int from;
+        if (aux && startsPhrase(f, k, false)) {
+            from = k; // "وكان مدير الاستخبارات … دان كوتس دافع"
+        } else if (n.length() > 3 && n.charAt(0) == 'و' && !words.known(n)) {
+            from = k + 1;
+        } else {
+            return;
+        }
+        Phrase p = subjectAfter(f, from, Math.min(end, from + 15));
+        if (p == null || !p.hasName() || !plausibleSource(f, p)) {
+            return;
+        }
+        Resolved r = resolve(f, p);
+        Gender g = n.endsWith("ت") ? Gender.FEMALE : Gender.UNKNOWN;
+        register.add(new Said(r.speaker, g, false, f.sentence[i], r.titles));
+    }
+
     private void finite(FieldView f, int i, Cue cue) {
+        int cueToken = i;
         int sEnd = f.sentEnd[i];
         int limit = Math.min(sEnd, i + MAX_WINDOW);
         int from = i + 1;
         if (from < limit && f.isArabicOrLatin(from)) {
-            Cue next = cues.lookup(f.norm(from));
+            Cue next = cueAt(f, from);
             if (next != null && next.form() == Form.PARTICIPLE) {
                 from++; // "وتابعت قائلة": one cue
             }
         }
-        Phrase subject = subjectAfter(f, from, limit);
+        boolean relative = cue.type() == CueType.CONSIDER && i > f.sentFirst[i] && f.isArabicOrLatin(i - 1) && RELATIVES.contains(strip(f.norm(i - 1)))
+                && !(from < limit && f.isArabicOrLatin(from) && PRONOUN_PP.contains(f.norm(from)));
+        // "التي وصفت إسرائيل بأنها": after a relative the verb's subject is the antecedent, what follows its object
+        Phrase subject = relative ? null : subjectAfter(f, from, limit);
         int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
         Phrase relayed = null;
         String via = null;
@@ -163,6 +220,11 @@ final class QuoteFinder {
                 if (relayed != null) {
                     via = subject == null ? null : phraseText(f, subject);
                     afterSubject = relayed.end();
+                    Cue owned = cueAt(f, afterSubject);
+                    if (owned != null && owned.possessive()) {
+                        cueToken = afterSubject; // "عن بوليانسكي قوله": the verbal noun is the cue
+                        afterSubject++;
+                    }
                 }
             }
             if (relayed == null) {
@@ -231,13 +293,13 @@ final class QuoteFinder {
         if (!inContent) {
             register.add(new Said(speaker, gender, plural, f.sentence[i], titles));
         }
-        add(f, speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), evidence, i, gender);
+        add(f, speaker, cueSpan(f, cueToken), c, via, medium, stance(cue, f, c), evidence, i, gender);
     }
 
     /** The speaker a participle (قائلا، مشيرة إلى أن) or a coordinated verb shares with its clause. */
     private void participle(FieldView f, int i, Cue cue) {
         if (i > 0 && f.isArabicOrLatin(i - 1)) {
-            Cue before = cues.lookup(f.norm(i - 1));
+            Cue before = cueAt(f, i - 1);
             if (before != null && before.finite()) {
                 return; // "وتابعت قائلة" was read with its verb
             }
@@ -285,7 +347,7 @@ final class QuoteFinder {
                 break;
             }
             String n = f.norm(k);
-            if (n.equals("عن") || n.equals("عما") || n.equals("من") || cues.lookup(n) != null) {
+            if (n.equals("عن") || n.equals("عما") || n.equals("من") || cueAt(f, k) != null) {
                 break;
             }
             start = k;
@@ -313,7 +375,10 @@ final class QuoteFinder {
         }
         Phrase p = nameIn(f, new Phrase(start, end, charStart, -1, -1, -1, -1));
         Resolved r = resolve(f, p);
-        Said relayer = governingSubject(f, i);
+        Said relayer = firstInSentence(f.sentence[i]);
+        if (relayer == null) {
+            relayer = governingSubject(f, i);
+        }
         String via = relayer == null ? null : relayer.speaker().name();
         if (via != null && via.equals(r.speaker.name())) {
             via = null;
@@ -342,7 +407,7 @@ final class QuoteFinder {
             }
             // "نقلا عن … قوله": the verbal noun names the speaker
             for (int k = j; k < sEnd; k++) {
-                Cue c = f.isArabicOrLatin(k) ? cues.lookup(f.norm(k)) : null;
+                Cue c = f.isArabicOrLatin(k) ? cueAt(f, k) : null;
                 if (c != null && c.possessive()) {
                     return;
                 }
@@ -357,6 +422,12 @@ final class QuoteFinder {
         }
         if (j >= sEnd || !f.isArabicOrLatin(j)) {
             return;
+        }
+        if (j + 1 < sEnd && f.isArabicOrLatin(j) && f.norm(j).equals("حد")) {
+            j++; // على حد تعبيره
+        }
+        if (OWN_WORDS.matcher(f.norm(j)).matches()) {
+            return; // "بحسب تعبيره": marks the speaker's own words, already attributed
         }
         boolean atStart = isClauseStart(f, i);
         Speaker speaker;
@@ -377,16 +448,26 @@ final class QuoteFinder {
             afterSource = j + 1;
         } else {
             Phrase p = subjectAfter(f, j, sEnd, true);
-            if (p == null || !sourceLike(f, p)) {
+            if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
+                    SpeakerWords.withoutArticle(stripLam(f.norm(p.start()))))) {
                 return;
             }
             // وفقا لتصريحات نقلتها وكالة الأناضول: the outlet relays an earlier statement
             String head = SpeakerWords.withoutArticle(stripLam(f.norm(p.start())));
             if (words.has(SpeakerWords.List.MEDIUM, head)) {
-                if (!atStart) {
-                    setVia(f, i, viaFromMedium(f, p));
+                // "وفق بيان لوزارة الصحة": the statement's author is the source
+                int k = p.start() + 1;
+                Phrase author = null;
+                if (k < sEnd && f.isArabicOrLatin(k) && f.norm(k).charAt(0) == 'ل' && f.norm(k).length() > 3) {
+                    author = subjectAfter(f, k, sEnd, true);
                 }
-                return;
+                if (author == null || !sourceLike(f, author) && !author.hasName()) {
+                    if (!atStart) {
+                        setVia(f, i, viaFromMedium(f, p));
+                    }
+                    return;
+                }
+                p = author;
             }
             Resolved r = resolve(f, p);
             speaker = r.speaker;
@@ -401,7 +482,8 @@ final class QuoteFinder {
             while (k < sEnd && (f.isComma(k) || f.isColon(k))) {
                 k++;
             }
-            if (k < sEnd && isSpeechCueAhead(f, k, sEnd)) {
+            Cue next = k < sEnd ? cueAt(f, k) : null;
+            if (k < sEnd && (isSpeechCueAhead(f, k, sEnd) || next != null && next.finite())) {
                 sentenceVia.put(f.sentence[i], speaker.name());
                 return;
             }
@@ -415,7 +497,7 @@ final class QuoteFinder {
         } else {
             if (!found.isEmpty()) {
                 Found last = found.get(found.size() - 1);
-                if (last.field() == f.field && last.sentence() == f.sentence[i] && last.contentEndToken() >= i - 2) {
+                if (last.field() == f.field && last.sentence() == f.sentence[i]) {
                     if (last.quote().via() == null) {
                         setVia(f, i, speaker.name());
                     }
@@ -490,13 +572,18 @@ final class QuoteFinder {
         if (colon > 0 && colon + 1 < f.n) {
             int cueAt = -1;
             for (int k = 1; k < colon; k++) {
-                if (f.isArabicOrLatin(k) && cues.lookup(f.norm(k)) != null) {
+                if (f.isArabicOrLatin(k) && cueAt(f, k) != null) {
                     cueAt = k;
                     break;
                 }
             }
             int speakerEnd = cueAt > 0 ? cueAt : colon;
-            boolean place = cueAt < 0 && speakerEnd == 1 && (words.has(SpeakerWords.List.COUNTRY, f.norm(0)) || isPlaceOnly(f, 0));
+            boolean placeWords = countryAt(f, 0) && (speakerEnd == 1 || speakerEnd == 2 && !f.isArabicOrLatin(1)
+                    || speakerEnd == 2 && words.is(SpeakerWords.List.COUNTRY, stripLam(strip(f.norm(0))) + " " + f.norm(1)))
+                    || entityFor(f, f.ts.start(0), f.ts.end(speakerEnd - 1), EntityType.LOC) != null
+                    && entityCovers(f, 0, speakerEnd) || speakerEnd == 1 && isPlaceOnly(f, 0);
+            // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
+            boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
             boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0));
             if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
                 Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
@@ -513,7 +600,7 @@ final class QuoteFinder {
             if (!f.isArabicOrLatin(k)) {
                 continue;
             }
-            Cue cue = cues.lookup(f.norm(k));
+            Cue cue = cueAt(f, k);
             if (cue == null || !cue.finite()) {
                 continue;
             }
@@ -558,6 +645,84 @@ final class QuoteFinder {
             return false;
         }
         return op.token() <= from + 1;
+    }
+
+    private int frequency(String norm) {
+        return counts.getOrDefault(norm, 0);
+    }
+
+    /**
+     * Whether a word carries the article: الـ and للـ always; وال، فال، بال، كال only when the rest is a
+     * word the article or the language uses with ال — فالنتينا is a name, not ف + النتينا.
+     */
+    private boolean definite(String n) {
+        if (!SpeakerWords.definite(n)) {
+            return false;
+        }
+        if (n.startsWith("ال") || n.startsWith("لل") || n.startsWith("وبال")) {
+            return true;
+        }
+        String rest = n.substring(3);
+        return common.contains(rest) || vocabulary.contains("ال" + rest) || words.known("ال" + rest);
+    }
+
+    private boolean isAccording(String norm) {
+        return words.is(SpeakerWords.List.ACCORDING, norm) || words.is(SpeakerWords.List.ACCORDING, strip(norm));
+    }
+
+    /**
+     * The cue token {@code i} is, or null. A verb the lexicon spells with a final ى (رأى، نفى) is not
+     * read from a word written with ي: "تشيانغ راي" is a place, not "he saw".
+     */
+    private Cue cueAt(FieldView f, int i) {
+        if (!f.isArabicOrLatin(i)) {
+            return null;
+        }
+        Cue c = cues.lookup(f.norm(i));
+        if (c != null && c.form() == Form.PAST) {
+            String raw = f.ts.text(i);
+            int k = raw.charAt(0) == 'و' || raw.charAt(0) == 'ف' ? 1 : 0;
+            if (k + 1 < raw.length() && raw.charAt(k + 1) == '\u064F') {
+                return null; // "كُتب عليها": a passive, whose subject did not speak
+            }
+        }
+        if (c != null && c.finalAlefMaqsura()) {
+            String raw = f.ts.text(i);
+            int k = raw.length() - 1;
+            while (k > 0 && ArabicNormalizer.isDropped(raw.charAt(k))) {
+                k--;
+            }
+            if (raw.charAt(k) == '\u064A') {
+                return null;
+            }
+        }
+        return c;
+    }
+
+    private boolean firstPerson(FieldView f, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String n = f.norm(k);
+            if (FIRST_PERSON.contains(n) || n.length() > 4 && n.endsWith("نا") && !n.endsWith("انا")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean entityCovers(FieldView f, int from, int to) {
+        int s = f.ts.start(from);
+        int e = f.ts.end(to - 1);
+        for (Entity en : entities) {
+            for (TextSpan m : en.mentions()) {
+                if (m.field() == f.field && m.start() <= s + 1 && m.end() >= e - 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isCoordinatedVerb(String n) {
@@ -623,13 +788,25 @@ final class QuoteFinder {
             if (f.isQuote(j)) {
                 int close = f.marks.closeOf(j);
                 if (close > j) {
-                    if (nameLike(f, j, close)) {
+                    boolean rightAfter = j == from && j > 0 && f.isArabicOrLatin(j - 1)
+                            && !words.has(SpeakerWords.List.NAMEINTRO, stripLam(f.norm(j - 1)));
+                    if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, from, j, close))) {
                         j = close;
                         continue;
                     }
                     return new Opener(j, Opener.MARK);
                 }
                 continue;
+            }
+            if (f.isPunct(j, '(')) {
+                int k = j + 1;
+                while (k < limit && k < j + 10 && !f.isPunct(k, ')')) {
+                    k++;
+                }
+                if (k < limit && f.isPunct(k, ')')) {
+                    j = k; // "قناة (سي إن إن)": the إن there is a letter name
+                    continue;
+                }
             }
             if (f.isComma(j) && j + 1 < limit && f.isArabicOrLatin(j + 1) && RELATIVES.contains(strip(f.norm(j + 1)))) {
                 int k = j + 2;
@@ -654,16 +831,58 @@ final class QuoteFinder {
             if ((n.equals("ان") || n.equals("انه") || n.equals("انها")) && j > from && f.norm(j - 1).equals("الا")) {
                 continue;
             }
-            Cue c = cues.lookup(n);
+            Cue c = cueAt(f, j);
             if (c != null && j > from) {
                 hit[0] = j;
                 return null;
             }
-            if (words.is(SpeakerWords.List.ACCORDING, strip(n)) && j > from) {
+            if (isAccording(n) && j > from) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * A quotation far from its cue is a statement only when it is long or follows a comma, a colon, a
+     * preposition or a pronoun phrase ("عن “أخطاء خطيرة”", "منها “مخاطر مرتفعة”"), not a verb of the
+     * narration ("دعت إلى الابتعاد عما أسمتها “أعمال العنف”").
+     */
+    private boolean introducesStatement(FieldView f, int from, int open, int close) {
+        if (f.words(open + 1, close) >= 4 || open == 0) {
+            return true;
+        }
+        if ((close + 1 >= f.n || f.isStop(close + 1) || f.ts.lineBreakBefore(close + 1)) && adjunctsOnly(f, from, open)) {
+            return true; // it ends the sentence after where it was said: "… في مؤتمر صحفي “إنهم سالمون”."
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (f.isStop(k)) {
+                return true;
+            }
+        }
+        int prev = open - 1;
+        if (f.isComma(prev) || f.isColon(prev)) {
+            return true;
+        }
+        if (!f.isArabicOrLatin(prev)) {
+            return false;
+        }
+        String pn = f.norm(prev);
+        return PREPOSITIONS.contains(pn) || PRONOUN_PP.contains(pn) || COMPLEMENTIZERS.contains(pn)
+                || pn.length() > 2 && pn.charAt(0) == 'ب' && !definite(pn);
+    }
+
+    /** What stands between the subject and a quotation says where or when it was said (في، خلال، لـ، أمس). */
+    private boolean adjunctsOnly(FieldView f, int from, int open) {
+        for (int k = from; k < open; k++) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String n = f.norm(k);
+            return n.equals("في") || n.equals("خلال") || n.equals("عبر") || n.equals("امام") || n.equals("عند")
+                    || words.has(SpeakerWords.List.TIME, n) || clitic(n, 'ل');
+        }
+        return true;
     }
 
     /** Quotation marks around a name, a title or a scare word rather than a statement. */
@@ -696,13 +915,16 @@ final class QuoteFinder {
             return false;
         }
         if (pn.length() > 2 && pn.charAt(0) == 'ل') {
-            return false; // للصحافيين “ندرس …”: said to someone
+            String head = SpeakerWords.withoutArticle(pn.substring(1));
+            // لمراسلة “الجوهرة أف أم” names an outlet; للصحافيين “ندرس …” is said to someone
+            return words.has(SpeakerWords.List.TITLE, head) || words.has(SpeakerWords.List.ORG, head)
+                    || words.has(SpeakerWords.List.NAMEINTRO, head);
         }
         if (PREPOSITIONS.contains(pn) || PRONOUN_PP.contains(pn) || COMPLEMENTIZERS.contains(pn)
-                || words.is(SpeakerWords.List.PARTICLE, pn) || cues.lookup(pn) != null) {
+                || words.is(SpeakerWords.List.PARTICLE, pn) || cueAt(f, prev) != null) {
             return false;
         }
-        if (pn.length() > 2 && (pn.charAt(0) == 'ب' || pn.charAt(0) == 'ل') && !SpeakerWords.definite(pn)) {
+        if (pn.length() > 2 && (pn.charAt(0) == 'ب' || pn.charAt(0) == 'ل') && !definite(pn)) {
             return false; // بفرض “عقاب شديد”: a verbal noun's object
         }
         return true;
@@ -738,7 +960,7 @@ final class QuoteFinder {
                 return false;
             }
             if (f.isArabicOrLatin(k)) {
-                Cue c = cues.lookup(f.norm(k));
+                Cue c = cueAt(f, k);
                 if (c != null && c.finite()) {
                     return true;
                 }
@@ -783,11 +1005,11 @@ final class QuoteFinder {
                 }
                 if (f.isArabicOrLatin(k)) {
                     String n = f.norm(k);
-                    if (cues.lookup(n) != null || words.is(SpeakerWords.List.ACCORDING, strip(n))) {
+                    if (cueAt(f, k) != null || isAccording(n)) {
                         return j;
                     }
                     if (k + 1 < end && f.isArabicOrLatin(k + 1)) {
-                        Cue c2 = cues.lookup(f.norm(k + 1));
+                        Cue c2 = cueAt(f, k + 1);
                         if (c2 != null && c2.form() == Form.PARTICIPLE && n.length() > 3 && n.charAt(0) == 'م') {
                             return j; // ", مكتفية بالقول"
                         }
@@ -814,8 +1036,9 @@ final class QuoteFinder {
         }
         int sc = f.ts.start(from);
         // a leading و joined to the first word belongs to the narration ("وكان روبوشون يعاني" → "كان …")
-        if (f.isArabicOrLatin(from) && f.ts.text(from).length() > 3 && f.ts.text(from).charAt(0) == 'و'
-                && !direct && cues.lookup(f.norm(from)) == null && f.field == Field.TEXT && startsSentence(f, from)) {
+        if (f.isArabicOrLatin(from) && f.ts.text(from).length() >= 3 && f.ts.text(from).charAt(0) == 'و'
+                && !words.known(f.norm(from))
+                && !direct && cueAt(f, from) == null && f.field == Field.TEXT && startsSentence(f, from)) {
             sc++;
         }
         int ec = f.ts.end(to - 1);
@@ -861,6 +1084,13 @@ final class QuoteFinder {
         if (end <= start) {
             return null;
         }
+        boolean apposition = end < limit && f.isComma(end);
+        if (orgHead(f, start)) {
+            end = orgEnd(f, start, end, false);
+        } else if (!apposition && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(strip(f.norm(start)))))
+                && !nameIn(f, new Phrase(start, end, f.ts.start(start), -1, -1, -1, -1)).hasName()) {
+            end = orgEnd(f, start, end, true); // "وصف المسؤول الصيني التراشق …": the role, not its object
+        }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
         if (afterPreposition && sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
@@ -872,7 +1102,7 @@ final class QuoteFinder {
             int aEnd = phraseEnd(f, end + 1, limit);
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
-                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && !p.hasName()
+                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && a.nameEnd() == aEnd && !p.hasName()
                         && !anonymousHead(f, p.start()) && !orgHead(f, p.start());
                 boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, stripLam(f.norm(a.start())));
                 if (nameOnly) {
@@ -892,7 +1122,7 @@ final class QuoteFinder {
         String n = f.norm(j);
         if (NP_STOP.contains(n) || NP_STOP.contains(strip(n)) || PREPOSITIONS.contains(n) || COMPLEMENTIZERS.contains(n) || n.equals("في")
                 || words.is(SpeakerWords.List.PARTICLE, n) || words.has(SpeakerWords.List.TIME, n)
-                || cues.lookup(n) != null || words.is(SpeakerWords.List.ACCORDING, strip(n))) {
+                || cueAt(f, j) != null || isAccording(n)) {
             return false;
         }
         if (n.equals("ما") || n.equals("من") || n.equals("مما")) {
@@ -900,6 +1130,9 @@ final class QuoteFinder {
         }
         if (!afterPreposition && clitic(n, 'ل')) {
             return false;
+        }
+        if (n.length() > 3 && n.charAt(0) == 'ب' && (common.contains(n.substring(1)) || definite(n.substring(1)))) {
+            return false; // بدراسة التعديلات
         }
         return true;
     }
@@ -950,13 +1183,18 @@ final class QuoteFinder {
                 j++;
                 continue;
             }
+            if (f.ts.kind(j) == TokenKind.HASHTAG && j > start) {
+                j++;
+                end = j; // "باسم #وزارة_التربية"
+                continue;
+            }
             if (!f.isArabicOrLatin(j)) {
                 break;
             }
             String n = f.norm(j);
             if (j > start) {
                 if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
-                        || cues.lookup(n) != null || words.is(SpeakerWords.List.ACCORDING, strip(n))
+                        || cueAt(f, j) != null || isAccording(n)
                         || words.is(SpeakerWords.List.PARTICLE, n)) {
                     break;
                 }
@@ -967,15 +1205,76 @@ final class QuoteFinder {
                 if (n.equals("في") && j + 1 >= limit) {
                     break;
                 }
-                if (clitic(n, 'ل') && !SpeakerWords.definite(n) && (named || lastIsName(f, start, j))) {
+                if (n.equals("في") && j + 2 < limit && f.isArabicOrLatin(j + 2) && words.has(SpeakerWords.List.TIME, f.norm(j + 2))) {
+                    break; // في العام الماضي
+                }
+                if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1)
+                        && !expectsComplement(f.norm(j - 1)) && !words.has(SpeakerWords.List.TITLE, f.norm(j - 1))
+                        && (!definite(f.norm(j - 1)) && j - start >= 2 || definite(f.norm(j - 1))
+                        && words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(n.substring(1))))) {
+                    break; // "مصدر دبلوماسي فرنسي لوكالة الأنباء": said to
+                }
+                if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
-                if (n.length() > 3 && n.charAt(0) == 'ب' && !SpeakerWords.definite(n) && (named || lastIsName(f, start, j))) {
-                    break; // "ترامب بفرض …"
+                if (n.length() > 3 && n.charAt(0) == 'ب' && !definite(n) && frequency(n) < 2
+                        && !(j + 1 < limit && (f.isComma(j + 1) || f.isColon(j + 1)))
+                        && (named || lastIsName(f, start, j))) {
+                    break; // "ترامب بفرض …" (a surname like بيسكوف recurs in the article)
                 }
             }
             end = j + 1;
             j++;
+        }
+        return end;
+    }
+
+    /**
+     * Where an organization's name ends: its head, the complements it governs and the adjectives
+     * with ال after them ("وزارة الدفاع الروسية", "مكتب عمدة أمستردام", "الشرطة الهولندية"), not
+     * the object that follows ("الشرطة الهولندية هوية المشتبه به").
+     */
+    private int orgEnd(FieldView f, int start, int end, boolean strict) {
+        boolean expects = expectsComplement(f.norm(start));
+        boolean afterMark = false;
+        int k = start + 1;
+        while (k < end) {
+            if (f.isQuote(k) && f.marks.closeOf(k) > k) {
+                k = f.marks.closeOf(k) + 1;
+                expects = false;
+                afterMark = true;
+                continue;
+            }
+            if (f.isPunct(k, '(')) {
+                int c = k + 1;
+                while (c < end && !f.isPunct(c, ')')) {
+                    c++;
+                }
+                if (c >= end) {
+                    return k;
+                }
+                k = c + 1;
+                continue;
+            }
+            if (!f.isArabicOrLatin(k)) {
+                return k;
+            }
+            String n = f.norm(k);
+            if (expects) {
+                expects = expectsComplement(n);
+            } else if (definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n))) {
+                expects = false;
+            } else if (n.equals("باسم")) {
+                expects = true; // "المتحدثة باسم الخارجية"
+            } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (definite(n.substring(1))
+                    || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
+                expects = expectsComplement(n.substring(1)); // "السلطات بمقاطعة جيلين"
+            } else if (f.ts.kind(k) == TokenKind.LATIN) {
+                expects = false; // "قناة CNN"
+            } else {
+                return k;
+            }
+            k++;
         }
         return end;
     }
@@ -987,10 +1286,11 @@ final class QuoteFinder {
 
     /** Finds a person's name inside a phrase, after its titles ("المتحدث باسم الرئاسة الروسية ديمتري بيسكوف"). */
     private Phrase nameIn(FieldView f, Phrase p) {
-        if (anonymousHead(f, p.start()) || orgHead(f, p.start())) {
+        if (anonymousHead(f, p.start()) || orgHead(f, p.start()) || countryAt(f, p.start())) {
             return p;
         }
         int prevWord = -1;
+        boolean inPlace = false;
         for (int k = p.start(); k < p.end(); k++) {
             if (!f.isArabicOrLatin(k)) {
                 if (f.isQuote(k)) {
@@ -1004,12 +1304,26 @@ final class QuoteFinder {
                 continue;
             }
             String n = f.norm(k);
-            boolean candidate = nameCandidate(f, k)
+            if (prevWord >= 0 && n.endsWith("ي") && isCommon(f, prevWord) && !definite(f.norm(prevWord))) {
+                prevWord = k;
+                continue; // "منشور تحذيري": an adjective
+            }
+            if (PLACE_HEADS.contains(SpeakerWords.withoutArticle(stripLam(strip(n))))) {
+                inPlace = true; // "حاكم مقاطعة تشيانغ راي": the place's name, not the governor's
+                prevWord = k;
+                continue;
+            }
+            if (inPlace && !definite(n) && !words.has(SpeakerWords.List.TITLE, n)) {
+                prevWord = k;
+                continue;
+            }
+            inPlace = false;
+            boolean candidate = nameCandidate(f, k) && (!isCommon(f, k) || rareNameWordAt(f, k + 1, p.end()))
                     && (prevWord < 0 || !expectsComplement(f.norm(prevWord)))
                     && (prevWord < 0 || !PREPOSITIONS.contains(f.norm(prevWord)))
-                    && !(prevWord >= 0 && SpeakerWords.definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
+                    && !(prevWord >= 0 && definite(f.norm(prevWord)) && n.charAt(0) == 'ل')
                     && !(k + 1 < p.end() && f.isQuote(k + 1) && f.marks.closeOf(k + 1) > k + 1);
-            if (candidate && (k > p.start() || !words.has(SpeakerWords.List.COUNTRY, n))) {
+            if (candidate && !words.has(SpeakerWords.List.COUNTRY, n) && !words.has(SpeakerWords.List.COUNTRY, strip(n))) {
                 int e = k + 1;
                 int count = 1;
                 while (e < p.end() && count < 6) {
@@ -1021,8 +1335,8 @@ final class QuoteFinder {
                         break;
                     }
                     String m = f.norm(e);
-                    boolean def = SpeakerWords.definite(m);
-                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def)
+                    boolean def = definite(m);
+                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
                             || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
                         e++;
                         count++;
@@ -1060,10 +1374,13 @@ final class QuoteFinder {
             return Character.isUpperCase(f.ts.firstChar(k));
         }
         String n = f.norm(k);
-        if (SpeakerWords.definite(n) || n.length() < 2) {
+        if (definite(n) || n.length() < 2) {
             return false;
         }
         String raw = f.ts.text(k);
+        if (n.equals("علي") && raw.endsWith("\u064A")) {
+            return true; // the name Ali, not the preposition على
+        }
         if (raw.endsWith("\u0627\u064B") || raw.endsWith("\u064B\u0627") || raw.endsWith("\u064B")) {
             return false; // tanween: an adverb or participle (معلقاً)
         }
@@ -1071,18 +1388,55 @@ final class QuoteFinder {
                 && (PREPOSITIONS.contains(f.norm(k + 1)) || f.norm(k + 1).charAt(0) == 'ب')) {
             return false; // معلقا على …
         }
-        if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && !SpeakerWords.definite(f.norm(k + 1))
+        if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && !definite(f.norm(k + 1))
                 && words.has(SpeakerWords.List.ANONYMOUS, f.norm(k + 1))) {
             return false; // صوت أحد الصبيان: a noun governing its complement
+        }
+        if (clitic(n, 'ل') || COORD_VERB_AUX.contains(n)) {
+            return false;
+        }
+        if (n.length() == 3 && n.endsWith("ه") && f.ts.kind(k) == TokenKind.ARABIC && !raw.endsWith("\u0629")) {
+            return false; // يده، له: a two-letter word with a pronoun
+        }
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (n.length() > suffix.length() + 1 && n.endsWith(suffix)
+                    && common.contains(n.substring(0, n.length() - suffix.length()))) {
+                return false; // بينه، عدوه، ابنته: a word with a pronoun, not a name
+            }
         }
         String bare = stripLam(n);
         return !(words.has(SpeakerWords.List.TITLE, bare) || words.has(SpeakerWords.List.ORG, bare)
                 || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
                 || words.has(SpeakerWords.List.TIME, n) || words.is(SpeakerWords.List.PARTICLE, n)
                 || PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n)
-                || PRONOUN_PP.contains(n) || cues.lookup(n) != null || words.has(SpeakerWords.List.PLATFORM, n)
+                || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
                 || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
                 || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /** A name word that is not a common word follows: "جاني إنفانتينو", "تامر السبهان". */
+    private boolean rareNameWordAt(FieldView f, int k, int end) {
+        if (k >= end || !f.isArabicOrLatin(k)) {
+            return false;
+        }
+        if (nameCandidate(f, k)) {
+            return !isCommon(f, k);
+        }
+        String n = f.norm(k);
+        if (f.ts.kind(k) == TokenKind.ARABIC && n.startsWith("ال") && !n.startsWith("لل")) {
+            String bare = n.substring(2);
+            return bare.length() >= 3 && !common.contains(bare) && !listed(n) && !bare.endsWith("يه");
+        }
+        return false;
+    }
+
+    /**
+     * A word news writes with ال often enough to be a noun or adjective (نتائج، عاصفة) or a function
+     * word (كان): a name starts with such a word only when a rarer name word follows (جاني إنفانتينو).
+     */
+    private boolean isCommon(FieldView f, int k) {
+        String n = f.norm(k);
+        return common.contains(n) || common.contains(strip(n));
     }
 
     /** An indefinite relational adjective (أمريكي، فرنسي، دبلوماسي) rather than a name. */
@@ -1091,7 +1445,7 @@ final class QuoteFinder {
     }
 
     private boolean expectsComplement(String n) {
-        if (SpeakerWords.definite(n)) {
+        if (definite(n) || n.endsWith("ته") || n.endsWith("ها") || n.endsWith("هم")) {
             return false;
         }
         String bare = stripLam(n);
@@ -1101,10 +1455,28 @@ final class QuoteFinder {
 
     private boolean anonymousHead(FieldView f, int k) {
         String n = strip(f.norm(k));
-        if (words.has(SpeakerWords.List.TITLE, n) && SpeakerWords.definite(n)) {
-            return false;
+        if (words.has(SpeakerWords.List.TITLE, n)) {
+            if (definite(n)) {
+                return false;
+            }
+            // "مسؤول الملف": a title with a definite complement is one known person
+            if (k + 1 < f.n && f.isArabicOrLatin(k + 1) && definite(f.norm(k + 1))) {
+                return false;
+            }
         }
         return words.has(SpeakerWords.List.ANONYMOUS, n);
+    }
+
+    /** A country (one or two words: "الولايات المتحدة") starts at token {@code k}. */
+    private boolean countryAt(FieldView f, int k) {
+        if (!f.isArabicOrLatin(k)) {
+            return false;
+        }
+        String n = stripLam(strip(f.norm(k)));
+        if (words.is(SpeakerWords.List.COUNTRY, n)) {
+            return true;
+        }
+        return k + 1 < f.n && f.isArabicOrLatin(k + 1) && words.is(SpeakerWords.List.COUNTRY, n + " " + f.norm(k + 1));
     }
 
     private boolean orgHead(FieldView f, int k) {
@@ -1112,6 +1484,11 @@ final class QuoteFinder {
     }
 
     private boolean sourceLike(FieldView f, Phrase p) {
+        for (int k = p.start() + 1; k < Math.min(p.end(), p.start() + 3); k++) {
+            if (f.isArabicOrLatin(k) && (anonymousHead(f, k) || orgHead(f, k))) {
+                return true; // "صوت أحد الصبيان"
+            }
+        }
         String n = stripLam(f.norm(p.start()));
         String bare = SpeakerWords.withoutArticle(n);
         return p.hasName() || words.has(SpeakerWords.List.ORG, bare) || words.has(SpeakerWords.List.TITLE, bare)
@@ -1119,6 +1496,15 @@ final class QuoteFinder {
                 || words.has(SpeakerWords.List.COUNTRY, n) || words.has(SpeakerWords.List.COUNTRY, bare)
                 || bare.equals("مصادر") || bare.equals("تقرير") || bare.equals("تقارير") || bare.equals("دراسه")
                 || bare.equals("احصاءات") || bare.equals("ارقام") || bare.equals("بيانات");
+    }
+
+    /** A phrase that can be a speaker: a name known in the article, or an organization, country, role or unnamed source. */
+    private boolean plausibleSource(FieldView f, Phrase p) {
+        if (p.hasName()) {
+            return p.nameEnd() - p.nameStart() >= 2 || frequency(f.norm(p.nameStart())) >= 2
+                    || personEndingWith(tokensOf(f, p.nameStart(), p.nameEnd())) != null;
+        }
+        return sourceLike(f, p);
     }
 
     private int findLisan(FieldView f, int from, int limit) {
@@ -1146,8 +1532,9 @@ final class QuoteFinder {
                 return new Resolved(fromEntity, "named subject (entity)", titles);
             }
             Person full = personEndingWith(toks);
+            int ns = p.nameStart() == p.start() ? p.charStart() : f.ts.start(p.nameStart());
             String name = full != null && full.tokens().size() > toks.size() ? full.name()
-                    : f.text.substring(f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1));
+                    : f.text.substring(ns, f.ts.end(p.nameEnd() - 1));
             if (full != null) {
                 titles = union(titles, full.titles());
             }
@@ -1164,7 +1551,7 @@ final class QuoteFinder {
             return new Resolved(e != null ? e : new Speaker(null, phrase, SpeakerKind.ORGANIZATION),
                     "organization as subject", titles);
         }
-        if (words.has(SpeakerWords.List.COUNTRY, head) || words.has(SpeakerWords.List.COUNTRY, stripLam(head))) {
+        if (countryAt(f, s)) {
             return new Resolved(new Speaker(null, phrase, SpeakerKind.COUNTRY), "country as subject", titles);
         }
         if (words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(head)))) {
@@ -1195,7 +1582,8 @@ final class QuoteFinder {
                 continue;
             }
             for (TextSpan m : e.mentions()) {
-                if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2) {
+                if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2
+                        && (type == EntityType.PERS || m.start() <= startChar + 1)) {
                     return new Speaker(e.id(), e.name(), kindOf(e.type()));
                 }
             }
@@ -1221,6 +1609,29 @@ final class QuoteFinder {
         return t;
     }
 
+    /** The head title of the phrase and of its apposition: "المبعوث الشخصي للأمين العام" is an envoy, not a secretary-general. */
+    private Set<String> headsOf(FieldView f, Phrase p) {
+        Set<String> h = new HashSet<>();
+        addHead(f, p.start(), p.end(), p, h);
+        if (p.appStart() >= 0) {
+            addHead(f, p.appStart(), p.appEnd(), p, h);
+        }
+        return h;
+    }
+
+    private void addHead(FieldView f, int from, int to, Phrase p, Set<String> h) {
+        for (int k = from; k < to; k++) {
+            if (p.hasName() && k >= p.nameStart() && k < p.nameEnd() || !f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String n = SpeakerWords.withoutArticle(stripLam(strip(f.norm(k))));
+            if (words.has(SpeakerWords.List.TITLE, n)) {
+                h.add(n);
+                return;
+            }
+        }
+    }
+
     private void addTitles(FieldView f, int from, int to, Phrase p, Set<String> t) {
         for (int k = from; k < to; k++) {
             if (p.hasName() && k >= p.nameStart() && k < p.nameEnd()) {
@@ -1240,7 +1651,21 @@ final class QuoteFinder {
         Person best = null;
         int bestScore = 0;
         for (Person p : persons) {
-            if (!p.titles().contains(head)) {
+            if (!p.heads().contains(head)) {
+                continue;
+            }
+            // a name seen only after a title, never as a cue's subject, must recur to be trusted
+            if (!p.subject() && p.tokens().size() < 2 && p.tokens().stream().noneMatch(t -> frequency(t) >= 2)) {
+                continue;
+            }
+            boolean orgMatch = true;
+            for (String t : roleTitles) {
+                // the institution a role belongs to must be the same: أمين عام حلف … is not أمين عام منظمة …
+                if (!t.equals(head) && words.has(SpeakerWords.List.ORG, t) && !p.titles().contains(t)) {
+                    orgMatch = false;
+                }
+            }
+            if (!orgMatch) {
                 continue;
             }
             int score = 0;
@@ -1249,11 +1674,15 @@ final class QuoteFinder {
                     score++;
                 }
             }
-            // prefer people named before the role
+            // prefer people named before the role, the latest of them
             if (p.sentence() <= sentence) {
-                score++;
+                score += 2;
             }
-            if (score > bestScore) {
+            if (frequency(p.tokens().get(p.tokens().size() - 1)) >= 2) {
+                score++; // the article's recurring people
+            }
+            if (score > bestScore || score == bestScore && best != null && p.sentence() <= sentence
+                    && p.sentence() > best.sentence()) {
                 best = p;
                 bestScore = score;
             }
@@ -1285,8 +1714,15 @@ final class QuoteFinder {
     private void collectPersons(FieldView f) {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERS) {
-                addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))),
-                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), 0);
+                Set<String> heads = new HashSet<>();
+                for (String t : e.titles()) {
+                    String[] ws = ArabicNormalizer.normalize(t).split("\\s+");
+                    if (ws.length > 0) {
+                        heads.add(SpeakerWords.withoutArticle(ws[0]));
+                    }
+                }
+                addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))), heads,
+                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), firstSentence(e), true);
             }
         }
         for (int i = 0; i < f.n; i++) {
@@ -1296,7 +1732,7 @@ final class QuoteFinder {
             String n = f.norm(i);
             boolean titleStart = words.has(SpeakerWords.List.TITLE, stripLam(strip(n)))
                     && (i == 0 || !f.isArabicOrLatin(i - 1) || !words.has(SpeakerWords.List.TITLE, stripLam(strip(f.norm(i - 1)))));
-            Cue c = cues.lookup(n);
+            Cue c = cueAt(f, i);
             int from = -1;
             if (c != null && c.finite()) {
                 from = i + 1;
@@ -1312,11 +1748,28 @@ final class QuoteFinder {
                 continue;
             }
             String name = f.text.substring(f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1));
-            addPerson(name, titlesOf(f, p), null, f.sentence[from]);
+            addPerson(name, titlesOf(f, p), headsOf(f, p), null, f.sentence[from], c != null);
         }
     }
 
-    private void addPerson(String name, Set<String> titles, Speaker entity, int sentence) {
+    /** The sentence of an entity's first mention, in this finder's numbering. */
+    private int firstSentence(Entity e) {
+        int best = Integer.MAX_VALUE;
+        for (TextSpan m : e.mentions()) {
+            FieldView f = m.field() == Field.TITLE ? title : body;
+            int t = f.ts.tokenAt(m.start());
+            if (t < 0) {
+                t = Math.min(f.ts.firstTokenFrom(m.start()), f.n - 1);
+            }
+            if (t >= 0 && t < f.n) {
+                best = Math.min(best, f.sentence[t]);
+            }
+        }
+        return best == Integer.MAX_VALUE ? 0 : best;
+    }
+
+    private void addPerson(String name, Set<String> titles, Set<String> heads, Speaker entity, int sentence,
+                           boolean subject) {
         List<String> toks = new ArrayList<>();
         for (String t : ArabicNormalizer.normalize(name).split("[\\s\\-]+")) {
             if (!t.isEmpty()) {
@@ -1326,12 +1779,13 @@ final class QuoteFinder {
         for (int k = 0; k < persons.size(); k++) {
             Person p = persons.get(k);
             if (p.tokens().equals(toks)) {
-                persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles),
-                        p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence)));
+                persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles), union(p.heads(), heads),
+                        p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence),
+                        p.subject() || subject));
                 return;
             }
         }
-        persons.add(new Person(name, toks, titles, entity, sentence));
+        persons.add(new Person(name, toks, titles, heads, entity, sentence, subject));
     }
 
     /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
@@ -1347,24 +1801,47 @@ final class QuoteFinder {
             if (a >= sFirst && f.isComma(a)) {
                 a--;
             }
-            Phrase p = phraseBefore(f, a + 1, sFirst);
-            if (p == null || !sourceLike(f, p) && !p.hasName() && personEndingWith(tokensOf(f, p.start(), p.end())) == null) {
+            Phrase p = phraseBefore(f, a + 1, sFirst, 3);
+            boolean known = p != null && (p.hasName() ? personEndingWith(tokensOf(f, p.nameStart(), p.nameEnd())) != null
+                    : orgHead(f, p.start()) || anonymousHead(f, p.start()) || countryAt(f, p.start())
+                    || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(p.start()))));
+            if (!known) {
                 return null;
             }
             Resolved r = resolve(f, p);
             lastEvidence = "relative clause → " + r.evidence;
             return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
         }
+        // "… أنطونيو غوتريس، أبلغ …": a named apposition right before the verb
+        if (k >= sFirst && f.isComma(k) && k - 1 >= sFirst) {
+            Phrase p = phraseBefore(f, k, sFirst, 5);
+            if (p != null && p.hasName() && plausibleSource(f, p)) {
+                Resolved r = resolve(f, p);
+                lastEvidence = "subject before the cue → " + r.evidence;
+                return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+            }
+        }
+        // "عمر الولباني، كان أعلن": the subject before the auxiliary
+        if (k >= sFirst && f.isArabicOrLatin(k) && (f.norm(k).equals("كان") || f.norm(k).equals("كانت"))
+                && k - 1 >= sFirst && f.isComma(k - 1)) {
+            Phrase p = phraseBefore(f, k - 1, sFirst, 6);
+            if (p != null && plausibleSource(f, p)) {
+                Resolved r = resolve(f, p);
+                lastEvidence = "subject before the cue → " + r.evidence;
+                return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+            }
+        }
         // "وكان ترامب قد أعلن", "لافتة … تقول": a subject before the verb
         if (k >= sFirst && f.isArabicOrLatin(k) && !words.is(SpeakerWords.List.PARTICLE, f.norm(k))
                 && !COORD_VERB_AUX.contains(f.norm(k)) && !f.isComma(k)) {
-            Phrase p = phraseBefore(f, k + 1, sFirst);
+            Phrase p = phraseBefore(f, k + 1, sFirst, 6);
             if (p != null) {
                 int b = p.start() - 1;
                 boolean clauseStart = b < sFirst || f.isComma(b) || f.isColon(b)
-                        || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || f.norm(b).startsWith("و")
-                        && f.norm(b).length() > 3 && (cues.lookup(f.norm(b)) == null)));
-                if (clauseStart && !f.consumed[k]) {
+                        || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
+                        || f.norm(b).startsWith("و")
+                        && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
+                if (clauseStart && !f.consumed[k] && plausibleSource(f, p)) {
                     Resolved r = resolve(f, p);
                     lastEvidence = "subject before the cue → " + r.evidence;
                     return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
@@ -1386,22 +1863,27 @@ final class QuoteFinder {
         return s;
     }
 
-    private Phrase phraseBefore(FieldView f, int end, int sFirst) {
+    private Phrase phraseBefore(FieldView f, int end, int sFirst, int max) {
         int k = end - 1;
         int start = -1;
-        while (k >= sFirst && end - k <= 6) {
+        while (k >= sFirst && end - k <= max) {
             if (!f.isArabicOrLatin(k)) {
                 break;
             }
             String n = f.norm(k);
             if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n)
-                    || words.is(SpeakerWords.List.ACCORDING, strip(n))
-                    || words.is(SpeakerWords.List.PARTICLE, n) || cues.lookup(n) != null
-                    || (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1)) && k < end - 1)) {
+                    || isAccording(n)
+                    || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
+                    || (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && k < end - 1
+                    && !words.known(n))) {
                 break;
             }
-            if (n.startsWith("و") && n.length() > 3 && !SpeakerWords.definite(n.substring(1))) {
+            if (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && !words.known(n)) {
                 break;
+            }
+            if (n.startsWith("بال") || n.startsWith("لل") || n.startsWith("كال") || clitic(n, 'ل')
+                    || (n.length() > 3 && n.charAt(0) == 'ب' && common.contains(n.substring(1)))) {
+                break; // بالشرفة, لوكالة: a prepositional phrase, not a subject
             }
             start = k;
             k--;
@@ -1435,7 +1917,7 @@ final class QuoteFinder {
         }
         if (v < i - 1 && f.isArabicOrLatin(v)) {
             Phrase p = subjectAfter(f, v + 1, i);
-            if (p != null) {
+            if (p != null && plausibleSource(f, p)) {
                 Resolved r = resolve(f, p);
                 lastEvidence = "subject of the sentence's first verb → " + r.evidence;
                 return new Said(r.speaker, Gender.UNKNOWN, false, sentence, r.titles);
@@ -1446,6 +1928,19 @@ final class QuoteFinder {
             lastEvidence = "continues the speaker of sentence " + c.sentence();
         }
         return c;
+    }
+
+    private Said firstInSentence(int sentence) {
+        Said first = null;
+        for (int k = register.size() - 1; k >= 0; k--) {
+            Said s = register.get(k);
+            if (s.sentence() == sentence) {
+                first = s;
+            } else if (s.sentence() < sentence) {
+                break;
+            }
+        }
+        return first;
     }
 
     private Said lastInSentence(int sentence) {
@@ -1490,6 +1985,9 @@ final class QuoteFinder {
     }
 
     private void remember(FieldView f, Phrase subject, Cue cue, int i) {
+        if (!plausibleSource(f, subject)) {
+            return;
+        }
         Resolved r = resolve(f, subject);
         register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
     }
@@ -1675,11 +2173,11 @@ final class QuoteFinder {
 
     private boolean isSpeechCueAhead(FieldView f, int from, int end) {
         for (int k = from; k < Math.min(end, from + 6); k++) {
-            if (f.isArabicOrLatin(k)) {
-                Cue c = cues.lookup(f.norm(k));
-                if (c != null && c.finite() && c.type() == CueType.SPEECH) {
-                    return true;
-                }
+            Cue c = cueAt(f, k);
+            if (c != null && c.finite() && c.type() != CueType.MARKED) {
+                Phrase p = subjectAfter(f, k + 1, end);
+                int after = p == null ? k + 1 : Math.max(p.end(), p.appEnd());
+                return opener(f, after, Math.min(end, k + MAX_WINDOW), c.type(), new int[] {-1}) != null;
             }
         }
         return false;
@@ -1692,16 +2190,17 @@ final class QuoteFinder {
     }
 
     /** Strips a conjunction و/ف joined to a normalized word. */
-    private static String strip(String n) {
-        if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف')) {
+    private String strip(String n) {
+        if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && !words.known(n) && cues.lookup(n) == null) {
             return n.substring(1);
         }
         return n;
     }
 
     /** Strips a preposition ل/ب joined to a normalized word (لمنظمة → منظمة), but not the article's لل. */
-    private static String stripLam(String n) {
-        if (n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && !n.startsWith("لل") && !n.startsWith("بال")) {
+    private String stripLam(String n) {
+        if (n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && !n.startsWith("لل") && !n.startsWith("بال")
+                && !words.known(n)) {
             return n.substring(1);
         }
         return n;

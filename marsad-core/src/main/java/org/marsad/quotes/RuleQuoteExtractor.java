@@ -8,26 +8,29 @@ import org.marsad.text.AnalyzedText;
 
 /**
  * Finds direct and indirect quotations in Arabic news and attributes them, by rules over the token
- * layer with a cue lexicon ({@code cues.tsv}) and speaker word lists ({@code speaker-words.txt}).
+ * layer with a cue lexicon ({@code cues.tsv}), speaker word lists ({@code speaker-words.txt}) and a
+ * list of common words built from news ({@code common-words.txt.gz}, to tell names from nouns).
  * See docs/quotes.md for the rules in order. Thread-safe: all state lives in a per-article
  * {@link QuoteFinder}.
  */
 public final class RuleQuoteExtractor implements QuoteExtractor {
     private final CueLexicon cues;
     private final SpeakerWords words;
+    private final CommonWords common;
 
-    public RuleQuoteExtractor(CueLexicon cues, SpeakerWords words) {
+    public RuleQuoteExtractor(CueLexicon cues, SpeakerWords words, CommonWords common) {
         this.cues = cues;
         this.words = words;
+        this.common = common;
     }
 
     /** The extractor with the shipped lexicons. */
     public static RuleQuoteExtractor standard() {
-        return new RuleQuoteExtractor(CueLexicon.standard(), SpeakerWords.standard());
+        return new RuleQuoteExtractor(CueLexicon.standard(), SpeakerWords.standard(), CommonWords.standard());
     }
 
     @Override
     public List<Quote> extract(AnalyzedText text, List<Entity> entities) {
-        return new QuoteFinder(cues, words, text, entities).find();
+        return new QuoteFinder(cues, words, common, text, entities).find();
     }
 }

@@ -76,11 +76,21 @@ public final class SpeakerWords {
         return s.contains(norm) || s.contains(withoutArticle(norm));
     }
 
+    /** Whether the normalized word is on any list, as written or without its article. */
+    public boolean known(String norm) {
+        for (List l : List.values()) {
+            if (has(l, norm)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Strips و/ف, ب/ل/ك and the definite article from a normalized word: وبالوزارة → وزارة. */
     public static String withoutArticle(String n) {
         String[] prefixes = {"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال"};
         for (String p : prefixes) {
-            if (n.startsWith(p) && n.length() - p.length() >= 2) {
+            if (n.startsWith(p) && n.length() - p.length() >= 3) {
                 return n.substring(p.length());
             }
         }

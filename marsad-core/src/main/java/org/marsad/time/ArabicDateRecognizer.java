@@ -1,5 +1,6 @@
 package org.marsad.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.model.DateExpression;
@@ -12,8 +13,9 @@ import org.marsad.text.TokenSequence;
 
 /**
  * Finds the dates of an Arabic article and resolves them to the calendar ({@code docs/dates.md}):
- * one left-to-right pass over each sentence's tokens, the grammar tried at each token, the longest
- * expression kept. Thread-safe: all scan state lives in the call.
+ * one left-to-right pass over each sentence's tokens, the grammar tried at each token (its forms in
+ * an order where the longer wins), and the scan going on after what it matched. A glance beforehand at
+ * the tokens {@code اليوم} sets the reference day. Thread-safe: all scan state lives in the call.
  */
 public final class ArabicDateRecognizer implements DateRecognizer {
 
@@ -23,7 +25,7 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         DateGrammar grammar = new DateGrammar();
         DateMention m = new DateMention();
         DateMention ahead = new DateMention();
-        DateResolver resolver = new DateResolver(text.article().published());
+        DateResolver resolver = new DateResolver(referenceDay(text, grammar, m));
         List<Sentence> sentences = text.sentences();
         for (int s = 0; s < sentences.size(); s++) {
             Field field = sentences.get(s).field();
@@ -37,7 +39,7 @@ public final class ArabicDateRecognizer implements DateRecognizer {
                     continue;
                 }
                 int next = m.end;
-                if (yearless(m)) {
+                if (yearless(m) && DateGrammar.fronted(ts, m.start, first)) {
                     yearLaterInSentence(grammar, ts, m, first, end, ahead);
                 }
                 if (resolver.resolve(m)) {
@@ -52,19 +54,48 @@ public final class ArabicDateRecognizer implements DateRecognizer {
         return out;
     }
 
+    /**
+     * The day the article calls "today": its publication day, unless it names today by a weekday that
+     * falls a day or two earlier or later ({@code اليوم السبت} in an article published on Sunday, written
+     * the evening before); then every relative expression counts from that day.
+     */
+    private static LocalDate referenceDay(AnalyzedText text, DateGrammar grammar, DateMention m) {
+        LocalDate published = text.article().published();
+        if (published == null) {
+            return null;
+        }
+        List<Sentence> sentences = text.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            TokenSequence ts = text.tokens(sentences.get(s).field());
+            int first = text.sentenceFirstToken(s);
+            int end = text.sentenceEndToken(s);
+            for (int i = first; i < end; i++) {
+                if (!ts.norm(i).endsWith("اليوم") || !grammar.match(ts, i, first, end, m)) {
+                    continue;
+                }
+                if (m.type == DateMention.Type.RELATIVE_DAY && m.offset == 0 && m.weekday > 0) {
+                    int diff = m.weekday - published.getDayOfWeek().getValue();
+                    diff = Math.floorMod(diff + 3, 7) - 3; // -3..3
+                    return Math.abs(diff) <= 2 ? published.plusDays(diff) : published;
+                }
+            }
+        }
+        return published;
+    }
+
     private static boolean yearless(DateMention m) {
         return m.type == DateMention.Type.CALENDAR && m.year == 0 && !m.relativeYear && m.month > 0 && !m.hijri
                 && m.direction == DateMention.NEAREST;
     }
 
     /**
-     * {@code في 2 سبتمبر/أيلول، وقعت اليابان … عام 1945}: a day or month without a year takes the year
-     * that closes its own clause, when the next date of the sentence is a bare year and no reported
-     * clause ({@code أن}) starts between them.
+     * {@code في 2 سبتمبر/أيلول، وقعت اليابان … عام 1945}: a fronted day or month without a year takes the
+     * year that closes its own clause, when the next date of the sentence, within 20 tokens, is
+     * {@code عام YYYY} and no reported clause ({@code أن}) or quotation starts between them.
      */
     private static void yearLaterInSentence(DateGrammar grammar, TokenSequence ts, DateMention m, int first,
                                             int end, DateMention ahead) {
-        for (int k = m.end; k < end; k++) {
+        for (int k = m.end; k < Math.min(end, m.end + 20); k++) {
             String n = ts.norm(k);
             if (n.equals("ان") || n.equals("بان") || n.equals("وان") || n.equals("ان") || ts.firstChar(k) == '"'
                     || ts.firstChar(k) == '«' || ts.firstChar(k) == ':') {

@@ -26,7 +26,8 @@ public final class ArabicQuantityRecognizer implements QuantityRecognizer {
             "ما", "لا", "لم", "لن", "قد", "كما", "هو", "هي", "هم", "هذا", "هذه", "ذلك", "تلك", "وفي", "ومن", "أي",
             "إلا", "لكن", "فقط", "نحو", "حوالي", "تقريبا", "أكثر", "أقل", "مقابل", "مقارنة", "بنسبة", "بعدما", "عندما",
             "كل", "بعض", "جميع", "أمام", "لصالح", "ضد", "دون", "بدون", "عبر", "حيث", "فيما", "بينما", "وذلك", "حسب",
-            "بحسب", "وفق", "وفقا", "يوم", "أيضا", "سنة", "عام", "أمس", "غدا", "الآن", "فيما", "وقد", "قبل");
+            "بحسب", "وفق", "وفقا", "يوم", "أيضا", "سنة", "عام", "أمس", "غدا", "الآن", "فيما", "وقد", "قبل", "بتوقيت", "توقيت", "منهم", "منها", "منهما", "عالميا",
+            "مساء", "صباحا", "ظهرا", "ليلا", "فجرا", "عصرا", "لسنة", "لعام", "غرينتش", "مساءً", "صباحاً", "ليلاً");
     private static final Set<String> PER = TimeLexicon.normalizedSet("الساعة", "الثانية", "اليوم", "الدقيقة",
             "السنة", "العام", "الشهر", "الأسبوع");
 
@@ -57,7 +58,7 @@ public final class ArabicQuantityRecognizer implements QuantityRecognizer {
                 if (kind != TokenKind.NUMBER && kind != TokenKind.ARABIC) {
                     continue;
                 }
-                if (!NumberWords.parse(ts, i, end, nm) || ordinalBefore(ts, i, first)
+                if (!NumberWords.parse(ts, i, end, nm) || ordinalBefore(ts, i, first) || clock(ts, i, first, end)
                         || inDate(ds, field, ts.start(i), ts.end(nm.end - 1))) {
                     continue;
                 }
@@ -106,6 +107,14 @@ public final class ArabicQuantityRecognizer implements QuantityRecognizer {
                 && !n.startsWith("لل") && !NOT_UNIT.contains(n)
                 && TimeLexicon.get().lookup(TimeLexicon.Kind.MONTH, n) == null
                 && TimeLexicon.get().lookup(TimeLexicon.Kind.WEEKDAY, n) == null;
+    }
+
+    /** {@code الساعة 10}, {@code 10:30}: a clock time, no quantity. */
+    private static boolean clock(TokenSequence ts, int i, int first, int end) {
+        if (i > first && (ts.norm(i - 1).endsWith("الساعه") || ts.firstChar(i - 1) == ':')) {
+            return true;
+        }
+        return i + 1 < end && ts.firstChar(i + 1) == ':' && ts.end(i) == ts.start(i + 1);
     }
 
     /** {@code الـ68}: an ordinal with the article, no count. */

@@ -13,6 +13,7 @@ import org.marsad.time.TimeLexicon.Word;
  */
 final class DateGrammar {
     private static final TimeLexicon LEX = TimeLexicon.get();
+    private static final Kind[] KINDS = Kind.values();
 
     private static final String MIN = "من";
     private static final Set<String> RANGE_START = TimeLexicon.normalizedSet("من", "ومن", "بين", "وبين");
@@ -23,12 +24,17 @@ final class DateGrammar {
     private static final Set<String> THAT = TimeLexicon.normalizedSet("ذلك", "ذاك", "هذا", "تلك");
     private static final Set<String> AFTER = TimeLexicon.normalizedSet("بعد", "وبعد");
     private static final Set<String> BEFORE = TimeLexicon.normalizedSet("قبل", "وقبل");
-    /** Words for a number of years after {@code بعد} ({@code بعد عامين من ذلك}). */
-    private static final Set<String> YEARS_PLURAL = TimeLexicon.normalizedSet("اعوام", "سنوات", "سنين", "عاما", "سنه", "عام");
-    private static final Set<String> YEARS_DUAL = TimeLexicon.normalizedSet("عامين", "سنتين");
-    /** Before a day-part noun these mean the period is not a date ({@code هذا اليوم}, {@code ذلك اليوم}). */
-    private static final Set<String> NOT_TODAY_BEFORE = TimeLexicon.normalizedSet("هذا", "ذلك", "ذاك", "نفس", "ذات", "بنفس", "كل",
-            "طيله", "طوال", "منذ", "ذلك");
+    /** Words between a counted time and what it counts from ({@code قبل سنة واحدة فقط من}). */
+    private static final Set<String> ONLY = TimeLexicon.normalizedSet("واحد", "واحدة", "فقط", "تقريبا", "تقريباً");
+    private static final Set<String> APPROXIMATELY = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابة", "زهاء",
+            "حوالى");
+    /** Before {@code اليوم} these make it "the day", not today ({@code ذلك اليوم}, {@code طوال اليوم}). */
+    private static final Set<String> NOT_TODAY_BEFORE = TimeLexicon.normalizedSet("هذا", "ذلك", "ذاك", "نفس", "ذات",
+            "بنفس", "كل", "طيله", "طوال", "منذ");
+    /** Media named with اليوم: روسيا اليوم، المصري اليوم، أخبار اليوم، صحيفة اليوم. */
+    private static final Set<String> TODAY_AS_NAME_BEFORE = TimeLexicon.normalizedSet("روسيا", "لروسيا", "المصري",
+            "للمصري", "أخبار", "لأخبار", "فلسطين", "صحيفة", "لصحيفة", "جريدة", "لجريدة", "قناة", "لقناة", "برنامج",
+            "مجلة", "لمجلة");
     private static final Set<String> NOT_MONDAY_BEFORE = TimeLexicon.normalizedSet("بين", "كلا", "هذين", "هذان", "كلي");
     private static final Set<String> NOT_MONDAY_AFTER = TimeLexicon.normalizedSet("معا", "معاً");
     private static final Set<String> NOT_FRIDAY_BEFORE = TimeLexicon.normalizedSet("صلاه", "خطبه", "خطيب", "صلوات", "خطب", "لصلاه",
@@ -36,15 +42,20 @@ final class DateGrammar {
     /** Temporal prepositions that let a month name that is also a word count alone. */
     private static final Set<String> TEMPORAL_BEFORE = TimeLexicon.normalizedSet("في", "خلال", "منذ", "حتي", "قبل", "بعد", "اواخر",
             "اوائل", "مطلع", "منتصف", "نهايه", "بدايه", "اواسط", "وفي", "وخلال", "ومنذ", "وحتي", "وقبل", "وبعد",
-            "شهر", "وشهر", "بشهر", "لشهر", "مستهل", "غضون");
-    private static final Set<String> CORRESPONDING = TimeLexicon.normalizedSet("الموافق", "الموافقه", "الموافق،");
+            "شهر", "وشهر", "بشهر", "لشهر", "مستهل", "غضون", "ففي", "منذ", "اعتبارا", "ابتداء", "اول");
+    private static final Set<String> CORRESPONDING = TimeLexicon.normalizedSet("الموافق", "الموافقة");
     /** Words that make a four-digit number a count, not a year. */
     private static final Set<String> COUNT_BEFORE = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز",
             "رقم", "الرقم", "القرار", "قرار", "المادة", "الماده", "ماده", "البند", "بند", "الفصل", "الرحله", "رحله",
             "اجمالي", "مجموع", "عدد", "بلغ", "بلغت", "وبلغ", "وبلغت", "قدره", "قدرها", "الساعه", "بقيمه", "قيمته",
             "قيمتها", "الطريق", "الاتفاقيه", "قانون", "القانون", "سعر", "بسعر", "مبلغ", "بمبلغ", "بحوالي", "بنحو",
             "كود", "الكود", "الغرفه", "طراز", "موديل");
-    private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("اكثر", "اقل", "يزيد", "يقل", "اكثر،");
+    /** Words that start an expression without being time words themselves. */
+    private static final Set<String> OTHER_STARTS = TimeLexicon.normalizedSet("من", "ومن", "بين", "وبين", "أول",
+            "وأول", "بعد", "وبعد", "قبل", "وقبل", "نفس", "ذات", "بنفس", "وبنفس", "هذا", "هذه", "وهذا", "وهذه",
+            "يوم", "ويوم");
+    private static final Set<String> IN = TimeLexicon.normalizedSet("في", "وفي", "ففي");
+    private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("أكثر", "أقل", "يزيد", "يقل");
 
     /**
      * Matches a date expression starting at token {@code i} and ending before {@code limit} (the
@@ -52,9 +63,16 @@ final class DateGrammar {
      */
     boolean match(TokenSequence ts, int i, int sentenceStart, int limit, DateMention m) {
         m.reset(i);
+        this.sentence = sentenceStart;
         TokenKind kind = ts.kind(i);
         if (kind == TokenKind.DATE) {
-            return numericDate(ts, i, m);
+            if (!numericDate(ts, i, m)) {
+                return false;
+            }
+            boolean hijri = m.hijri;
+            m.end = eraAfter(ts, i + 1, limit, m);
+            m.hijri = hijri || m.hijri && m.year >= 1300 && m.year <= 1600;
+            return true;
         }
         if (kind == TokenKind.NUMBER) {
             if (dayMonth(ts, i, i, limit, m)) {
@@ -67,6 +85,9 @@ final class DateGrammar {
             return false;
         }
         String n = ts.norm(i);
+        if (!OTHER_STARTS.contains(n) && !LEX.isTimeWord(n)) {
+            return false;
+        }
         if (RANGE_START.contains(n) && i + 1 < limit && dayMonth(ts, i + 1, i, limit, m) && m.endDay > 0) {
             return true;
         }
@@ -124,9 +145,12 @@ final class DateGrammar {
             mo = parts[1];
             y = lens[2] == 2 ? (parts[2] <= 50 ? 2000 + parts[2] : 1900 + parts[2]) : parts[2];
         }
-        if (mo < 1 || mo > 12 || d < 1 || d > Calendars.daysInMonth(y, mo) || y < 1000) {
+        // 14/10/1439: a year of the Hijri era, as Saudi and Gulf outlets write it
+        boolean hijri = y >= 1300 && y <= 1600;
+        if (mo < 1 || mo > 12 || d < 1 || d > (hijri ? 30 : Calendars.daysInMonth(y, mo)) || y < 1000) {
             return false;
         }
+        m.hijri = hijri;
         m.year = y;
         m.month = mo;
         m.day = d;
@@ -154,6 +178,9 @@ final class DateGrammar {
             end = j + 2;
         } else if ((n.equals("يوم") || n.equals("ويوم")) && j + 1 < limit && ts.norm(j + 1).equals("غد")) {
             offset = 1; // يوم غد
+            end = j + 2;
+        } else if ((n.equals("يوم") || n.equals("ويوم")) && j + 1 < limit && isRel(ts, j + 1, -1)) {
+            offset = -1; // يوم أمس
             end = j + 2;
         } else {
             Word w = word(ts, Kind.REL_DAY, j, limit);
@@ -223,7 +250,7 @@ final class DateGrammar {
         }
         if (j > sentenceStart) {
             String prev = ts.norm(j - 1);
-            if (NOT_TODAY_BEFORE.contains(prev)) {
+            if (NOT_TODAY_BEFORE.contains(prev) || TODAY_AS_NAME_BEFORE.contains(prev)) {
                 return false;
             }
         }
@@ -327,6 +354,9 @@ final class DateGrammar {
         if (dow == 5 && NOT_FRIDAY_BEFORE.contains(prev)) {
             return false; // صلاة الجمعة: a weekly prayer, no date
         }
+        if (prev.equals("سوق") || prev.equals("بسوق") || prev.equals("لسوق")) {
+            return false; // سوق الأحد: a market town
+        }
         return true;
     }
 
@@ -392,28 +422,101 @@ final class DateGrammar {
             }
             return false;
         }
-        // بعد عامين من ذلك، بعد ثلاثة أعوام من ذلك
-        if ((AFTER.contains(n) || BEFORE.contains(n)) && i + 3 < limit) {
+        // قبل يومين، بعد ثلاثة أسابيع، قبل عام؛ بعد عامين من ذلك
+        if ((AFTER.contains(n) || BEFORE.contains(n)) && i + 1 < limit) {
             int sign = AFTER.contains(n) ? 1 : -1;
             int j = i + 1;
+            if (APPROXIMATELY.contains(ts.norm(j)) && j + 1 < limit) {
+                j++;
+            }
             int count;
-            if (YEARS_DUAL.contains(ts.norm(j))) {
-                count = 2;
+            int countUnit = unitOfCount(ts.norm(j));
+            if (countUnit != 0) {
+                count = countOfUnitWord;
+                if (count == 0 || count == 1 && sign > 0) {
+                    return false; // أيام alone needs a number; بعد يوم حافل is "after a day of"
+                }
                 j++;
             } else {
-                NumberWords.Match nm = new NumberWords.Match();
+                NumberWords.Match nm = number;
                 if (!NumberWords.parse(ts, j, limit, nm) || nm.value > 100 || nm.end >= limit
-                        || !YEARS_PLURAL.contains(ts.norm(nm.end))) {
+                        || nm.value != Math.rint(nm.value)) {
+                    return false;
+                }
+                countUnit = unitOfCount(ts.norm(nm.end));
+                if (countUnit == 0) {
                     return false;
                 }
                 count = (int) nm.value;
                 j = nm.end + 1;
             }
-            if (j + 1 < limit && ts.norm(j).equals(MIN) && THAT.contains(ts.norm(j + 1))) {
-                return anaphoric(ts, i, j + 2, TimeLexicon.YEAR, sign * count, m);
+            if (j < limit && ts.kind(j) == TokenKind.NUMBER) {
+                return false; // قبل عام 2019
             }
+            int k = j;
+            while (k < limit && ONLY.contains(ts.norm(k))) {
+                k++; // قبل سنة واحدة فقط من …
+            }
+            if (k < limit && (ts.norm(k).equals("علي") || ts.norm(k).equals(MIN) && !(k + 1 < limit
+                    && THAT.contains(ts.norm(k + 1))))) {
+                return false; // قبل يومين من القمة، بعد عام على الانتخابات count from an event
+            }
+            if (j < limit && ts.norm(j).equals(MIN)) {
+                // من ذلك: from the last date
+                if (j + 1 < limit && THAT.contains(ts.norm(j + 1))) {
+                    if (countUnit == TimeLexicon.YEAR) {
+                        return anaphoric(ts, i, j + 2, TimeLexicon.YEAR, sign * count, m);
+                    }
+                    if (countUnit == DAYS || countUnit == TimeLexicon.WEEK) {
+                        return anaphoric(ts, i, j + 2, 1, sign * count * (countUnit == DAYS ? 1 : 7), m);
+                    }
+                }
+                return false;
+            }
+            if (sign > 0) {
+                return false; // بعد 17 عاما في صفوفه: after a stretch of time, seldom a date
+            }
+            m.type = switch (countUnit) {
+                case DAYS -> DateMention.Type.RELATIVE_DAY;
+                case TimeLexicon.WEEK -> DateMention.Type.RELATIVE_WEEK;
+                case TimeLexicon.MONTH_PERIOD -> DateMention.Type.RELATIVE_MONTH;
+                default -> DateMention.Type.RELATIVE_YEAR;
+            };
+            m.offset = sign * count;
+            m.end = j;
+            startAt(ts, i, m, prefixOf(ts, i));
+            return true;
         }
         return false;
+    }
+
+    private int countOfUnitWord;
+    /** Unit of counted days, beside {@link TimeLexicon#WEEK}, {@link TimeLexicon#MONTH_PERIOD}, {@link TimeLexicon#YEAR}. */
+    private static final int DAYS = 4;
+
+    /**
+     * Unit of a counted time word ({@code يومين}: {@link #DAYS}, {@code أسابيع}: week, {@code عاما}: year),
+     * or 0; sets {@link #countOfUnitWord} to the count it carries (1 singular, 2 dual, 0 plural).
+     */
+    private int unitOfCount(String n) {
+        int unit;
+        switch (n) {
+            case "يوم", "يومين", "ايام", "يوما" -> unit = DAYS;
+            case "اسبوع", "اسبوعين", "اسابيع", "اسبوعا" -> unit = TimeLexicon.WEEK;
+            case "شهر", "شهرين", "اشهر", "شهور", "شهرا" -> unit = TimeLexicon.MONTH_PERIOD;
+            case "عام", "سنه", "عامين", "سنتين", "اعوام", "سنوات", "سنين", "عاما" -> unit = TimeLexicon.YEAR;
+            default -> {
+                return 0;
+            }
+        }
+        if (n.endsWith("ين") && !n.equals("سنين")) {
+            countOfUnitWord = 2;
+        } else if (n.equals("يوم") || n.equals("اسبوع") || n.equals("شهر") || n.equals("عام") || n.equals("سنه")) {
+            countOfUnitWord = 1;
+        } else {
+            countOfUnitWord = 0;
+        }
+        return unit;
     }
 
     private static int anaphoricUnit(String n) {
@@ -455,12 +558,31 @@ final class DateGrammar {
                 return false;
             }
             Word q = word(ts, Kind.QUALIFIER, j + 1, limit);
+            if (q == null && j + 2 < limit && BEFORE.contains(ts.norm(j + 1))) {
+                // الأسبوع قبل الماضي: the one before last
+                Word q2 = word(ts, Kind.QUALIFIER, j + 2, limit);
+                if (q2 != null && q2.prefix() == 0 && q2.value() == -1) {
+                    offset = -2;
+                    end = j + 3;
+                    return period(ts, i, spanStart, p, offset, end, demonstrative, m);
+                }
+            }
             if (q == null || q.prefix() > 0) {
                 return false;
             }
             offset = q.value();
             end = j + 2;
         }
+        return period(ts, i, spanStart, p, offset, end, demonstrative, m);
+    }
+
+    private static boolean startAfter(TokenSequence ts, int i, Word part, DateMention m) {
+        startAt(ts, i, m, part.prefix());
+        return true;
+    }
+
+    private static boolean period(TokenSequence ts, int i, int spanStart, Word p, int offset, int end,
+                                  boolean demonstrative, DateMention m) {
         m.type = switch (p.value()) {
             case TimeLexicon.WEEK -> DateMention.Type.RELATIVE_WEEK;
             case TimeLexicon.MONTH_PERIOD -> DateMention.Type.RELATIVE_MONTH;
@@ -482,6 +604,13 @@ final class DateGrammar {
         int j = i + 1;
         if (periodPhrase(ts, j, i, limit, m)) {
             return true;
+        }
+        m.reset(i);
+        Word p = word(ts, Kind.PERIOD, j, limit);
+        if (p != null && p.prefix() == 0 && p.value() != TimeLexicon.WEEK
+                && !(j + 1 < limit && (ts.kind(j + 1) == TokenKind.NUMBER || ts.norm(j + 1).startsWith("ال")))) {
+            // منذ مطلع العام، منتصف الشهر: this year, this month (نهاية الأسبوع is a weekend, no week)
+            return period(ts, i, i, p, 0, j + 1, false, m) && startAfter(ts, i, part, m);
         }
         m.reset(i);
         if (monthPhrase(ts, j, i, limit, true, m)) {
@@ -523,7 +652,7 @@ final class DateGrammar {
         }
         int monthStart = monthAfterDay(ts, j, limit);
         if (monthStart < 0) {
-            return false;
+            return relativeMonthDay(ts, j, spanStart, limit, day, m);
         }
         int end = monthName(ts, monthStart, limit, m);
         if (end < 0) {
@@ -539,6 +668,25 @@ final class DateGrammar {
         m.endDay = endDay;
         end = yearOrQualifier(ts, end, limit, m);
         m.end = end;
+        lean(ts, spanStart, end, limit, m);
+        startAt(ts, spanStart, m, prefixOf(ts, spanStart));
+        return true;
+    }
+
+    /** {@code الثالث من الشهر الجاري}, {@code 15 من الشهر الماضي}: a day of a month counted from publication. */
+    private boolean relativeMonthDay(TokenSequence ts, int j, int spanStart, int limit, int day, DateMention m) {
+        if (j + 2 >= limit || !ts.norm(j).equals(MIN)) {
+            return false;
+        }
+        Word p = word(ts, Kind.PERIOD, j + 1, limit);
+        Word q = word(ts, Kind.QUALIFIER, j + 2, limit);
+        if (p == null || p.prefix() > 0 || p.value() != TimeLexicon.MONTH_PERIOD || q == null || q.prefix() > 0) {
+            return false;
+        }
+        m.relativeMonth = true;
+        m.monthOffset = q.value();
+        m.day = day;
+        m.end = j + 3;
         startAt(ts, spanStart, m, prefixOf(ts, spanStart));
         return true;
     }
@@ -558,6 +706,9 @@ final class DateGrammar {
     }
 
     private int dayEnd;
+    /** First token of the sentence being matched. */
+    private int sentence;
+    private final NumberWords.Match number = new NumberWords.Match();
 
     /** Day of month written at {@code j} (digits or an ordinal word), or 0; sets {@link #dayEnd}. */
     private int dayAt(TokenSequence ts, int j, int limit) {
@@ -568,6 +719,11 @@ final class DateGrammar {
                 return d;
             }
             return 0;
+        }
+        String n = ts.norm(j);
+        if ((n.equals("اول") || n.equals("واول")) && j + 1 < limit && LEX.lookup(Kind.MONTH, ts.norm(j + 1)) != null) {
+            dayEnd = j + 1;
+            return 1; // أول يوليو: the first of July
         }
         Word o = word(ts, Kind.ORDINAL, j, limit);
         if (o == null || o.prefix() > 1) {
@@ -620,16 +776,64 @@ final class DateGrammar {
         if (m.hijri && !hasYear) {
             return false;
         }
-        if (ambiguity == TimeLexicon.NAME && !hasYear) {
-            return false;
+        boolean qualified = m.direction != DateMention.NEAREST;
+        if (ambiguity == TimeLexicon.NAME && !hasYear && !qualified && !monthWord && !afterPart) {
+            return false; // تيريزا ماي; but شهر ماي، جوان المقبل
         }
-        if (ambiguity == TimeLexicon.COMMON_WORD && !hasYear && !monthWord && !afterPart && !monthDouble
+        if (ambiguity == TimeLexicon.COMMON_WORD && !hasYear && !qualified && !monthWord && !afterPart && !monthDouble
                 && !(i > 0 && TEMPORAL_BEFORE.contains(ts.norm(i - 1)))) {
             return false;
         }
         m.end = afterYear;
+        lean(ts, spanStart, afterYear, limit, m);
         startAt(ts, spanStart, m, prefixOf(ts, spanStart));
         return true;
+    }
+
+    /** Whether the expression at {@code from} opens its clause after {@code في}: وفي 26 أيلول/سبتمبر، … */
+    static boolean fronted(TokenSequence ts, int from, int sentenceStart) {
+        int before = from - 1;
+        return before >= sentenceStart && IN.contains(ts.norm(before))
+                && (before == sentenceStart || ts.kind(before - 1) == TokenKind.PUNCT);
+    }
+
+    /**
+     * For a day or month without year or qualifier, the tense of its clause: a future cue ({@code ستعقد})
+     * or a past report verb ({@code أصدر}, {@code وكان}) next to it, not across a reported clause.
+     */
+    private void lean(TokenSequence ts, int from, int to, int limit, DateMention m) {
+        if (m.year > 0 || m.relativeYear || m.direction != DateMention.NEAREST) {
+            return;
+        }
+        // the verb of its own clause just before: أعلن في 14 مايو، ستعقد في 10 ديسمبر
+        for (int k = from - 1; k >= Math.max(sentence, from - 4); k--) {
+            if (ts.kind(k) != TokenKind.ARABIC) {
+                break;
+            }
+            String n = ts.norm(k);
+            if (Tense.isComplementizer(n)) {
+                break;
+            }
+            if (Tense.isFuture(n)) {
+                m.lean = 1;
+                return;
+            }
+            if (Tense.isPastReport(n)) {
+                m.lean = -1;
+                return;
+            }
+        }
+        // a fronted date modifies the verb right after it: وفي 26 أيلول/سبتمبر، أصدر العاهل
+        if (fronted(ts, from, sentence)) {
+            int k = to;
+            if (k < limit && ts.kind(k) == TokenKind.PUNCT && (ts.firstChar(k) == '،' || ts.firstChar(k) == ',')) {
+                k++;
+            }
+            if (k < limit && ts.kind(k) == TokenKind.ARABIC) {
+                String n = ts.norm(k);
+                m.lean = Tense.isFuture(n) ? 1 : Tense.isPastReport(n) ? -1 : 0;
+            }
+        }
     }
 
     private int monthAmbiguity;
@@ -850,6 +1054,10 @@ final class DateGrammar {
             if (pc == '$' || pc == '€' || pc == '£' || pc == '+' || pc == '#') {
                 return false;
             }
+            if (pc == 'ر' && ts.end(i - 1) == ts.start(i) && i - 2 >= sentenceStart
+                    && ts.kind(i - 2) == TokenKind.NUMBER) {
+                return false; // 6ر2020: the Tunisian decimal comma, a number
+            }
         }
         if (!era && i + 1 < limit) {
             if (Units.isCountAfterNumber(ts, i + 1, limit)) {
@@ -884,7 +1092,7 @@ final class DateGrammar {
         if (ts.kind(j) != TokenKind.ARABIC) {
             return 0;
         }
-        for (Kind k : Kind.values()) {
+        for (Kind k : KINDS) {
             Word w = LEX.lookup(k, ts.norm(j));
             if (w != null) {
                 return w.prefix();

@@ -44,11 +44,16 @@ final class DateMention {
     int offset;
     /** -1 past, 0 current, +1 next, {@link #NEAREST} when not said. */
     int direction;
+    /** Tense of the clause of a yearless day or month: -1 past, +1 future, 0 unknown. */
+    int lean;
     /** Whether the publication day itself counts for {@link #direction} (inferred, not a written qualifier). */
     boolean inclusive;
     /** {@code من العام الماضي} after a month: year offset from publication, used when {@link #relativeYear}. */
     boolean relativeYear;
     int yearOffset;
+    /** {@code الثالث من الشهر الجاري}: the month is {@link #monthOffset} months from publication. */
+    boolean relativeMonth;
+    int monthOffset;
 
     void reset(int start) {
         type = Type.CALENDAR;
@@ -64,7 +69,10 @@ final class DateMention {
         offset = 0;
         direction = NEAREST;
         inclusive = false;
+        lean = 0;
         relativeYear = false;
         yearOffset = 0;
+        relativeMonth = false;
+        monthOffset = 0;
     }
 }

@@ -32,7 +32,7 @@ final class DateResolver {
         endValue = null;
         switch (m.type) {
             case CALENDAR -> calendar(m);
-            case RELATIVE_DAY -> value = published == null ? "XXXX-XX-XX" : day(published.plusDays(m.offset));
+            case RELATIVE_DAY -> value = published == null ? "XXXX-XX-XX" : day(relativeDay(m));
             case RELATIVE_WEEK -> value = published == null ? "XXXX-WXX" : week(published.plusWeeks(m.offset));
             case RELATIVE_MONTH -> value = published == null ? "XXXX-XX"
                     : YearMonth.from(published).plusMonths(m.offset).toString();
@@ -56,7 +56,32 @@ final class DateResolver {
         return value != null;
     }
 
+    /** {@code أمس الأربعاء}: the written weekday wins over the count when they disagree by a day or two. */
+    private LocalDate relativeDay(DateMention m) {
+        LocalDate d = published.plusDays(m.offset);
+        if (m.weekday == 0 || d.getDayOfWeek().getValue() == m.weekday) {
+            return d;
+        }
+        for (int k = 1; k <= 2; k++) {
+            for (LocalDate c : new LocalDate[] {d.minusDays(k), d.plusDays(k)}) {
+                if (c.getDayOfWeek().getValue() == m.weekday) {
+                    return c;
+                }
+            }
+        }
+        return d;
+    }
+
     private void calendar(DateMention m) {
+        if (m.relativeMonth) {
+            if (published == null) {
+                value = "XXXX-XX-" + two(m.day);
+                return;
+            }
+            YearMonth ym = YearMonth.from(published).plusMonths(m.monthOffset);
+            value = m.day <= ym.lengthOfMonth() ? day(ym.atDay(m.day)) : ym + "-" + two(m.day);
+            return;
+        }
         if (m.hijri) {
             hijri(m);
             return;
@@ -114,6 +139,9 @@ final class DateResolver {
             if (m.direction == -1 && distance >= 0 || m.direction == 1 && distance <= 0) {
                 continue;
             }
+            if (m.lean != 0 && distance != 0 && Long.signum(distance) != m.lean && m.weekday == 0) {
+                continue; // the clause's tense says which side of publication
+            }
             boolean agrees = m.weekday > 0 && d.getDayOfWeek().getValue() == m.weekday;
             // a written weekday outranks distance; among equals, the nearest, and the past on a tie
             long score = Math.abs(distance) * 2 + (distance > 0 ? 1 : 0);
@@ -138,9 +166,15 @@ final class DateResolver {
         if (m.direction == 1) {
             return m.month > pm ? py : py + 1;
         }
+        if (m.lean == -1) {
+            return m.month <= pm ? py : py - 1;
+        }
+        if (m.lean == 1) {
+            return m.month >= pm ? py : py + 1;
+        }
         int diff = m.month - pm;
-        if (diff > 6) {
-            return py - 1;
+        if (diff >= 6) {
+            return py - 1; // half a year ahead or back: news reports the past
         }
         if (diff < -6) {
             return py + 1;
@@ -231,8 +265,14 @@ final class DateResolver {
             return;
         }
         if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-            lastDay = LocalDate.parse(v);
-            lastYear = lastDay.getYear();
+            try {
+                lastDay = LocalDate.parse(v);
+                lastYear = lastDay.getYear();
+            } catch (java.time.format.DateTimeParseException e) {
+                // 29 February of a common year, kept as written: no day to count from
+                lastDay = null;
+                lastYear = Integer.parseInt(v.substring(0, 4));
+            }
         } else if (v.length() >= 4 && Character.isDigit(v.charAt(3)) && type != DateMention.Type.RELATIVE_WEEK) {
             lastYear = Integer.parseInt(v.substring(0, 4));
         }

@@ -14,7 +14,7 @@ final class NumberWords {
     /** What a number word contributes. */
     private enum Role { UNIT, TEN, TEEN_TEN, HUNDRED, SCALE }
 
-    private record Entry(Role role, long value, boolean standsAlone) {
+    private record Entry(Role role, long value, boolean standsAlone, boolean withWaw) {
     }
 
     private static final Map<String, Entry> WORDS = new HashMap<>();
@@ -79,7 +79,10 @@ final class NumberWords {
     }
 
     private static void put(String word, Role role, long value, boolean alone) {
-        WORDS.put(TimeLexicon.norm(word), new Entry(role, value, alone));
+        String n = TimeLexicon.norm(word);
+        WORDS.put(n, new Entry(role, value, alone, false));
+        // خمسة وعشرون, وستة آلاف: the و form is stored too, so no token is cut to look it up
+        WORDS.putIfAbsent("و" + n, new Entry(role, value, alone, true));
     }
 
     private NumberWords() {
@@ -160,11 +163,8 @@ final class NumberWords {
         while (j < limit && ts.kind(j) == TokenKind.ARABIC) {
             String n = ts.norm(j);
             Entry e = WORDS.get(n);
-            if (e == null && n.length() > 2 && n.charAt(0) == 'و') {
-                e = WORDS.get(n.substring(1)); // خمسة وعشرون, وستة آلاف: only for a number word after و
-                if (e != null && words == 0) {
-                    m.prefix = 1;
-                }
+            if (e != null && e.withWaw() && words == 0) {
+                m.prefix = 1;
             }
             if (e == null) {
                 break;
@@ -233,11 +233,11 @@ final class NumberWords {
                 return Double.NaN;
             }
         }
-        if (dots > 1) {
-            // 1.000.000 thousands separators
-            return Double.parseDouble(n.replace(".", "").replace(",", "."));
-        }
         try {
+            if (dots > 1) {
+                // 1.000.000 thousands separators
+                return Double.parseDouble(n.replace(".", "").replace(",", "."));
+            }
             return Double.parseDouble(n.replace(",", ""));
         } catch (NumberFormatException e) {
             return Double.NaN;

@@ -61,6 +61,7 @@ final class TimeLexicon {
     private final Map<String, Word>[] words = new Map[Kind.values().length];
     /** Second words of two-word months, keyed by head value then normalized second word. */
     private final Map<String, Integer> monthTails = new HashMap<>();
+    private final java.util.Set<String> allWords = new java.util.HashSet<>();
 
     private static final TimeLexicon INSTANCE = new TimeLexicon();
 
@@ -136,9 +137,11 @@ final class TimeLexicon {
         add(Kind.PERIOD, MONTH_PERIOD, "الشهر");
         add(Kind.PERIOD, YEAR, "العام", "السنة");
 
-        add(Kind.QUALIFIER, -1, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي");
+        add(Kind.QUALIFIER, -1, "الماضي", "الماضية", "المنصرم", "المنصرمة", "الفائت", "الفائتة", "المنقضي", "الماضيين", "الفارط", "الفارطة",
+                "المنصرمين");
         add(Kind.QUALIFIER, 0, "الجاري", "الجارية", "الحالي", "الحالية");
-        add(Kind.QUALIFIER, 1, "المقبل", "المقبلة", "القادم", "القادمة");
+        add(Kind.QUALIFIER, 1, "المقبل", "المقبلة", "القادم", "القادمة", "المقبلين",
+                "القادمين");
 
         add(Kind.PART, 0, "مطلع", "بداية", "أوائل", "مستهل", "بدايات", "مطالع");
         add(Kind.PART, 1, "منتصف", "أواسط", "وسط");
@@ -167,6 +170,11 @@ final class TimeLexicon {
         ordinal(11, "الحادي");
         ordinal(20, "العشرين");
         ordinal(30, "الثلاثين");
+        ordinal(1, "الفاتح"); // الفاتح من سبتمبر
+        ordinal(1, "غرة"); // غرة رمضان
+        for (Map<String, Word> m : words) {
+            allWords.addAll(m.keySet());
+        }
     }
 
     private static int ambiguity(MonthNameSystem sys, String name) {
@@ -247,6 +255,11 @@ final class TimeLexicon {
 
     static String norm(String s) {
         return ArabicNormalizer.normalize(s);
+    }
+
+    /** Whether a normalized token is any time word: the one lookup that lets most tokens pass at once. */
+    boolean isTimeWord(String norm) {
+        return allWords.contains(norm);
     }
 
     /** The entry of kind {@code kind} for a normalized token, or null. */

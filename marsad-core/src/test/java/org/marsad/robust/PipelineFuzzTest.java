@@ -66,6 +66,14 @@ class PipelineFuzzTest {
         assertThat(a.sentences()).isNotEmpty();
     }
 
+    /** Found by {@link #newsLikeHostileText}: two numbers run together once made the quantity recognizer throw. */
+    @Example
+    void numbersRunTogether() {
+        for (String s : new String[] {"1,000.51,000.5", "1.2.3.4", "٣٫٥٫٦", "1,,2..3", "10/1/2022/5", "..1", "1."}) {
+            SpanChecks.assertValid(PIPELINE.analyze(Article.of("n", s, "بلغ " + s + " طائرة في " + s, null), true));
+        }
+    }
+
     @Example
     void onlyControlAndBidiCharacters() {
         String s = "\u200F\u202B\u0000\u0007\uFEFF\u2066\u2069\u200B\r\n\u0085\u2028";

@@ -76,6 +76,13 @@ class ArabicQuantityRecognizerTest {
     }
 
     @Test
+    void clockTimesAreNoQuantities() {
+        assertThat(quantities("تبدأ المباراة الساعة 20 مساء")).isEmpty();
+        assertThat(quantities("وصل الوفد في 10:30 بتوقيت غرينتش")).isEmpty();
+        assertThat(quantities("أصيب 15 منهم بجروح")).isEmpty();
+    }
+
+    @Test
     void conjunctionBeforeANumberWordStaysOut() {
         List<Quantity> qs = quantities("نشر تسعة آلاف موظف وستة آلاف عنصر");
         assertThat(qs).extracting(q -> q.span().text(), Quantity::value, Quantity::unit).containsExactly(

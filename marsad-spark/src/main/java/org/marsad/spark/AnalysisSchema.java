@@ -29,6 +29,8 @@ public final class AnalysisSchema {
     public static final StructType ENTITY = createStructType(List.of(
             field("id", StringType),
             field("key", StringType),
+            // the key corpus tables and the archive merge by: the linker's key, else type and normalized name
+            field("corpus_key", StringType),
             field("type", StringType),
             field("name", StringType),
             field("latin", StringType),
@@ -41,7 +43,7 @@ public final class AnalysisSchema {
 
     public static final StructType QUOTE = createStructType(List.of(
             field("speaker", SPEAKER),
-            // the corpus-wide key of the speaking entity, so quotes join to corpus_entities without a lookup
+            // the corpus key of the speaking entity, so quotes join to corpus_entities without a lookup
             field("speaker_key", StringType),
             field("cue", SPAN),
             field("direct", BooleanType),

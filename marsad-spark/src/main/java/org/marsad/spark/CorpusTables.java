@@ -3,7 +3,6 @@ package org.marsad.spark;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.element_at;
@@ -44,12 +43,14 @@ public record CorpusTables(Dataset<Row> articles, Dataset<Row> entities, Dataset
 
         Dataset<Row> entityRows = ok.select(col("id").as("article_id"), col("published"), explode(col("entities")).as("e"));
         Dataset<Row> entities = entityRows.select(col("article_id"), col("published"), col("e.id").as("id"),
-                col("e.key").as("key"), col("e.type").as("type"), col("e.name").as("name"), col("e.latin").as("latin"),
-                col("e.titles").as("titles"), col("e.gender").as("gender"), size(col("e.mentions")).as("mention_count"));
+                col("e.key").as("key"), col("e.corpus_key").as("corpus_key"), col("e.type").as("type"),
+                col("e.name").as("name"), col("e.latin").as("latin"), col("e.titles").as("titles"),
+                col("e.gender").as("gender"), size(col("e.mentions")).as("mention_count"));
         Dataset<Row> mentions = entityRows
-                .select(col("article_id"), col("e.id").as("entity"), col("e.key").as("entity_key"), col("e.type").as("type"),
-                        explode(col("e.mentions")).as("m"))
-                .select(col("article_id"), col("entity"), col("entity_key"), col("type"), col("m.field").as("field"),
+                .select(col("article_id"), col("e.id").as("entity"), col("e.key").as("entity_key"),
+                        col("e.corpus_key").as("corpus_key"), col("e.type").as("type"), explode(col("e.mentions")).as("m"))
+                .select(col("article_id"), col("entity"), col("entity_key"), col("corpus_key"), col("type"),
+                        col("m.field").as("field"),
                         col("m.start").as("start"), col("m.end").as("end"), col("m.text").as("text"));
         Dataset<Row> quotes = ok.select(col("id").as("article_id"), col("published"), posexplode(col("quotes")))
                 .select(col("article_id"), col("published"), col("pos").as("quote"), col("col.*"));
@@ -60,22 +61,23 @@ public record CorpusTables(Dataset<Row> articles, Dataset<Row> entities, Dataset
         Dataset<Row> problems = analyses.where(col("problem").isNotNull())
                 .select(col("input"), col("id"), col("problem").as("message"));
         Dataset<Row> linked = entityRows.select(col("article_id"), col("published"), col("e.key").as("key"),
+                col("e.corpus_key").as("corpus_key"),
                 col("e.type").as("type"), col("e.name").as("name"), col("e.latin").as("latin"), col("e.titles").as("titles"),
                 col("e.mentions.text").as("surfaces"));
         return new CorpusTables(articles, entities, mentions, quotes, dates, quantities, corpusEntities(linked), problems);
     }
 
     /**
-     * Merges the entities of all articles by their stable {@code key} (an entity the linker gave no key is
-     * merged by type and name): how many articles and mentions, when first and last seen, the names the
+     * Merges the entities of all articles by their {@code corpus_key} (the linker's key, else type and
+     * normalized name; see {@link AnalysisRows#corpusKey}): how many articles and mentions, when first and last seen, the names the
      * texts write with their counts, the display name most articles give in full, and its most frequent
      * titles, type and Latin name.
      *
-     * @param entities one row per entity of an article: article_id, published, key, type, name, latin,
+     * @param entities one row per entity of an article: article_id, published, key, corpus_key, type, name, latin,
      *                 titles, and the texts of its mentions as {@code surfaces}
      */
     static Dataset<Row> corpusEntities(Dataset<Row> entities) {
-        Dataset<Row> e = entities.withColumn("ekey", coalesce(col("key"), concat_ws(":", col("type"), col("name"))));
+        Dataset<Row> e = entities.withColumnRenamed("corpus_key", "ekey");
         Dataset<Row> totals = e.groupBy("ekey").agg(
                 max(col("key").isNotNull()).as("linked"),
                 countDistinct("article_id").as("articles"),

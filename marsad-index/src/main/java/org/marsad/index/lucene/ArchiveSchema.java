@@ -37,7 +37,7 @@ import org.marsad.text.ArabicNormalizer;
  * How an analysis becomes Lucene documents: one block per article (the article, then one document
  * per quote and per entity), all carrying the article id so a re-ingest replaces the whole block.
  */
-final class ArchiveSchema {
+public final class ArchiveSchema {
     static final String KIND = "kind";
     static final String ARTICLE = "a";
     static final String QUOTE = "q";
@@ -101,11 +101,11 @@ final class ArchiveSchema {
     }
 
     /** A speaker or name as a filter term: normalized, lower-cased, single-spaced. */
-    static String nameTerm(String name) {
+    public static String nameTerm(String name) {
         return ArabicNormalizer.normalize(name).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
-    static List<Document> documents(Analysis analysis) {
+    public static List<Document> documents(Analysis analysis) {
         Article art = analysis.article();
         Map<String, Entity> byLocalId = new HashMap<>();
         for (Entity e : analysis.entities()) {

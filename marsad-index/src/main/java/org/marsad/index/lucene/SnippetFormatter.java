@@ -7,10 +7,10 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.marsad.index.SearchHit;
 
 /** Joins the best passages into plain text and keeps the matched stretches as offsets into it. */
-final class SnippetFormatter extends PassageFormatter {
+public final class SnippetFormatter extends PassageFormatter {
     static final String ELLIPSIS = " … ";
 
-    record Snippet(String text, List<SearchHit.Highlight> highlights) {
+    public record Snippet(String text, List<SearchHit.Highlight> highlights) {
     }
 
     @Override

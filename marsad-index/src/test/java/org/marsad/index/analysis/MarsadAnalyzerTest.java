@@ -67,7 +67,8 @@ class MarsadAnalyzerTest {
 
     @Test
     void doesNotOverStem() throws IOException {
-        assertThat(terms("الولايات")).containsExactly("ولايات").doesNotContain("ولا");
+        // the morphology's lemma may take the plural to its singular (ولاية), never down to ولا
+        assertThat(terms("الولايات")).hasSize(1).first().isIn("ولايات", "ولايه");
         assertThat(meet("الولايات", "ولا")).isFalse();
         assertThat(terms("بوتين")).containsExactly("بوتين");
         assertThat(terms("قانون")).containsExactly("قانون");

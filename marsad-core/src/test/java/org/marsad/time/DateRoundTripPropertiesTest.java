@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.marsad.model.DateExpression;
 
 /** Writing a day in Arabic, then reading it back, gives the same day; weekdays agree with java.time. */
-class DateRoundTripProperties {
+class DateRoundTripPropertiesTest {
     private static final LocalDate FIRST = LocalDate.of(1950, 1, 1);
     /** Days from 1950-01-01 to 2050-12-31. */
     private static final int DAYS = (int) ChronoUnit.DAYS.between(FIRST, LocalDate.of(2051, 1, 1));

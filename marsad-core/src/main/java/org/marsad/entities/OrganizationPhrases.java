@@ -1,0 +1,198 @@
+package org.marsad.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
+import org.marsad.model.Field;
+import org.marsad.model.TextSpan;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.TokenSequence;
+
+/**
+ * Organizations named by their kind and their country, which taggers trained on names miss:
+ * {@code الحكومة الصينية}, {@code وزارة الخارجية الهولندية}, {@code حكومة طاجيكستان},
+ * {@code شرطة تورنتو}, {@code السفارة الفرنسية في طاجيكستان}, {@code وزارة الداخلية}. A head noun of
+ * an institution, at most two words of its field, then a country adjective or a catalog place. Thread-safe.
+ */
+final class OrganizationPhrases {
+    private static final Set<String> HEADS = bare("وزارة", "حكومة", "شرطة", "سفارة", "قنصلية", "خارجية", "جيش", "برلمان",
+            "رئاسة", "محكمة", "هيئة", "لجنة", "إدارة", "قوات", "سلاح", "بحرية", "اتحاد", "وكالة", "مخابرات",
+            "استخبارات", "منتخب", "قناة", "صحيفة", "نيابة", "بلدية", "جامعة");
+    /** Adjectives that may follow the country in a name: هيئة الأركان الأميركية المشتركة. */
+    private static final Set<String> AFTER_COUNTRY = bare("المشتركة", "الموحدة", "الوطنية", "المركزية", "العليا",
+            "الاتحادية", "الفيدرالية", "الرسمية", "الخاصة");
+    private static final Set<String> JOINT_HEADS = bare("مجلس", "لجنة", "منتدى", "اللجنة", "المجلس");
+    private static final Set<String> MINISTER = bare("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
+            "ولوزير", "بوزير");
+    private static final String[] SPORTS = {"لكره القدم", "لكره السله", "لكره اليد", "لكره الطايره", "لالعاب القوي"};
+
+    private final AliasCatalog catalog;
+
+    OrganizationPhrases(AliasCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    private static Set<String> bare(String... words) {
+        Set<String> s = new HashSet<>();
+        for (String w : words) {
+            s.add(ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    List<EntityMention> find(AnalyzedText text) {
+        List<EntityMention> out = new ArrayList<>();
+        for (Field f : Field.values()) {
+            TokenSequence ts = text.tokens(f);
+            for (int i = 0; i < ts.size(); i++) {
+                int end = match(ts, i);
+                if (end < 0) {
+                    continue;
+                }
+                String w = ts.norm(i);
+                int skip = headSkip(w) >= 0 ? headSkip(w) : Math.max(0, jointSkip(w));
+                int start = Clitics.offsetAfterLetters(ts.source(), ts.start(i), ts.end(i), skip);
+                out.add(new EntityMention(TextSpan.of(text.article(), f, start, ts.end(end)), EntityType.ORG));
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    /** Letters of a clitic before the head word ({@code وال}, {@code لل}), or -1 when {@code w} is no head. */
+    private static int headSkip(String w) {
+        if (HEADS.contains(NameKey.withoutArticle(w))) {
+            return 0;
+        }
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (HEADS.contains(NameKey.withoutArticle(r.word()))) {
+                return r.skip();
+            }
+        }
+        return -1;
+    }
+
+    /** The last token of a phrase starting at token {@code i}, or -1. */
+    private int match(TokenSequence ts, int i) {
+        int joint = jointBody(ts, i);
+        if (joint >= 0) {
+            return joint;
+        }
+        if (!ts.kind(i).isWord() || headSkip(ts.norm(i)) < 0) {
+            return -1;
+        }
+        if (i > 0 && ts.kind(i - 1).isWord() && MINISTER.contains(ts.norm(i - 1))) {
+            // وزير الخارجية الأمريكي: a title, not the ministry
+            return -1;
+        }
+        String head = ts.norm(i);
+        boolean definite = head.substring(Math.max(0, headSkip(head))).startsWith("ال")
+                || head.startsWith("لل");
+        int j = i + 1;
+        int middle = 0;
+        while (j < ts.size() && sameLine(ts, j) && ts.kind(j).isWord()) {
+            String w = ts.norm(j);
+            if (isPlace(w)) {
+                int end = j;
+                // السفارة الفرنسية في طاجيكستان, الاتحاد الأمريكي لكرة القدم
+                if (j + 2 < ts.size() && ts.norm(j + 1).equals("في") && sameLine(ts, j + 2) && catalogPlace(ts.norm(j + 2))) {
+                    end = j + 2;
+                } else if (j + 1 < ts.size() && sameLine(ts, j + 1) && AFTER_COUNTRY.contains(ts.norm(j + 1))) {
+                    end = j + 1;
+                } else if (j + 2 < ts.size()) {
+                    String two = ts.norm(j + 1) + " " + ts.norm(j + 2);
+                    for (String s : SPORTS) {
+                        if (s.equals(two)) {
+                            end = j + 2;
+                        }
+                    }
+                }
+                // an indefinite head takes a place name (حكومة طاجيكستان), a definite one an adjective
+                if (!definite && middle == 0 && !catalogPlace(w) || definite && middle == 0 && catalogPlace(w) && !w.startsWith("ال")) {
+                    return -1;
+                }
+                return end;
+            }
+            // المحكمة العليا في ولاية بنسلفانيا
+            if (middle >= 1 && w.equals("في") && j + 1 < ts.size() && sameLine(ts, j + 1)) {
+                int placeEnd = catalogPlaceAt(ts, j + 1);
+                if (placeEnd > 0) {
+                    return placeEnd;
+                }
+            }
+            boolean fieldWord = w.startsWith("ال") && w.length() > 3 || w.startsWith("وال") && w.length() > 4 && middle > 0;
+            if (!fieldWord || middle == 2 || TitleWords.isBarrier(w)) {
+                break;
+            }
+            middle++;
+            j++;
+        }
+        // وزارة الداخلية: a ministry is named by its field alone
+        String bareHead = NameKey.withoutArticle(head.substring(Math.max(0, headSkip(head))));
+        if (bareHead.equals("وزاره") && middle >= 1) {
+            return i + middle;
+        }
+        return -1;
+    }
+
+    /**
+     * A body of two parties: {@code مجلس روسيا – ناتو}, {@code اللجنة المصرية-الأمريكية} — a council,
+     * committee or forum, a catalog name or country adjective, a dash, another one.
+     */
+    private int jointBody(TokenSequence ts, int i) {
+        if (!ts.kind(i).isWord() || jointSkip(ts.norm(i)) < 0 || i + 3 >= ts.size()) {
+            return -1;
+        }
+        int dash = i + 2;
+        char c = ts.firstChar(dash);
+        boolean isDash = ts.end(dash) - ts.start(dash) == 1 && (c == '-' || c == '–' || c == '—');
+        if (!isDash || !ts.kind(i + 1).isWord() || !ts.kind(i + 3).isWord() || ts.lineBreakBefore(i + 3)) {
+            return -1;
+        }
+        return party(ts.norm(i + 1)) && party(ts.norm(i + 3)) ? i + 3 : -1;
+    }
+
+    private static int jointSkip(String w) {
+        if (JOINT_HEADS.contains(NameKey.withoutArticle(w))) {
+            return 0;
+        }
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (JOINT_HEADS.contains(NameKey.withoutArticle(r.word()))) {
+                return r.skip();
+            }
+        }
+        return -1;
+    }
+
+    private boolean party(String w) {
+        return catalog.isNisba(w) || catalog.find(w) != null && catalog.find(w).type() != EntityType.PERS;
+    }
+
+    /** The last token of a catalog place of one or two words starting at {@code k}, or -1. */
+    private int catalogPlaceAt(TokenSequence ts, int k) {
+        if (k + 1 < ts.size() && sameLine(ts, k + 1) && ts.kind(k + 1).isWord()) {
+            CatalogEntry e = catalog.find(ts.norm(k) + " " + ts.norm(k + 1));
+            if (e != null && e.type() == EntityType.LOC) {
+                return k + 1;
+            }
+        }
+        return catalogPlace(ts.norm(k)) ? k : -1;
+    }
+
+    private boolean isPlace(String w) {
+        return catalog.isNisba(w) || catalogPlace(w);
+    }
+
+    private boolean catalogPlace(String w) {
+        CatalogEntry e = catalog.find(w);
+        return e != null && e.type() == EntityType.LOC;
+    }
+
+    private static boolean sameLine(TokenSequence ts, int j) {
+        return !ts.lineBreakBefore(j);
+    }
+}

@@ -1,0 +1,261 @@
+package org.marsad.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
+import org.marsad.model.Field;
+import org.marsad.model.TextSpan;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.TokenSequence;
+
+/**
+ * Repairs the edges of the tagger's spans before linking: function words and bare titles off the ends
+ * ({@code على عزريا → عزريا}, {@code الرئيس ترامب → ترامب}), a country adjective off a known name
+ * ({@code CNN الأمريكية → CNN}), hyphenated names made whole ({@code كيم أوي-كيوم}), a person's name
+ * split in two joined again, a known first name making a person ({@code فيكتوريا نولاند}), and a
+ * well-known person cut out of a span of another type ({@code مجلس الدوما فياتشيسلاف فولودين}).
+ */
+final class TaggedSpans {
+    /** Words that never begin or end a name. */
+    private static final Set<String> EDGE_WORDS = normalized(
+            "على", "عن", "في", "من", "إلى", "الى", "مع", "بعد", "قبل", "حول", "لدى", "عند", "ضد", "نحو", "بين", "منذ",
+            "حتى", "أن", "إن", "أنه", "إنه", "قد", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
+            "هو", "هي", "و", "أو", "ثم", "كما", "لكن", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "وقال", "وقالت",
+            "شقيق", "شقيقه", "شقيقته", "شقيقة", "والد", "والدة", "والده", "والدته", "زوج", "زوجة", "زوجته", "نجل",
+            "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
+            "يوم", "اليوم", "أمس", "عام", "العام");
+
+    /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
+    private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
+            "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه");
+
+    /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
+    private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
+            "حول", "مع", "ضد");
+
+    /** Kinds of place written before a place's name: مقاطعة جيلين, كهوف ثام لوانغ. */
+    private static final Set<String> PLACE_HEADS = normalized("مقاطعة", "ولاية", "مدينة", "منطقة", "محافظة", "إقليم",
+            "قرية", "بلدة", "جزيرة", "جزر", "كهوف", "كهف", "ساحل", "نهر", "بحيرة", "جبل", "صحراء", "مخيم", "ضاحية",
+            "حي", "مقاطعه", "ولايه", "مدينه", "منطقه", "محافظه", "قريه", "بلده", "جزيره", "بحيره", "ضاحيه");
+
+    private final AliasCatalog catalog;
+    private final Transliterator names;
+
+    TaggedSpans(AliasCatalog catalog, Transliterator names) {
+        this.catalog = catalog;
+        this.names = names;
+    }
+
+    /** Folded as {@link Transliterator#fold} does: ى stays apart from ي, so على is not the name علي. */
+    private static Set<String> normalized(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words) {
+            s.add(Transliterator.fold(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    List<EntityMention> repair(AnalyzedText text, List<EntityMention> mentions, List<CatalogRecognizer.Match> known) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.MISC) {
+                continue;
+            }
+            for (EntityMention part : cutOutPeople(text, m, known)) {
+                EntityMention t = trim(text, part);
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        out.sort(Comparator.comparing((EntityMention m) -> m.span().field()).thenComparingInt(m -> m.span().start()));
+        return joinNeighbours(text, out);
+    }
+
+    /** A well-known person inside a span of another type is a mention of its own; the rest stays. */
+    private static List<EntityMention> cutOutPeople(AnalyzedText text, EntityMention m, List<CatalogRecognizer.Match> known) {
+        if (m.type() == EntityType.PERS) {
+            return List.of(m);
+        }
+        for (CatalogRecognizer.Match k : known) {
+            TextSpan s = k.mention().span();
+            if (k.entry().type() == EntityType.PERS && m.span().contains(s) && m.span().length() > s.length()) {
+                List<EntityMention> parts = new ArrayList<>(2);
+                addRest(text, m, m.span().start(), s.start(), parts);
+                addRest(text, m, s.end(), m.span().end(), parts);
+                return parts;
+            }
+        }
+        return List.of(m);
+    }
+
+    /**
+     * What is left of a span around a person: kept when it has two words, or one word after the head
+     * of an institution the tagger left out ({@code مجلس} + {@code الاتحاد}).
+     */
+    private static void addRest(AnalyzedText text, EntityMention m, int start, int end, List<EntityMention> parts) {
+        Field f = m.span().field();
+        String src = text.field(f);
+        if (end <= start || NameKey.words(src.substring(start, end)).isEmpty()) {
+            return;
+        }
+        if (NameKey.words(src.substring(start, end)).size() == 1) {
+            TokenSequence ts = text.tokens(f);
+            int k = ts.firstTokenFrom(start);
+            if (k <= 0 || k >= ts.size() || !ts.kind(k - 1).isWord() || !INSTITUTIONS.contains(NameKey.withoutArticle(ts.norm(k - 1)))) {
+                return;
+            }
+            start = ts.start(k - 1);
+        }
+        parts.add(new EntityMention(TextSpan.of(text.article(), f, start, end), m.type()));
+    }
+
+    /** The span without edge words, with whole hyphenated words; null when nothing is left. */
+    private EntityMention trim(AnalyzedText text, EntityMention m) {
+        Field f = m.span().field();
+        TokenSequence ts = text.tokens(f);
+        int first = ts.firstTokenFrom(m.span().start());
+        int tokAtStart = ts.tokenAt(m.span().start());
+        if (tokAtStart >= 0) {
+            first = tokAtStart;
+        }
+        int last = ts.firstTokenFrom(m.span().end()) - 1;
+        int tokAtEnd = ts.tokenAt(m.span().end() - 1);
+        if (tokAtEnd >= 0) {
+            last = tokAtEnd;
+        }
+        if (first >= ts.size() || last < first) {
+            return null;
+        }
+        while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
+                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last && TitleWords.isHead(ts.norm(first)))) {
+            first++;
+        }
+        while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
+                || isEdge(ts, last))) {
+            last--;
+        }
+        // a person's name holds no preposition: رالف غوديل على تويتر
+        if (m.type() == EntityType.PERS) {
+            for (int k = first + 1; k < last; k++) {
+                if (isEdge(ts, k)) {
+                    last = k - 1;
+                    break;
+                }
+            }
+        }
+        if (first > last) {
+            return null;
+        }
+        // a country adjective after a known name or a Latin name is no part of it: CNN الأمريكية
+        if (last > first && catalog.isNisba(ts.norm(last))) {
+            String rest = text.field(f).substring(ts.start(first), ts.end(last - 1));
+            if (catalog.find(rest) != null || ts.kind(last - 1) != org.marsad.model.TokenKind.ARABIC) {
+                last--;
+            }
+        }
+        // hyphenated words are one name: ألتونا-جونزتاون, جيه-إن
+        String src = text.field(f);
+        while (last + 2 < ts.size() && isHyphen(ts, last + 1) && ts.end(last) == ts.start(last + 1)
+                && ts.end(last + 1) == ts.start(last + 2) && ts.kind(last + 2).isWord()) {
+            last += 2;
+        }
+        while (first >= 2 && isHyphen(ts, first - 1) && ts.end(first - 2) == ts.start(first - 1)
+                && ts.end(first - 1) == ts.start(first) && ts.kind(first - 2).isWord()) {
+            first -= 2;
+        }
+        // a known first name right before a surname belongs to the name: أليك ميناسيان
+        if (m.type() == EntityType.PERS && first == last && first > 0 && firstName(ts, first - 1)
+                && !ts.lineBreakBefore(first) && (first < 2 || !PREPOSITIONS.contains(Transliterator.fold(ts.text(first - 2))))) {
+            first--;
+        }
+        int start = Math.max(ts.start(first), first == ts.tokenAt(m.span().start()) ? m.span().start() : ts.start(first));
+        int end = ts.end(last);
+        if (start >= end) {
+            return null;
+        }
+        EntityType type = m.type();
+        // the kind of place before a name belongs to it: مقاطعة جيلين, ساحل باتيا
+        if (first > 0 && start == ts.start(first) && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
+                && !ts.lineBreakBefore(first) && catalog.find(src.substring(start, end)) == null
+                && !cliticOnKnownName(ts.norm(first))) {
+            String h = ts.norm(first - 1);
+            int skip = PLACE_HEADS.contains(Transliterator.fold(ts.text(first - 1))) || PLACE_HEADS.contains(h) ? 0 : -1;
+            if (skip < 0) {
+                for (Clitics.Reading r : Clitics.readings(h)) {
+                    if (PLACE_HEADS.contains(r.word())) {
+                        skip = r.skip();
+                        break;
+                    }
+                }
+            }
+            if (skip >= 0) {
+                start = Clitics.offsetAfterLetters(src, ts.start(first - 1), ts.end(first - 1), skip);
+                type = EntityType.LOC;
+            }
+        }
+        if (type != EntityType.PERS && last > first && firstName(ts, first) && catalog.find(src.substring(start, end)) == null) {
+            type = EntityType.PERS;
+        }
+        return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
+    }
+
+    /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */
+    private boolean cliticOnKnownName(String w) {
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (catalog.find(r.word()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHyphen(TokenSequence ts, int k) {
+        if (ts.end(k) - ts.start(k) != 1) {
+            return false;
+        }
+        char c = ts.firstChar(k);
+        return c == '-' || c == '‐' || c == '‑';
+    }
+
+    private static boolean isEdge(TokenSequence ts, int k) {
+        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(Transliterator.fold(ts.text(k)));
+    }
+
+    /** A known first name, and not a function word that looks like one (على / علي). */
+    private boolean firstName(TokenSequence ts, int k) {
+        return ts.kind(k).isWord() && !isEdge(ts, k) && names.knows(ts.norm(k));
+    }
+
+    /**
+     * A person's name the tagger cut in two ({@code رمضان حامرو | رحيم زاده}), or a known first name
+     * left alone before the surname, is one span.
+     */
+    private List<EntityMention> joinNeighbours(AnalyzedText text, List<EntityMention> ms) {
+        List<EntityMention> out = new ArrayList<>(ms.size());
+        for (EntityMention m : ms) {
+            if (!out.isEmpty()) {
+                EntityMention prev = out.get(out.size() - 1);
+                String src = text.field(m.span().field());
+                boolean adjacent = prev.span().field() == m.span().field() && prev.span().end() < m.span().start()
+                        && src.substring(prev.span().end(), m.span().start()).isBlank()
+                        && m.span().start() - prev.span().end() <= 2;
+                boolean firstName = NameKey.words(prev.span().text()).size() == 1 && !EDGE_WORDS.contains(Transliterator.fold(prev.span().text()))
+                        && names.knows(NameKey.of(prev.span().text())) && catalog.find(prev.span().text()) == null;
+                boolean conjunction = m.span().text().startsWith("و");
+                if (adjacent && !conjunction && (prev.type() == EntityType.PERS && m.type() == EntityType.PERS || firstName)
+                        && catalog.find(m.span().text()) == null) {
+                    out.set(out.size() - 1, new EntityMention(TextSpan.of(text.article(), m.span().field(),
+                            prev.span().start(), m.span().end()), EntityType.PERS));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        return out;
+    }
+}

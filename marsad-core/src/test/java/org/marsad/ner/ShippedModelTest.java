@@ -1,0 +1,44 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
+import org.marsad.text.TextAnalyzer;
+
+/** Sanity of the model in the jar: it loads, tags plain news sentences and gives exact offsets. */
+class ShippedModelTest {
+    @Test
+    void tagsAPlainNewsSentence() {
+        Article a = Article.of("t", "الرئيس الأمريكي يزور باريس",
+                "وقال الرئيس الأمريكي جورج بوش في واشنطن إن الولايات المتحدة ستواصل دعم الحكومة العراقية .",
+                LocalDate.of(2007, 1, 1));
+        List<EntityMention> ms = StatisticalEntityRecognizer.shipped().recognize(new TextAnalyzer().analyze(a));
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("جورج بوش");
+            assertThat(m.type()).isEqualTo(EntityType.PERS);
+        });
+        assertThat(ms).anySatisfy(m -> {
+            assertThat(m.text()).isEqualTo("واشنطن");
+            assertThat(m.type()).isEqualTo(EntityType.LOC);
+        });
+        for (EntityMention m : ms) {
+            String field = a.field(m.span().field());
+            assertThat(field.substring(m.span().start(), m.span().end())).isEqualTo(m.text());
+            assertThat(m.text()).isEqualTo(m.text().strip());
+        }
+    }
+
+    @Test
+    void loadsWithItsManifest() throws Exception {
+        try (var in = NerTagger.class.getResourceAsStream(NerModelCodec.RESOURCE)) {
+            assertThat(in).isNotNull();
+            assertThat(NerModelCodec.readManifest(in, "shipped")).containsKey("rebuild").containsEntry("passes", "2");
+        }
+        assertThat(NerTagger.shipped().features().lexicon().words()).isGreaterThan(10_000);
+    }
+}
