@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.marsad.index.ingest.Ingester;
+import org.marsad.index.ArchiveStore;
 import org.marsad.index.lucene.LuceneArchiveStore;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         counter.setPriority(Thread.MIN_PRIORITY);
         counter.start();
 
-        try (LuceneArchiveStore store = LuceneArchiveStore.open(dir)) {
+        try (ArchiveStore store = LuceneArchiveStore.open(dir)) {
             Ingester ingester = new Ingester(store, Pipeline.standard(), options, display);
             if (progress != Mode.none) {
                 ingester.reportEvery(Duration.ofMillis(terminal ? 250 : 1000));

@@ -10,6 +10,7 @@ import org.marsad.index.Filters;
 import org.marsad.index.SearchHit;
 import org.marsad.index.SearchQuery;
 import org.marsad.index.SearchResult;
+import org.marsad.index.ArchiveStore;
 import org.marsad.index.lucene.LuceneArchiveStore;
 import org.marsad.server.ArchiveJson;
 import picocli.CommandLine.Command;
@@ -90,7 +91,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (LuceneArchiveStore store = LuceneArchiveStore.open(data.dir())) {
+        try (ArchiveStore store = LuceneArchiveStore.open(data.dir())) {
             SearchResult r = store.search(q);
             if (format == Format.json) {
                 out.println(ArchiveJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));
