@@ -58,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
             options = options.withThreads(threads);
         }
         boolean terminal = progress == Mode.bar || (progress == Mode.auto && System.console() != null);
-        IngestProgress display = new IngestProgress(err, terminal);
+        IngestProgress display = new IngestProgress(err, terminal, progress == Mode.none);
         Thread counter = new Thread(() -> display.total(InputCounter.count(input.paths, input.sample)), "marsad-count");
         counter.setDaemon(true);
         counter.setPriority(Thread.MIN_PRIORITY);

@@ -47,6 +47,9 @@ class MarsadAnalyzerTest {
         assertThat(meet("امريكا", "أمريكا")).isTrue();
         assertThat(meet("إيران", "ايران")).isTrue();
         assertThat(meet("مصطفى", "مصطفي")).isTrue();
+        // ta marbuta typed as heh
+        assertThat(meet("سوسه", "سوسة")).isTrue();
+        assertThat(meet("الحكومه", "الحكومة")).isTrue();
     }
 
     @Test
