@@ -16,8 +16,6 @@ import org.marsad.index.Filters;
 import org.marsad.index.SearchQuery;
 import org.marsad.index.lucene.LuceneArchiveStore;
 import org.marsad.io.ArticleReader;
-import org.marsad.io.ArticleSink;
-import org.marsad.io.InputProblem;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
 import org.marsad.pipeline.Pipeline;
@@ -210,14 +208,4 @@ final class ArchiveBenchCommand implements Callable<Integer> {
         Article c = new Article(id, o.title(), o.text(), o.published(), o.source(), o.url(), o.metadata());
         return new Analysis(c, a.sentences(), a.tokens(), a.entities(), a.quotes(), a.dates(), a.quantities());
     }
-
-    static final ArticleSink IGNORE = new ArticleSink() {
-        @Override
-        public void article(Article article) {
-        }
-
-        @Override
-        public void problem(InputProblem problem) {
-        }
-    };
 }

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.marsad.index.ingest.Ingester;
-import org.marsad.index.lucene.LuceneArchiveStore;
+import org.marsad.index.ArchiveStore;
 import org.marsad.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,13 +58,13 @@ final class IngestCommand implements Callable<Integer> {
             options = options.withThreads(threads);
         }
         boolean terminal = progress == Mode.bar || (progress == Mode.auto && System.console() != null);
-        IngestProgress display = new IngestProgress(err, terminal);
+        IngestProgress display = new IngestProgress(err, terminal, progress == Mode.none);
         Thread counter = new Thread(() -> display.total(InputCounter.count(input.paths, input.sample)), "marsad-count");
         counter.setDaemon(true);
         counter.setPriority(Thread.MIN_PRIORITY);
         counter.start();
 
-        try (LuceneArchiveStore store = LuceneArchiveStore.open(dir)) {
+        try (ArchiveStore store = data.open()) {
             Ingester ingester = new Ingester(store, Pipeline.standard(), options, display);
             if (progress != Mode.none) {
                 ingester.reportEvery(Duration.ofMillis(terminal ? 250 : 1000));

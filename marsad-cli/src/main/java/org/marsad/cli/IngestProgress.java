@@ -19,9 +19,17 @@ final class IngestProgress implements Ingester.Listener {
     private long lastLine;
     private boolean barShown;
 
+    private final boolean silent;
+
     IngestProgress(PrintWriter err, boolean terminal) {
+        this(err, terminal, false);
+    }
+
+    /** With {@code silent}, only problems are reported. */
+    IngestProgress(PrintWriter err, boolean terminal, boolean silent) {
         this.err = err;
         this.terminal = terminal;
+        this.silent = silent;
     }
 
     void total(long n) {
@@ -36,6 +44,9 @@ final class IngestProgress implements Ingester.Listener {
 
     @Override
     public synchronized void progress(Ingester.Progress p) {
+        if (silent) {
+            return;
+        }
         long t = total.get();
         if (terminal) {
             err.print("\r" + bar(p, t));

@@ -10,7 +10,7 @@ import org.marsad.index.Filters;
 import org.marsad.index.SearchHit;
 import org.marsad.index.SearchQuery;
 import org.marsad.index.SearchResult;
-import org.marsad.index.lucene.LuceneArchiveStore;
+import org.marsad.index.ArchiveStore;
 import org.marsad.server.ArchiveJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,7 +67,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (!Files.isDirectory(data.dir())) {
+        if (data.embedded() && !Files.isDirectory(data.dir())) {
             spec.commandLine().getErr().println("marsad search: no archive in " + data.dir()
                     + " (create one with 'marsad ingest', or give --data)");
             return ExitCodes.FAILURE;
@@ -90,7 +90,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (LuceneArchiveStore store = LuceneArchiveStore.open(data.dir())) {
+        try (ArchiveStore store = data.open()) {
             SearchResult r = store.search(q);
             if (format == Format.json) {
                 out.println(ArchiveJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(r));

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.marsad.index.ingest.Ingester;
-import org.marsad.index.lucene.LuceneArchiveStore;
+import org.marsad.index.ArchiveStore;
 import org.marsad.io.ArticleReader;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.sample.SampleCorpus;
@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path dir = data.dir();
         WriteToken.Resolved token = WriteToken.resolve(System.getenv(WriteToken.ENV), dir);
-        LuceneArchiveStore store = LuceneArchiveStore.open(dir);
+        ArchiveStore store = data.open();
         Pipeline pipeline = Pipeline.standard();
         if (!noSample && store.stats().articles() == 0) {
             out.println("marsad serve: the archive in " + dir + " is empty; ingesting the bundled sample corpus…");

@@ -53,11 +53,16 @@ final class TagCommand implements Callable<Integer> {
             description = "Write nothing; tag the input over and over on one thread for SECONDS and report tokens/s.")
     int benchSeconds;
 
+    private double loadCpuMs;
+
     @Override
     public Integer call() throws IOException {
+        var mx = java.lang.management.ManagementFactory.getThreadMXBean();
         long t0 = System.nanoTime();
+        long c0 = mx.getCurrentThreadCpuTime();
         NerTagger tagger = modelOption.tagger();
         double loadMs = (System.nanoTime() - t0) / 1e6;
+        loadCpuMs = (mx.getCurrentThreadCpuTime() - c0) / 1e6;
         List<LabeledDocument> docs = new ArrayList<>();
         if (files.isEmpty()) {
             files.add(Path.of("-"));
@@ -102,7 +107,7 @@ final class TagCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad tag: no tokens to measure");
             return ExitCodes.FAILURE;
         }
-        out.printf("model load %.0f ms; %,d tokens per round%n", loadMs, perRound);
+        out.printf("model load %.0f ms (%.0f ms of CPU); %,d tokens per round%n", loadMs, loadCpuMs, perRound);
         for (int run = 0; run < 2; run++) {
             long seconds = run == 0 ? Math.max(1, benchSeconds / 3) : benchSeconds;
             long end = System.nanoTime() + seconds * 1_000_000_000L;

@@ -58,6 +58,10 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "17", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--prune", defaultValue = "0.05",
+            description = "Drop features whose averaged weights all stay below this (default: ${DEFAULT-VALUE}).")
+    float prune;
+
     @Option(names = "--one-pass", description = "Train without the document-consistency second pass.")
     boolean onePass;
 
@@ -80,9 +84,18 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--no-gazetteers", description = "Train without gazetteer features.")
     boolean noGazetteers;
 
-    @Option(names = "--no-learned-names",
-            description = "Skip tagging the corpus with a first model to learn a gazetteer of frequent names.")
-    boolean noLearnedNames;
+    @Option(names = "--learned-names",
+            description = "Tag the corpus with a first model, learn a gazetteer of the names it tags often, and train "
+                    + "the final model with it (not used for the shipped model: it did not help on dev).")
+    boolean learnedNames;
+
+    @Option(names = "--learned-min-count", defaultValue = "10",
+            description = "Times a name must be tagged in the corpus (default: ${DEFAULT-VALUE}).")
+    int learnedMinCount;
+
+    @Option(names = "--learned-min-share", defaultValue = "0.9",
+            description = "Share of those tags its main type must have (default: ${DEFAULT-VALUE}).")
+    double learnedMinShare;
 
     @Option(names = "--wikifane", paramLabel = "FILE",
             description = "Also train on WikiFANE gold, mapped to PERS/ORG/LOC (e.g. ../shared/data/ner/wikifane/WikiFANE_Gold_2014_500K.txt).")
@@ -100,8 +113,7 @@ final class TrainNerCommand implements Callable<Integer> {
     private List<Article> corpusArticles(PrintWriter log) {
         if (articles == null) {
             if (!Files.isDirectory(corpus) && !Files.isRegularFile(corpus)) {
-                throw new IllegalArgumentException("no corpus at " + corpus + " (give --corpus, or --no-clusters "
-                        + "--no-learned-names)");
+                throw new IllegalArgumentException("no corpus at " + corpus + " (give --corpus, or --no-clusters)");
             }
             long t0 = System.nanoTime();
             ArticleReader.Result read = ArticleReader.readAll(new ArticleReader(), List.of(corpus));
@@ -121,7 +133,7 @@ final class TrainNerCommand implements Callable<Integer> {
                 .map(a -> CorpusNames.find(first, analyzer.analyze(a))).toList();
         CorpusNames names = new CorpusNames();
         found.forEach(l -> l.forEach(names::add));
-        int n = names.addTo(lex, 3, 0.75);
+        int n = names.addTo(lex, learnedMinCount, learnedMinShare);
         log.printf("learned names: %,d distinct tagged in the corpus, %,d kept (%.1f s)%n", names.distinct(), n,
                 (System.nanoTime() - t0) / 1e9);
         return lex.build();
@@ -186,9 +198,9 @@ final class TrainNerCommand implements Callable<Integer> {
             log.printf("gazetteers: %,d phrases%n", n);
         }
         NerLexicon lexicon = lex.build();
-        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, 0.05f);
+        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, prune);
         NerTagger tagger = NerTraining.train(lexicon, train, options, log);
-        if (!noLearnedNames) {
+        if (learnedNames) {
             if (!dev.isEmpty()) {
                 stdout.println("dev, before learned names:");
                 stdout.print(NerTraining.evaluate(tagger, dev).report());
@@ -206,6 +218,10 @@ final class TrainNerCommand implements Callable<Integer> {
             Map<String, String> prov = new LinkedHashMap<>();
             prov.put("trained", Instant.now().toString());
             prov.put("data", data.getFileName() + " minus last " + devFraction + " of sentences (dev)");
+            prov.put("clusters", noClusters ? "none" : "PPMI+SVD+k-means over " + corpus.getFileName());
+            prov.put("gazetteers", noGazetteers ? "none" : "CLDR (ICU4J) regions and cities; "
+                    + (Files.isRegularFile(cities) ? cities.getFileName() + " (CC BY 4.0, jamsshhayd/world-cities-translations)" : "no world cities"));
+            prov.put("learned.names", String.valueOf(learnedNames));
             prov.put("rebuild", "marsad train ner");
             Path p = Path.of(out);
             if (p.getParent() != null) {

@@ -49,6 +49,7 @@ class ArchiveCommandsTest {
 
         Run again = run("ingest", corpus().toString(), "--data", data.toString(), "--progress", "none");
         assertThat(again.out()).contains("3 articles stored (0 analysed, 3 unchanged");
+        assertThat(again.err()).doesNotContain("marsad ingest:");
 
         Run search = run("search", "امريكا", "--data", data.toString());
         assertThat(search.code()).isZero();

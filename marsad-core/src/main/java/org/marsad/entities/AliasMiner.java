@@ -168,7 +168,7 @@ public final class AliasMiner {
     public static void write(List<Alias> aliases, String version, String provenance, Writer out) throws IOException {
         out.write("# Aliases learned from a corpus by `marsad train aliases` (" + provenance + ").\n");
         out.write("# Catalog format (docs/entities.md); every name only links what the tagger found.\n");
-        out.write("# columns: key, type, latin, names, attributes; the comment after each line is its support in articles.\n");
+        out.write("# columns: key, type, latin, names (full name first), attributes.\n");
         out.write("@version\t" + version + "\n");
         for (Alias a : aliases) {
             out.write(a.key() + "\tPERS\t" + a.latin() + "\t" + a.fullName() + "|" + String.join("|", a.names())

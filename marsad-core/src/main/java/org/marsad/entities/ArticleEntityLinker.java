@@ -46,6 +46,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         return Set.copyOf(out);
     }
 
+    private static final Set<String> PLATFORM_KINDS = normalizedSet("موقع", "منصة", "تطبيق", "خدمة", "شبكة");
+
     private final AliasCatalog catalog;
     private final CatalogRecognizer recognizer;
     private final Transliterator transliterator;
@@ -120,11 +122,12 @@ public final class ArticleEntityLinker implements EntityLinker {
         Set<String> standalone = standaloneWords(text);
         List<CatalogRecognizer.Match> known = recognizer.matches(text);
         List<Candidate> tagged = new ArrayList<>();
-        for (EntityMention m : taggedSpans.repair(text, mentions, known)) {
+        List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
+        for (EntityMention m : repaired) {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            Candidate c = clean(text, m, standalone);
+            Candidate c = clean(text, m, standalone, afterAnotherName(text, m, repaired, known));
             if (c != null && !notAnEntity(c)) {
                 tagged.add(c);
             }
@@ -150,6 +153,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 }
                 if (s.contains(t.span) && s.length() > t.span.length()) {
                     replaced.add(t);
+                } else if (t.span.contains(s) && platformOf(t, s)) {
+                    replaced.add(t);
                 } else if (s.start() == t.span.start() && s.end() == t.span.end()) {
                     replaced.add(t);
                 } else {
@@ -170,7 +175,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 if (!c.span.overlaps(s)) {
                     continue;
                 }
-                if (s.contains(c.span) && (c.entry == null || s.length() > c.span.length())) {
+                // a catalog name at the start stays the name (وكالة الأناضول التركية الرسمية)
+                if (s.contains(c.span) && (c.entry == null || c.span.start() > s.start())) {
                     replaced.add(c);
                 } else {
                     free = false;
@@ -183,6 +189,12 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         out.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
         return out;
+    }
+
+    /** {@code موقع فيسبوك}: the tagged span is a kind of platform and the catalog's name. */
+    private static boolean platformOf(Candidate t, TextSpan s) {
+        List<String> rest = NameKey.words(t.span.text().substring(0, Math.max(0, s.start() - t.span.start())));
+        return t.span.end() == s.end() && rest.size() == 1 && PLATFORM_KINDS.contains(NameKey.withoutArticle(rest.get(0)));
     }
 
     private static List<String> words(String text, boolean swallowed) {
@@ -207,8 +219,32 @@ public final class ArticleEntityLinker implements EntityLinker {
         return out;
     }
 
+    /** Whether only spaces separate a mention from the end of another name ({@code نيمار وجيرود}). */
+    private static boolean afterAnotherName(AnalyzedText text, EntityMention m, List<EntityMention> tagged,
+                                            List<CatalogRecognizer.Match> known) {
+        String src = text.field(m.span().field());
+        int k = m.span().start();
+        while (k > 0 && Character.isWhitespace(src.charAt(k - 1)) && src.charAt(k - 1) != '\n') {
+            k--;
+        }
+        if (k == m.span().start()) {
+            return false;
+        }
+        for (EntityMention t : tagged) {
+            if (t.span().field() == m.span().field() && t.span().end() == k) {
+                return true;
+            }
+        }
+        for (CatalogRecognizer.Match c : known) {
+            if (c.mention().span().field() == m.span().field() && c.mention().span().end() == k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Trims punctuation and a joined clitic off a tagged mention, and links it to the catalog. */
-    private Candidate clean(AnalyzedText text, EntityMention m, Set<String> standalone) {
+    private Candidate clean(AnalyzedText text, EntityMention m, Set<String> standalone, boolean coordinated) {
         TextSpan s = m.span();
         String src = text.field(s.field());
         int start = s.start();
@@ -237,7 +273,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 CatalogEntry e2 = catalog.find(String.join(" ", rest));
                 boolean beforeArticle = r.word().startsWith("ال") && !first.startsWith("ال");
                 boolean evidence = e2 != null || beforeArticle
-                        || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()));
+                        || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()))
+                        || coordinated && r.skip() == 1 && first.startsWith("و") && r.word().length() >= 3;
                 if (evidence) {
                     swallowed = beforeArticle && !first.startsWith(r.word(), r.skip());
                     start = Clitics.offsetAfterLetters(src, start, end, r.skip());
@@ -542,13 +579,16 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     /**
      * A lone definite word the catalog does not know, never part of a longer name in the article, is a
-     * common noun far more often than a name ({@code البنكرياس}, {@code القصور}).
+     * common noun far more often than a name ({@code البنكرياس}, {@code القصور}); so is a lone Arabic
+     * word of three letters or fewer ({@code كرة}, {@code ذو}).
      */
     private boolean loneCommonNoun(List<Candidate> cs, List<Integer> idx) {
         for (int i : idx) {
             Candidate c = cs.get(i);
-            if (c.entry != null || c.words.size() > 1 || !c.words.get(0).startsWith("ال") || c.articleSwallowed
-                    || catalog.find(c.words.get(0).substring(2)) != null) {
+            String w = c.words.get(0);
+            boolean shortWord = w.length() <= 3 && org.marsad.text.Chars.isArabicLetter(w.charAt(0));
+            if (c.entry != null || c.words.size() > 1 || c.articleSwallowed
+                    || !shortWord && (!w.startsWith("ال") || catalog.find(w.substring(2)) != null)) {
                 return false;
             }
         }

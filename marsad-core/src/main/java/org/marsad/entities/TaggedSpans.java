@@ -24,14 +24,15 @@ final class TaggedSpans {
     private static final Set<String> EDGE_WORDS = normalized(
             "على", "عن", "في", "من", "إلى", "الى", "مع", "بعد", "قبل", "حول", "لدى", "عند", "ضد", "نحو", "بين", "منذ",
             "حتى", "أن", "إن", "أنه", "إنه", "قد", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
-            "هو", "هي", "و", "أو", "ثم", "كما", "لكن", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "وقال", "وقالت",
+            "و", "أو", "ثم", "كما", "لكن", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "وقال", "وقالت",
             "شقيق", "شقيقه", "شقيقته", "شقيقة", "والد", "والدة", "والده", "والدته", "زوج", "زوجة", "زوجته", "نجل",
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
             "يوم", "اليوم", "أمس", "عام", "العام");
 
     /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
     private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
-            "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه");
+            "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "تنظيم", "صحيفه", "قناه",
+            "مجموعه", "جمعيه", "نادي", "فريق", "ائتلاف", "تحالف", "مركز", "معهد", "اذاعه", "شبكه", "مجله", "جريده");
 
     /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
     private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
@@ -65,10 +66,12 @@ final class TaggedSpans {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            for (EntityMention part : cutOutPeople(text, m, known)) {
-                EntityMention t = trim(text, part);
-                if (t != null) {
-                    out.add(t);
+            for (EntityMention cut : cutOutPeople(text, m, known)) {
+                for (EntityMention part : splitConjoined(text, cut)) {
+                    EntityMention t = trim(text, part);
+                    if (t != null) {
+                        out.add(t);
+                    }
                 }
             }
         }
@@ -88,6 +91,43 @@ final class TaggedSpans {
                 addRest(text, m, m.span().start(), s.start(), parts);
                 addRest(text, m, s.end(), m.span().end(), parts);
                 return parts;
+            }
+        }
+        return List.of(m);
+    }
+
+    /** Words after which a span of another type is over: وكالة الأنباء الفرنسية | إن الشرطة… */
+    private static final Set<String> CLAUSE_WORDS = normalized("إن", "أن", "بأن", "إنه", "أنه", "قال", "وقال", "قالت",
+            "وقالت", "أكد", "وأكد", "أعلن", "وأعلن", "الذي", "التي", "حيث");
+
+    /**
+     * Two names joined by و in one span are two mentions when one side is a catalog name
+     * ({@code روسيا والولايات المتحدة}, {@code سول وواشنطن}); a span of another type ends at a clause word.
+     */
+    private List<EntityMention> splitConjoined(AnalyzedText text, EntityMention m) {
+        Field f = m.span().field();
+        TokenSequence ts = text.tokens(f);
+        String src = text.field(f);
+        int first = ts.firstTokenFrom(m.span().start());
+        int end = ts.firstTokenFrom(m.span().end());
+        if (m.type() != EntityType.PERS) {
+            for (int k = first + 1; k < end; k++) {
+                if (ts.kind(k) == org.marsad.model.TokenKind.ARABIC && CLAUSE_WORDS.contains(Transliterator.fold(ts.text(k)))) {
+                    return List.of(new EntityMention(TextSpan.of(text.article(), f, m.span().start(), ts.end(k - 1)), m.type()));
+                }
+            }
+        }
+        for (int k = first + 1; k < end; k++) {
+            String w = ts.norm(k);
+            if (ts.kind(k) != org.marsad.model.TokenKind.ARABIC || !w.startsWith("و") || w.length() < 3) {
+                continue;
+            }
+            String before = src.substring(m.span().start(), ts.end(k - 1));
+            int rightStart = Clitics.offsetAfterLetters(src, ts.start(k), ts.end(k), 1);
+            String after = src.substring(rightStart, m.span().end());
+            if (catalog.find(before) != null || catalog.find(after) != null) {
+                return List.of(new EntityMention(TextSpan.of(text.article(), f, m.span().start(), ts.end(k - 1)), m.type()),
+                        new EntityMention(TextSpan.of(text.article(), f, rightStart, m.span().end()), m.type()));
             }
         }
         return List.of(m);
@@ -132,7 +172,8 @@ final class TaggedSpans {
             return null;
         }
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
-                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last && TitleWords.isHead(ts.norm(first)))) {
+                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
+                && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first))))) {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
@@ -179,6 +220,19 @@ final class TaggedSpans {
             return null;
         }
         EntityType type = m.type();
+        if (type == EntityType.PERS && afterInstitution(ts, first) && !firstName(ts, first)) {
+            // شركة “هاي بيرسيشن سيستمز”
+            type = EntityType.ORG;
+        }
+        if (type == EntityType.LOC && last == first + 1 && catalog.isNisba(ts.norm(last)) && !firstName(ts, first)
+                && !PLACE_HEADS.contains(NameKey.withoutArticle(ts.norm(first))) && catalog.find(src.substring(start, end)) == null) {
+            // الشأن الأوكراني: a topic, not a place
+            return null;
+        }
+        if (type != EntityType.PERS && quotedWithoutKind(ts, first, last, src) && catalog.find(src.substring(start, end)) == null) {
+            // منظومة “غيبكا إس”, مدرعات “تايغر”: a name in quotes with no institution before it is a product or an operation
+            return null;
+        }
         // the kind of place before a name belongs to it: مقاطعة جيلين, ساحل باتيا
         if (first > 0 && start == ts.start(first) && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
                 && !ts.lineBreakBefore(first) && catalog.find(src.substring(start, end)) == null
@@ -202,6 +256,50 @@ final class TaggedSpans {
             type = EntityType.PERS;
         }
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
+    }
+
+    /** Whether the word before token {@code first} (a quotation mark between allowed) names a kind of institution. */
+    private static boolean afterInstitution(TokenSequence ts, int first) {
+        int k = first - 1;
+        if (k >= 0 && ts.kind(k) == org.marsad.model.TokenKind.QUOTE) {
+            k--;
+        }
+        if (k < 0 || !ts.kind(k).isWord()) {
+            return false;
+        }
+        String w = NameKey.withoutArticle(ts.norm(k));
+        if (INSTITUTIONS.contains(w)) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(ts.norm(k))) {
+            if (INSTITUTIONS.contains(NameKey.withoutArticle(r.word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens first..last sit alone inside quotation marks, not after an institution's kind (شركة “…”). */
+    private static boolean quotedWithoutKind(TokenSequence ts, int first, int last, String src) {
+        if (first < 1 || last + 1 >= ts.size() || ts.kind(first - 1) != org.marsad.model.TokenKind.QUOTE
+                || ts.kind(last + 1) != org.marsad.model.TokenKind.QUOTE) {
+            return false;
+        }
+        String own = NameKey.withoutArticle(ts.norm(first));
+        if (last > first && (PLACE_HEADS.contains(own) || PLACE_HEADS.contains(ts.norm(first)) || INSTITUTIONS.contains(own))) {
+            // “ساحل باتيا”: the kind is inside the quotes
+            return false;
+        }
+        if (first >= 2 && ts.kind(first - 2).isWord()) {
+            String before = NameKey.withoutArticle(ts.norm(first - 2));
+            for (Clitics.Reading r : Clitics.readings(before)) {
+                if (INSTITUTIONS.contains(NameKey.withoutArticle(r.word())) || PLACE_HEADS.contains(r.word())) {
+                    return false;
+                }
+            }
+            return !INSTITUTIONS.contains(before) && !PLACE_HEADS.contains(before) && !PLACE_HEADS.contains("ال" + before);
+        }
+        return true;
     }
 
     /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */

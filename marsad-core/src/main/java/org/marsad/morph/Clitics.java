@@ -6,7 +6,8 @@ import org.marsad.text.ArabicNormalizer;
  * The clitic inventory of Universal Dependencies' Arabic treebanks and the letter folding the segmenter works
  * on. Folding is {@link ArabicNormalizer}'s, except that ta marbuta ({@code ة}) and alef maqsura ({@code ى})
  * are kept: they only end words, so they tell a stem from a stem plus pronoun ({@code مدرسة} is never
- * {@code مدرس+ه}); so is alef madda, which no article starts ({@code وكآلات} is not {@code و+ك+الات}).
+ * {@code مدرس+ه}); so are the alefs with madda or hamza, which no article starts: {@code بإلقاء}'s stem is
+ * not {@code ال+قاء}, {@code وكآلات} is not {@code و+ك+الات}.
  */
 final class Clitics {
     static final char WAW = '\u0648';
@@ -34,7 +35,8 @@ final class Clitics {
 
     /** The folded letter, {@link ArabicNormalizer#DROP} for marks, or 0 for a character no Arabic word has. */
     static char fold(char c) {
-        if (c == ArabicNormalizer.TEH_MARBUTA || c == ArabicNormalizer.ALEF_MAKSURA || c == ArabicNormalizer.ALEF_MADDA) {
+        if (c == ArabicNormalizer.TEH_MARBUTA || c == ArabicNormalizer.ALEF_MAKSURA || c == ArabicNormalizer.ALEF_MADDA
+                || c == ArabicNormalizer.ALEF_HAMZA_ABOVE || c == ArabicNormalizer.ALEF_HAMZA_BELOW) {
             return c;
         }
         char f = ArabicNormalizer.fold(c);

@@ -69,8 +69,8 @@ final class SegmentFeatures {
 
     /** The non-zero features of one candidate: few, so scoring is a short sum. */
     static final class Vector {
-        final int[] index = new int[24];
-        final double[] value = new double[24];
+        final int[] index = new int[32];
+        final double[] value = new double[32];
         int size;
 
         void clear() {
@@ -130,7 +130,9 @@ final class SegmentFeatures {
         boolean hasP = pl > 0;
         boolean hasS = sl > 0;
         boolean split = hasP || hasS;
-        int direct = words.get(letters, s0, len, 0);
+        // a one-letter host (ل in وله) is as good as the preposition with its pronoun as a free word (له);
+        // the letter alone counts stray letters
+        int direct = len == 1 ? words.get(letters, s0, n - s0, 0) : words.get(letters, s0, len, 0);
         int stemCount = direct;
         int variant = hasS ? variantCount(words, letters, s0, len, key) : 0;
         boolean elided = hasP && letters[s0 - 1] == LAM && letters[s0] == LAM && elidedCount(words, letters, s0, len, key) > direct;
@@ -143,7 +145,7 @@ final class SegmentFeatures {
         }
         boolean stemAl = len > 2 && letters[s0] == ALEF && letters[s0 + 1] == LAM;
         int articleCount = 0;
-        if (!stemAl && !elided && len + 2 <= key.length) {
+        if (!stemAl && !elided && len > 1 && len + 2 <= key.length) {
             key[0] = ALEF;
             key[1] = LAM;
             System.arraycopy(letters, s0, key, 2, len);
@@ -182,7 +184,7 @@ final class SegmentFeatures {
                 f.set(MEMO_OTHER, 1);
             }
         }
-        int gold = stems.get(letters, s0, len, 0);
+        int gold = len == 1 ? 0 : stems.get(letters, s0, len, 0);
         f.set(GOLD_STEM_LOG, log1p(gold));
         if (split && gold == 0) {
             f.set(GOLD_STEM_ZERO_SPLIT, 1);

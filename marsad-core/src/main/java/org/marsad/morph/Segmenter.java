@@ -181,8 +181,9 @@ public final class Segmenter {
         char first = letters[pl];
         char last = letters[n - sl - 1];
         if (len == 1) {
-            // a preposition hosting a pronoun: له, وبها
-            if (sl == 0 || !(first == LAM || first == BEH) || (pl > 0 && !(p.equals("و") || p.equals("ف")))) {
+            // a preposition hosting a pronoun: له, وبها (ني follows verbs, من and عن, not ب or ل)
+            if (sl == 0 || !(first == LAM || first == BEH) || (pl > 0 && !(p.equals("و") || p.equals("ف")))
+                    || s.equals("ني")) {
                 return false;
             }
         }

@@ -43,10 +43,8 @@ public final class CorpusNames {
                 }
                 StringBuilder key = new StringBuilder();
                 for (int i = span.start(); i < span.end(); i++) {
-                    String w = WordForms.normalize(ts.source(), ts.start(first + i), ts.end(first + i));
-                    if (i == span.start()) {
-                        w = w.substring(WordForms.procliticLength(w));
-                    }
+                    String w = i == span.start() ? tagger.features().stems().stem(ts.text(first + i))
+                            : WordForms.normalize(ts.source(), ts.start(first + i), ts.end(first + i));
                     if (i > span.start()) {
                         key.append(' ');
                     }

@@ -9,17 +9,22 @@ import org.marsad.model.EntityType;
  */
 public final class NerFeatures {
     /** Bump when features change: a model records the version it was trained with. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     static final int MAX_FEATURES = 96;
 
     private static final int BOS = Hashing.chars("<s>");
     private static final int EOS = Hashing.chars("</s>");
 
     private final NerLexicon lexicon;
-    private final TriggerWords triggers = new TriggerWords();
+    private final NerStems stems = NerStems.standard();
+    private final TriggerWords triggers = new TriggerWords(stems);
 
     public NerFeatures(NerLexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    NerStems stems() {
+        return stems;
     }
 
     public NerLexicon lexicon() {
@@ -55,7 +60,7 @@ public final class NerFeatures {
         int wordH = Hashing.chars(w, 0, len);
         c.wordH[i] = wordH;
         c.length[i] = len;
-        int p = WordForms.procliticLength(w, len);
+        int p = stems.stemStart(text, start, end, w, len, c.segmentation);
         c.stemStart[i] = p;
         c.stemH[i] = p == 0 ? wordH : Hashing.chars(w, p, len);
         c.cliticH[i] = p == 0 ? 0 : Hashing.chars(w, 0, p);

@@ -7,6 +7,7 @@ package org.marsad.ner;
  */
 final class SentenceContext {
     int n;
+    final org.marsad.morph.Segmentation segmentation = new org.marsad.morph.Segmentation();
     /** Normalized form of the token being prepared. */
     char[] chars = new char[64];
     /** Length of the normalized word and of its stem. */

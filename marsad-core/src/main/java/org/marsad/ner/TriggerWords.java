@@ -40,8 +40,10 @@ final class TriggerWords {
     };
 
     private final IntIntMap classes = new IntIntMap(512);
+    private final NerStems stems;
 
-    TriggerWords() {
+    TriggerWords(NerStems stems) {
+        this.stems = stems;
         add(PERSON_TITLES, PERSON_TITLE);
         add(ORG_NOUNS, ORG_NOUN);
         add(PLACE_NOUNS, PLACE_NOUN);
@@ -51,7 +53,7 @@ final class TriggerWords {
     private void add(String[] words, int cls) {
         for (String w : words) {
             String n = WordForms.normalize(w);
-            String stem = n.substring(WordForms.procliticLength(n));
+            String stem = stems.stem(w);
             for (String form : new String[] {n, stem}) {
                 int h = Hashing.chars(form);
                 classes.put(h, classes.get(h, 0) | cls);

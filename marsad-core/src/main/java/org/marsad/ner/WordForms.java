@@ -4,16 +4,11 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
 
 /**
- * The word forms features are computed from: the normalized, lower-cased form; the form with a
- * leading proclitic cluster stripped (و ف ب ل ك + ال); and a coarse shape. The same code runs on
- * ANERcorp tokens at training time and on {@link org.marsad.text.Tokenizer} tokens at run time.
+ * The word forms features are computed from: the normalized, lower-cased form and a coarse shape
+ * (stems come from {@link NerStems}). The same code runs on ANERcorp tokens at training time and on
+ * {@link org.marsad.text.Tokenizer} tokens at run time.
  */
 public final class WordForms {
-    // longest first; each is a conjunction/preposition run, optionally with the article
-    private static final String[] PROCLITICS = {
-        "وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"
-    };
-
     private WordForms() {
     }
 
@@ -55,46 +50,8 @@ public final class WordForms {
         return c > 127 && Character.isUpperCase(c) ? Character.toLowerCase(c) : c;
     }
 
-    /** {@link #procliticLength(String)} over {@code w[0, len)}. */
-    public static int procliticLength(char[] w, int len) {
-        if (len == 0 || !Chars.isArabicLetter(w[0])) {
-            return 0;
-        }
-        outer:
-        for (String p : PROCLITICS) {
-            int pl = p.length();
-            if (len - pl < (pl == 1 ? 3 : 2)) {
-                continue;
-            }
-            for (int k = 0; k < pl; k++) {
-                if (w[k] != p.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return pl;
-        }
-        return 0;
-    }
-
     public static String normalize(CharSequence s) {
         return normalize(s, 0, s.length());
-    }
-
-    /**
-     * Length of the proclitic run at the start of normalized form {@code w}, or 0. A one-letter
-     * proclitic needs three letters after it and the article two, so short names keep their letters.
-     */
-    public static int procliticLength(String w) {
-        if (w.isEmpty() || !Chars.isArabicLetter(w.charAt(0))) {
-            return 0;
-        }
-        for (String p : PROCLITICS) {
-            int rest = w.length() - p.length();
-            if (w.startsWith(p) && rest >= (p.length() == 1 ? 3 : 2)) {
-                return p.length();
-            }
-        }
-        return 0;
     }
 
     /**

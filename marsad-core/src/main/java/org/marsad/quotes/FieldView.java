@@ -110,11 +110,17 @@ final class FieldView {
     }
 
     boolean isWord(int i) {
+        if (i < 0 || i >= n) {
+            return false;
+        }
         TokenKind k = ts.kind(i);
         return k.isWord() || k == TokenKind.NUMBER || k == TokenKind.HASHTAG || k == TokenKind.MENTION;
     }
 
     boolean isArabicOrLatin(int i) {
+        if (i < 0 || i >= n) {
+            return false;
+        }
         TokenKind k = ts.kind(i);
         return k == TokenKind.ARABIC || k == TokenKind.LATIN || k == TokenKind.ABBREVIATION;
     }
@@ -124,22 +130,22 @@ final class FieldView {
     }
 
     boolean isPunct(int i, char c) {
-        return ts.kind(i) == TokenKind.PUNCT && ts.firstChar(i) == c;
+        return i >= 0 && i < n && ts.kind(i) == TokenKind.PUNCT && ts.firstChar(i) == c;
     }
 
     boolean isComma(int i) {
-        return ts.kind(i) == TokenKind.PUNCT && (ts.firstChar(i) == '\u060C' || ts.firstChar(i) == ',');
+        return i >= 0 && i < n && ts.kind(i) == TokenKind.PUNCT && (ts.firstChar(i) == '\u060C' || ts.firstChar(i) == ',');
     }
 
     boolean isColon(int i) {
-        return ts.kind(i) == TokenKind.PUNCT && ts.firstChar(i) == ':';
+        return i >= 0 && i < n && ts.kind(i) == TokenKind.PUNCT && ts.firstChar(i) == ':';
     }
 
     boolean isStop(int i) {
-        return ts.kind(i) == TokenKind.PUNCT && Chars.isSentenceEnd(ts.firstChar(i));
+        return i >= 0 && i < n && ts.kind(i) == TokenKind.PUNCT && Chars.isSentenceEnd(ts.firstChar(i));
     }
 
     boolean isQuote(int i) {
-        return ts.kind(i) == TokenKind.QUOTE;
+        return i >= 0 && i < n && ts.kind(i) == TokenKind.QUOTE;
     }
 }

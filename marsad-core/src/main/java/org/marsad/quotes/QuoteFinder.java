@@ -32,7 +32,7 @@ final class QuoteFinder {
     private static final int MAX_WINDOW = 45;
     private static final Set<String> COMPLEMENTIZERS = norms("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني", "أني",
             "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إنهن", "أنهن");
-    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = norms("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد",
+    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = norms("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد", "مع",
             "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا");
     private static final Set<String> PREPOSITIONS = norms("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
@@ -40,9 +40,10 @@ final class QuoteFinder {
             "لا", "لم", "لن", "ما", "قد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "أو", "إذا",
             "كما", "بينما", "فيما", "حيث", "لكن", "ثم", "إن", "أن", "وأن", "وإن", "بأن", "هو", "هي", "هم", "بعد", "قبل",
             "خلال", "عقب", "إثر", "أثناء", "عند", "أمام", "خارج", "داخل", "وسط", "لدى_", "بشأن", "حين", "عندما", "ردا",
-            "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه");
+            "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه", "فإن", "فإنه", "فإنها", "فقد", "وهو",
+            "وهي", "وهم");
     private static final Set<String> PRONOUN_PP = norms("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
-            "منه", "فيه", "فيها", "إليه", "إليها");
+            "منه", "فيه", "فيها", "إليه", "إليها", "عليه", "عليها", "عليهم", "بها", "به");
     private static final Set<String> NAME_PARTICLES = norms("بن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي",
             "فان", "فون", "دا", "أبا", "ابن");
     private static final Set<String> COORD_VERB_AUX = norms("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد",
@@ -92,8 +93,8 @@ final class QuoteFinder {
     }
 
     /** A named person seen anywhere in the article, with the titles given to them. */
-    private record Person(String name, List<String> tokens, Set<String> titles, Speaker entitySpeaker, int sentence,
-                          boolean subject) {
+    private record Person(String name, List<String> tokens, Set<String> titles, Set<String> heads, Speaker entitySpeaker,
+                          int sentence, boolean subject) {
     }
 
     /** Someone who spoke or acted as a cue's subject, in text order. */
@@ -133,6 +134,9 @@ final class QuoteFinder {
                 continue;
             }
             String norm = f.norm(i);
+            if (f.sentFirst[i] == i && f.field == Field.TEXT) {
+                noteSentenceSubject(f, i);
+            }
             if (isAccording(norm)) {
                 according(f, i);
                 continue;
@@ -152,6 +156,43 @@ final class QuoteFinder {
                 verbalNoun(f, i, cue);
             }
         }
+    }
+
+    /**
+     * "وكان مدير الاستخبارات الأميركية دان كوتس دافع …": a named person opening a sentence with any verb
+     * becomes the latest person a following "وقال" may continue.
+     */
+    private void noteSentenceSubject(FieldView f, int i) {
+        int end = f.sentEnd[i];
+        int k = i;
+        boolean aux = false;
+        while (k < end && f.isArabicOrLatin(k) && (COORD_VERB_AUX.contains(f.norm(k))
+                || words.has(SpeakerWords.List.TIME, strip(f.norm(k))))) {
+            aux |= COORD_VERB_AUX.contains(f.norm(k));
+            k++;
+        }
+        if (k >= end || !f.isArabicOrLatin(k)) {
+            return;
+        }
+        String n = f.norm(k);
+        if (cueAt(f, k) != null || isAccording(n) || PREPOSITIONS.contains(n)) {
+            return;
+        }
+        int from;
+        if (aux && startsPhrase(f, k, false)) {
+            from = k; // "وكان مدير الاستخبارات … دان كوتس دافع"
+        } else if (n.length() > 3 && n.charAt(0) == 'و' && !words.known(n)) {
+            from = k + 1;
+        } else {
+            return;
+        }
+        Phrase p = subjectAfter(f, from, Math.min(end, from + 15));
+        if (p == null || !p.hasName() || !plausibleSource(f, p)) {
+            return;
+        }
+        Resolved r = resolve(f, p);
+        Gender g = n.endsWith("ت") ? Gender.FEMALE : Gender.UNKNOWN;
+        register.add(new Said(r.speaker, g, false, f.sentence[i], r.titles));
     }
 
     private void finite(FieldView f, int i, Cue cue) {
@@ -441,7 +482,8 @@ final class QuoteFinder {
             while (k < sEnd && (f.isComma(k) || f.isColon(k))) {
                 k++;
             }
-            if (k < sEnd && isSpeechCueAhead(f, k, sEnd)) {
+            Cue next = k < sEnd ? cueAt(f, k) : null;
+            if (k < sEnd && (isSpeechCueAhead(f, k, sEnd) || next != null && next.finite())) {
                 sentenceVia.put(f.sentence[i], speaker.name());
                 return;
             }
@@ -637,6 +679,13 @@ final class QuoteFinder {
             return null;
         }
         Cue c = cues.lookup(f.norm(i));
+        if (c != null && c.form() == Form.PAST) {
+            String raw = f.ts.text(i);
+            int k = raw.charAt(0) == 'و' || raw.charAt(0) == 'ف' ? 1 : 0;
+            if (k + 1 < raw.length() && raw.charAt(k + 1) == '\u064F') {
+                return null; // "كُتب عليها": a passive, whose subject did not speak
+            }
+        }
         if (c != null && c.finalAlefMaqsura()) {
             String raw = f.ts.text(i);
             int k = raw.length() - 1;
@@ -739,7 +788,9 @@ final class QuoteFinder {
             if (f.isQuote(j)) {
                 int close = f.marks.closeOf(j);
                 if (close > j) {
-                    if (nameLike(f, j, close)) {
+                    boolean rightAfter = j == from && j > 0 && f.isArabicOrLatin(j - 1)
+                            && !words.has(SpeakerWords.List.NAMEINTRO, stripLam(f.norm(j - 1)));
+                    if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, from, j, close))) {
                         j = close;
                         continue;
                     }
@@ -790,6 +841,48 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A quotation far from its cue is a statement only when it is long or follows a comma, a colon, a
+     * preposition or a pronoun phrase ("عن “أخطاء خطيرة”", "منها “مخاطر مرتفعة”"), not a verb of the
+     * narration ("دعت إلى الابتعاد عما أسمتها “أعمال العنف”").
+     */
+    private boolean introducesStatement(FieldView f, int from, int open, int close) {
+        if (f.words(open + 1, close) >= 4 || open == 0) {
+            return true;
+        }
+        if ((close + 1 >= f.n || f.isStop(close + 1) || f.ts.lineBreakBefore(close + 1)) && adjunctsOnly(f, from, open)) {
+            return true; // it ends the sentence after where it was said: "… في مؤتمر صحفي “إنهم سالمون”."
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (f.isStop(k)) {
+                return true;
+            }
+        }
+        int prev = open - 1;
+        if (f.isComma(prev) || f.isColon(prev)) {
+            return true;
+        }
+        if (!f.isArabicOrLatin(prev)) {
+            return false;
+        }
+        String pn = f.norm(prev);
+        return PREPOSITIONS.contains(pn) || PRONOUN_PP.contains(pn) || COMPLEMENTIZERS.contains(pn)
+                || pn.length() > 2 && pn.charAt(0) == 'ب' && !definite(pn);
+    }
+
+    /** What stands between the subject and a quotation says where or when it was said (في، خلال، لـ، أمس). */
+    private boolean adjunctsOnly(FieldView f, int from, int open) {
+        for (int k = from; k < open; k++) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String n = f.norm(k);
+            return n.equals("في") || n.equals("خلال") || n.equals("عبر") || n.equals("امام") || n.equals("عند")
+                    || words.has(SpeakerWords.List.TIME, n) || clitic(n, 'ل');
+        }
+        return true;
     }
 
     /** Quotation marks around a name, a title or a scare word rather than a statement. */
@@ -1090,6 +1183,11 @@ final class QuoteFinder {
                 j++;
                 continue;
             }
+            if (f.ts.kind(j) == TokenKind.HASHTAG && j > start) {
+                j++;
+                end = j; // "باسم #وزارة_التربية"
+                continue;
+            }
             if (!f.isArabicOrLatin(j)) {
                 break;
             }
@@ -1166,6 +1264,8 @@ final class QuoteFinder {
                 expects = expectsComplement(n);
             } else if (definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n))) {
                 expects = false;
+            } else if (n.equals("باسم")) {
+                expects = true; // "المتحدثة باسم الخارجية"
             } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (definite(n.substring(1))
                     || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
                 expects = expectsComplement(n.substring(1)); // "السلطات بمقاطعة جيلين"
@@ -1204,6 +1304,10 @@ final class QuoteFinder {
                 continue;
             }
             String n = f.norm(k);
+            if (prevWord >= 0 && n.endsWith("ي") && isCommon(f, prevWord) && !definite(f.norm(prevWord))) {
+                prevWord = k;
+                continue; // "منشور تحذيري": an adjective
+            }
             if (PLACE_HEADS.contains(SpeakerWords.withoutArticle(stripLam(strip(n))))) {
                 inPlace = true; // "حاكم مقاطعة تشيانغ راي": the place's name, not the governor's
                 prevWord = k;
@@ -1479,7 +1583,7 @@ final class QuoteFinder {
             }
             for (TextSpan m : e.mentions()) {
                 if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2
-                        && (type != null || m.start() <= startChar + 1)) {
+                        && (type == EntityType.PERS || m.start() <= startChar + 1)) {
                     return new Speaker(e.id(), e.name(), kindOf(e.type()));
                 }
             }
@@ -1505,6 +1609,29 @@ final class QuoteFinder {
         return t;
     }
 
+    /** The head title of the phrase and of its apposition: "المبعوث الشخصي للأمين العام" is an envoy, not a secretary-general. */
+    private Set<String> headsOf(FieldView f, Phrase p) {
+        Set<String> h = new HashSet<>();
+        addHead(f, p.start(), p.end(), p, h);
+        if (p.appStart() >= 0) {
+            addHead(f, p.appStart(), p.appEnd(), p, h);
+        }
+        return h;
+    }
+
+    private void addHead(FieldView f, int from, int to, Phrase p, Set<String> h) {
+        for (int k = from; k < to; k++) {
+            if (p.hasName() && k >= p.nameStart() && k < p.nameEnd() || !f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String n = SpeakerWords.withoutArticle(stripLam(strip(f.norm(k))));
+            if (words.has(SpeakerWords.List.TITLE, n)) {
+                h.add(n);
+                return;
+            }
+        }
+    }
+
     private void addTitles(FieldView f, int from, int to, Phrase p, Set<String> t) {
         for (int k = from; k < to; k++) {
             if (p.hasName() && k >= p.nameStart() && k < p.nameEnd()) {
@@ -1524,7 +1651,7 @@ final class QuoteFinder {
         Person best = null;
         int bestScore = 0;
         for (Person p : persons) {
-            if (!p.titles().contains(head)) {
+            if (!p.heads().contains(head)) {
                 continue;
             }
             // a name seen only after a title, never as a cue's subject, must recur to be trusted
@@ -1587,8 +1714,15 @@ final class QuoteFinder {
     private void collectPersons(FieldView f) {
         for (Entity e : entities) {
             if (e.type() == EntityType.PERS) {
-                addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))),
-                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), 0, true);
+                Set<String> heads = new HashSet<>();
+                for (String t : e.titles()) {
+                    String[] ws = ArabicNormalizer.normalize(t).split("\\s+");
+                    if (ws.length > 0) {
+                        heads.add(SpeakerWords.withoutArticle(ws[0]));
+                    }
+                }
+                addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))), heads,
+                        new Speaker(e.id(), e.name(), SpeakerKind.PERSON), firstSentence(e), true);
             }
         }
         for (int i = 0; i < f.n; i++) {
@@ -1614,11 +1748,28 @@ final class QuoteFinder {
                 continue;
             }
             String name = f.text.substring(f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1));
-            addPerson(name, titlesOf(f, p), null, f.sentence[from], c != null);
+            addPerson(name, titlesOf(f, p), headsOf(f, p), null, f.sentence[from], c != null);
         }
     }
 
-    private void addPerson(String name, Set<String> titles, Speaker entity, int sentence, boolean subject) {
+    /** The sentence of an entity's first mention, in this finder's numbering. */
+    private int firstSentence(Entity e) {
+        int best = Integer.MAX_VALUE;
+        for (TextSpan m : e.mentions()) {
+            FieldView f = m.field() == Field.TITLE ? title : body;
+            int t = f.ts.tokenAt(m.start());
+            if (t < 0) {
+                t = Math.min(f.ts.firstTokenFrom(m.start()), f.n - 1);
+            }
+            if (t >= 0 && t < f.n) {
+                best = Math.min(best, f.sentence[t]);
+            }
+        }
+        return best == Integer.MAX_VALUE ? 0 : best;
+    }
+
+    private void addPerson(String name, Set<String> titles, Set<String> heads, Speaker entity, int sentence,
+                           boolean subject) {
         List<String> toks = new ArrayList<>();
         for (String t : ArabicNormalizer.normalize(name).split("[\\s\\-]+")) {
             if (!t.isEmpty()) {
@@ -1628,13 +1779,13 @@ final class QuoteFinder {
         for (int k = 0; k < persons.size(); k++) {
             Person p = persons.get(k);
             if (p.tokens().equals(toks)) {
-                persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles),
+                persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles), union(p.heads(), heads),
                         p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence),
                         p.subject() || subject));
                 return;
             }
         }
-        persons.add(new Person(name, toks, titles, entity, sentence, subject));
+        persons.add(new Person(name, toks, titles, heads, entity, sentence, subject));
     }
 
     /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
@@ -1660,6 +1811,15 @@ final class QuoteFinder {
             Resolved r = resolve(f, p);
             lastEvidence = "relative clause → " + r.evidence;
             return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+        }
+        // "… أنطونيو غوتريس، أبلغ …": a named apposition right before the verb
+        if (k >= sFirst && f.isComma(k) && k - 1 >= sFirst) {
+            Phrase p = phraseBefore(f, k, sFirst, 5);
+            if (p != null && p.hasName() && plausibleSource(f, p)) {
+                Resolved r = resolve(f, p);
+                lastEvidence = "subject before the cue → " + r.evidence;
+                return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+            }
         }
         // "عمر الولباني، كان أعلن": the subject before the auxiliary
         if (k >= sFirst && f.isArabicOrLatin(k) && (f.norm(k).equals("كان") || f.norm(k).equals("كانت"))
@@ -1825,6 +1985,9 @@ final class QuoteFinder {
     }
 
     private void remember(FieldView f, Phrase subject, Cue cue, int i) {
+        if (!plausibleSource(f, subject)) {
+            return;
+        }
         Resolved r = resolve(f, subject);
         register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
     }

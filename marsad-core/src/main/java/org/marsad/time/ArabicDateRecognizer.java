@@ -13,8 +13,9 @@ import org.marsad.text.TokenSequence;
 
 /**
  * Finds the dates of an Arabic article and resolves them to the calendar ({@code docs/dates.md}):
- * one left-to-right pass over each sentence's tokens, the grammar tried at each token, the longest
- * expression kept. Thread-safe: all scan state lives in the call.
+ * one left-to-right pass over each sentence's tokens, the grammar tried at each token (its forms in
+ * an order where the longer wins), and the scan going on after what it matched. A glance beforehand at
+ * the tokens {@code اليوم} sets the reference day. Thread-safe: all scan state lives in the call.
  */
 public final class ArabicDateRecognizer implements DateRecognizer {
 

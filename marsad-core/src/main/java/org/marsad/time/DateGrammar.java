@@ -24,13 +24,13 @@ final class DateGrammar {
     private static final Set<String> THAT = TimeLexicon.normalizedSet("ذلك", "ذاك", "هذا", "تلك");
     private static final Set<String> AFTER = TimeLexicon.normalizedSet("بعد", "وبعد");
     private static final Set<String> BEFORE = TimeLexicon.normalizedSet("قبل", "وقبل");
-    /** Words for a number of years after {@code بعد} ({@code بعد عامين من ذلك}). */
+    /** Words between a counted time and what it counts from ({@code قبل سنة واحدة فقط من}). */
     private static final Set<String> ONLY = TimeLexicon.normalizedSet("واحد", "واحدة", "فقط", "تقريبا", "تقريباً");
     private static final Set<String> APPROXIMATELY = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابة", "زهاء",
             "حوالى");
-    /** Before a day-part noun these mean the period is not a date ({@code هذا اليوم}, {@code ذلك اليوم}). */
-    private static final Set<String> NOT_TODAY_BEFORE = TimeLexicon.normalizedSet("هذا", "ذلك", "ذاك", "نفس", "ذات", "بنفس", "كل",
-            "طيله", "طوال", "منذ", "ذلك");
+    /** Before {@code اليوم} these make it "the day", not today ({@code ذلك اليوم}, {@code طوال اليوم}). */
+    private static final Set<String> NOT_TODAY_BEFORE = TimeLexicon.normalizedSet("هذا", "ذلك", "ذاك", "نفس", "ذات",
+            "بنفس", "كل", "طيله", "طوال", "منذ");
     /** Media named with اليوم: روسيا اليوم، المصري اليوم، أخبار اليوم، صحيفة اليوم. */
     private static final Set<String> TODAY_AS_NAME_BEFORE = TimeLexicon.normalizedSet("روسيا", "لروسيا", "المصري",
             "للمصري", "أخبار", "لأخبار", "فلسطين", "صحيفة", "لصحيفة", "جريدة", "لجريدة", "قناة", "لقناة", "برنامج",
@@ -43,7 +43,7 @@ final class DateGrammar {
     private static final Set<String> TEMPORAL_BEFORE = TimeLexicon.normalizedSet("في", "خلال", "منذ", "حتي", "قبل", "بعد", "اواخر",
             "اوائل", "مطلع", "منتصف", "نهايه", "بدايه", "اواسط", "وفي", "وخلال", "ومنذ", "وحتي", "وقبل", "وبعد",
             "شهر", "وشهر", "بشهر", "لشهر", "مستهل", "غضون", "ففي", "منذ", "اعتبارا", "ابتداء", "اول");
-    private static final Set<String> CORRESPONDING = TimeLexicon.normalizedSet("الموافق", "الموافقه", "الموافق،");
+    private static final Set<String> CORRESPONDING = TimeLexicon.normalizedSet("الموافق", "الموافقة");
     /** Words that make a four-digit number a count, not a year. */
     private static final Set<String> COUNT_BEFORE = TimeLexicon.normalizedSet("نحو", "حوالي", "قرابه", "زهاء", "يقارب", "يناهز",
             "رقم", "الرقم", "القرار", "قرار", "المادة", "الماده", "ماده", "البند", "بند", "الفصل", "الرحله", "رحله",
@@ -55,7 +55,7 @@ final class DateGrammar {
             "وأول", "بعد", "وبعد", "قبل", "وقبل", "نفس", "ذات", "بنفس", "وبنفس", "هذا", "هذه", "وهذا", "وهذه",
             "يوم", "ويوم");
     private static final Set<String> IN = TimeLexicon.normalizedSet("في", "وفي", "ففي");
-    private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("اكثر", "اقل", "يزيد", "يقل", "اكثر،");
+    private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("أكثر", "أقل", "يزيد", "يقل");
 
     /**
      * Matches a date expression starting at token {@code i} and ending before {@code limit} (the
@@ -576,6 +576,11 @@ final class DateGrammar {
         return period(ts, i, spanStart, p, offset, end, demonstrative, m);
     }
 
+    private static boolean startAfter(TokenSequence ts, int i, Word part, DateMention m) {
+        startAt(ts, i, m, part.prefix());
+        return true;
+    }
+
     private static boolean period(TokenSequence ts, int i, int spanStart, Word p, int offset, int end,
                                   boolean demonstrative, DateMention m) {
         m.type = switch (p.value()) {
@@ -599,6 +604,13 @@ final class DateGrammar {
         int j = i + 1;
         if (periodPhrase(ts, j, i, limit, m)) {
             return true;
+        }
+        m.reset(i);
+        Word p = word(ts, Kind.PERIOD, j, limit);
+        if (p != null && p.prefix() == 0 && p.value() != TimeLexicon.WEEK
+                && !(j + 1 < limit && (ts.kind(j + 1) == TokenKind.NUMBER || ts.norm(j + 1).startsWith("ال")))) {
+            // منذ مطلع العام، منتصف الشهر: this year, this month (نهاية الأسبوع is a weekend, no week)
+            return period(ts, i, i, p, 0, j + 1, false, m) && startAfter(ts, i, part, m);
         }
         m.reset(i);
         if (monthPhrase(ts, j, i, limit, true, m)) {
@@ -640,7 +652,7 @@ final class DateGrammar {
         }
         int monthStart = monthAfterDay(ts, j, limit);
         if (monthStart < 0) {
-            return false;
+            return relativeMonthDay(ts, j, spanStart, limit, day, m);
         }
         int end = monthName(ts, monthStart, limit, m);
         if (end < 0) {
@@ -657,6 +669,24 @@ final class DateGrammar {
         end = yearOrQualifier(ts, end, limit, m);
         m.end = end;
         lean(ts, spanStart, end, limit, m);
+        startAt(ts, spanStart, m, prefixOf(ts, spanStart));
+        return true;
+    }
+
+    /** {@code الثالث من الشهر الجاري}, {@code 15 من الشهر الماضي}: a day of a month counted from publication. */
+    private boolean relativeMonthDay(TokenSequence ts, int j, int spanStart, int limit, int day, DateMention m) {
+        if (j + 2 >= limit || !ts.norm(j).equals(MIN)) {
+            return false;
+        }
+        Word p = word(ts, Kind.PERIOD, j + 1, limit);
+        Word q = word(ts, Kind.QUALIFIER, j + 2, limit);
+        if (p == null || p.prefix() > 0 || p.value() != TimeLexicon.MONTH_PERIOD || q == null || q.prefix() > 0) {
+            return false;
+        }
+        m.relativeMonth = true;
+        m.monthOffset = q.value();
+        m.day = day;
+        m.end = j + 3;
         startAt(ts, spanStart, m, prefixOf(ts, spanStart));
         return true;
     }

@@ -51,6 +51,9 @@ final class DateMention {
     /** {@code من العام الماضي} after a month: year offset from publication, used when {@link #relativeYear}. */
     boolean relativeYear;
     int yearOffset;
+    /** {@code الثالث من الشهر الجاري}: the month is {@link #monthOffset} months from publication. */
+    boolean relativeMonth;
+    int monthOffset;
 
     void reset(int start) {
         type = Type.CALENDAR;
@@ -69,5 +72,7 @@ final class DateMention {
         lean = 0;
         relativeYear = false;
         yearOffset = 0;
+        relativeMonth = false;
+        monthOffset = 0;
     }
 }

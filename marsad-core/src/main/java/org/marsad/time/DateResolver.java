@@ -73,6 +73,15 @@ final class DateResolver {
     }
 
     private void calendar(DateMention m) {
+        if (m.relativeMonth) {
+            if (published == null) {
+                value = "XXXX-XX-" + two(m.day);
+                return;
+            }
+            YearMonth ym = YearMonth.from(published).plusMonths(m.monthOffset);
+            value = m.day <= ym.lengthOfMonth() ? day(ym.atDay(m.day)) : ym + "-" + two(m.day);
+            return;
+        }
         if (m.hijri) {
             hijri(m);
             return;

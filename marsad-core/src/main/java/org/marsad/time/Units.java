@@ -55,7 +55,7 @@ final class Units {
     private Units() {
     }
 
-    /** Whether the token is a known unit or counted noun (normalized, with و/ب proclitic tolerated for none). */
+    /** Whether a normalized token is a known unit or counted noun. */
     static boolean isCounted(String norm) {
         return COUNTED.contains(norm);
     }

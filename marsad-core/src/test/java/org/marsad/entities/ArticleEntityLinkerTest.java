@@ -92,6 +92,12 @@ class ArticleEntityLinkerTest {
     }
 
     @Test
+    void aConjunctionBetweenTwoNamesLeavesTheSecond() {
+        List<Entity> es = new LinkerTestSupport("أعد الطعام لنجوم مثل نيمار وجيرود.").tag("نيمار", PERS).tag("وجيرود", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("نيمار", "جيرود");
+    }
+
+    @Test
     void spellingVariantsOfHamzaTaMarbutaAndDiacriticsMeet() {
         List<Entity> es = new LinkerTestSupport("زار الوفد أستراليا ثم عاد إلى استراليا، وقالت وزارةُ الدفاع الروسيّة إن وزارة الدفاع الروسيه لم تعلق.")
                 .tag("أستراليا", LOC).tag("استراليا", LOC).link();

@@ -64,6 +64,30 @@ class TaggedSpansTest {
     }
 
     @Test
+    void aQuotedNameWithoutAnInstitutionIsAProduct() {
+        List<Entity> es = new LinkerTestSupport("ونقلت سبوتنيك عن شركة “هاي بيرسيشن سيستمز” الروسية قولها إن منظومة “غيبكا إس” فعالة.")
+                .tag("هاي بيرسيشن سيستمز", ORG).tag("غيبكا إس", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("سبوتنيك", "هاي بيرسيشن سيستمز");
+    }
+
+    @Test
+    void conjoinedNamesSplitAndClausesEndASpan() {
+        List<Entity> es = new LinkerTestSupport("جرت محادثات بين روسيا والولايات المتحدة، وقالت وكالة الأنباء الفرنسية إن الشرطة استجوبته، وعلقت سول وواشنطن المناورات.")
+                .tag("روسيا والولايات المتحدة", LOC).tag("وكالة الأنباء الفرنسية إن الشرطة استجوبته", ORG).tag("سول وواشنطن", LOC).link();
+        assertThat(es).extracting(Entity::key).containsExactly("country:ru", "country:us", "org:afp", "city:seoul", "city:washington");
+    }
+
+    @Test
+    void aNameAfterTheKindOfInstitutionIsAnOrganization() {
+        List<Entity> es = new LinkerTestSupport("ونقلت الوكالة عن شركة “هاي بيرسيشن سيستمز” قولها إن الشأن الأوكراني معقد.")
+                .tag("هاي بيرسيشن سيستمز", PERS).tag("الشأن الأوكراني", LOC).link();
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("هاي بيرسيشن سيستمز");
+            assertThat(e.type()).isEqualTo(ORG);
+        });
+    }
+
+    @Test
     void theKindOfPlaceJoinsThePlaceName() {
         List<Entity> es = new LinkerTestSupport("وقعت الحادثة في مقاطعة جيلين، وعثر على الصبية في كهف بتايلاند.")
                 .tag("جيلين", ORG).tag("بتايلاند", LOC).link();

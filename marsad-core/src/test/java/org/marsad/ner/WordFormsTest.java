@@ -13,15 +13,15 @@ class WordFormsTest {
     }
 
     @Test
-    void stripsProcliticsButKeepsShortWords() {
-        assertThat(WordForms.procliticLength("والرييس")).isEqualTo(3);
-        assertThat(WordForms.procliticLength("للرييس")).isEqualTo(2);
-        assertThat(WordForms.procliticLength("وفرنسا")).isEqualTo(1);
-        assertThat(WordForms.procliticLength("الجزاير")).isEqualTo(2);
-        // one letter needs three after it: بوش is a name, not ب + وش
-        assertThat(WordForms.procliticLength("بوش")).isZero();
-        assertThat(WordForms.procliticLength("ال")).isZero();
-        assertThat(WordForms.procliticLength("cnn")).isZero();
+    void stemsDropProcliticsAndTheArticleButKeepNamesWhole() {
+        NerStems stems = NerStems.standard();
+        assertThat(stems.stem("والرئيس")).isEqualTo("رييس");
+        assertThat(stems.stem("وفرنسا")).isEqualTo("فرنسا");
+        assertThat(stems.stem("الجزائر")).isEqualTo("جزاير");
+        assertThat(stems.stem("للسلطة")).isEqualTo("سلطه");
+        assertThat(stems.stem("بوش")).isEqualTo("بوش");
+        assertThat(stems.stem("فيينا")).isEqualTo("فيينا");
+        assertThat(stems.stem("CNN")).isEqualTo("cnn");
     }
 
     @Test

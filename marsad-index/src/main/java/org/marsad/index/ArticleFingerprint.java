@@ -13,8 +13,8 @@ import org.marsad.model.Article;
  * version), so a store can tell an article it already holds from a changed one.
  */
 public final class ArticleFingerprint {
-    /** Bump when what is stored per article changes, so a re-ingest rewrites old entries. */
-    public static final int SCHEMA_VERSION = 1;
+    /** Bump when what is stored per article, or how it is analysed for search, changes: a re-ingest then rewrites old entries. */
+    public static final int SCHEMA_VERSION = 2;
 
     private ArticleFingerprint() {
     }

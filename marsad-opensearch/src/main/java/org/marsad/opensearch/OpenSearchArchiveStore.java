@@ -171,6 +171,8 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
                 for (int i = docs.size(); i < old.getOrDefault(id, 0); i++) {
                     bulk.delete(docId(id, i));
                 }
+                // the same article twice in one batch: the second replaces what the first wrote
+                old.put(id, docs.size());
             }
         }
     }

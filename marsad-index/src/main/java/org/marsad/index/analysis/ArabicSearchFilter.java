@@ -1,6 +1,7 @@
 package org.marsad.index.analysis;
 
 import java.io.IOException;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,6 +20,12 @@ public final class ArabicSearchFilter extends TokenFilter {
     private char[] alt = new char[32];
     private final int[] altLen = new int[1];
     private boolean pendingAlt;
+    /**
+     * Forms of recent tokens: news repeats its words, and segmenting each again is most of the cost of
+     * indexing. One per filter, so per thread; emptied when full.
+     */
+    private final CharArrayMap<Forms> cache = new CharArrayMap<>(1024, false);
+    private static final int CACHE_SIZE = 50_000;
 
     /** With a null stemmer, only normalizes (for prefix and wildcard terms). */
     public ArabicSearchFilter(TokenStream in, SearchStemmer stemmer) {
@@ -39,6 +46,22 @@ public final class ArabicSearchFilter extends TokenFilter {
         }
         char[] b = term.buffer();
         int len = term.length();
+        if (stemmer != null) {
+            Forms cached = cache.get(b, 0, len);
+            if (cached != null) {
+                term.copyBuffer(cached.stem, 0, cached.stem.length);
+                if (cached.alt != null) {
+                    if (alt.length < cached.alt.length) {
+                        alt = new char[cached.alt.length];
+                    }
+                    System.arraycopy(cached.alt, 0, alt, 0, cached.alt.length);
+                    altLen[0] = cached.alt.length;
+                    pendingAlt = true;
+                }
+                return true;
+            }
+        }
+        String raw = stemmer == null ? null : new String(b, 0, len);
         if (stemmer == null || !stemmer.normalizes()) {
             len = ArabicNormalizer.normalize(b, len);
         }
@@ -53,7 +76,16 @@ public final class ArabicSearchFilter extends TokenFilter {
         len = stemmer.stem(b, len, alt, altLen);
         term.setLength(len);
         pendingAlt = altLen[0] > 0;
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(raw, new Forms(java.util.Arrays.copyOf(term.buffer(), len),
+                pendingAlt ? java.util.Arrays.copyOf(alt, altLen[0]) : null));
         return true;
+    }
+
+    /** What a token was turned into: its stem and, if any, its second reading. */
+    private record Forms(char[] stem, char[] alt) {
     }
 
     /** Lower-cases Latin letters and drops their accents (é → e); other characters pass unchanged. */

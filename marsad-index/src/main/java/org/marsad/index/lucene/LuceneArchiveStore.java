@@ -92,7 +92,14 @@ public final class LuceneArchiveStore implements ArchiveStore {
     private final Object writeLock = new Object();
     private volatile IndexWriter writer;
     private volatile GlobalOrdinals ordinals;
-    private final Map<Object, Map<String, EntityRef>> labels = new ConcurrentHashMap<>();
+    private final Map<Object, Map<String, Label>> labels = new ConcurrentHashMap<>();
+
+    /** How an entity key is shown: from one of its entity documents. */
+    private record Label(String key, String type, String name, String latin) {
+        EntityCount count(long n) {
+            return new EntityCount(key, type, name, latin, n);
+        }
+    }
     private final double ramBufferMb;
 
     private LuceneArchiveStore(Path dir, Directory directory, double ramBufferMb) throws IOException {
@@ -464,32 +471,26 @@ public final class LuceneArchiveStore implements ArchiveStore {
 
     private EntityCount decodeSpeaker(IndexSearcher s, String facet, long count) throws IOException {
         if (facet.startsWith("k:")) {
-            EntityRef r = label(s, facet.substring(2));
-            return new EntityCount(r.key(), r.type(), r.name(), latin(s, r.key()), count);
+            return label(s, facet.substring(2)).count(count);
         }
         return new EntityCount(null, null, facet.substring(2), null, count);
     }
 
-    /** Type and a display name of an entity key, from one of its entity documents; cached per reader. */
-    private EntityRef label(IndexSearcher s, String key) throws IOException {
-        Map<String, EntityRef> cache = labels.computeIfAbsent(s.getIndexReader(), k -> new ConcurrentHashMap<>());
-        EntityRef r = cache.get(key);
+    /** Type, a display name and the Latin name of an entity key; cached per reader. */
+    private Label label(IndexSearcher s, String key) throws IOException {
+        Map<String, Label> cache = labels.computeIfAbsent(s.getIndexReader(), k -> new ConcurrentHashMap<>());
+        Label r = cache.get(key);
         if (r == null) {
             TopDocs td = s.search(new TermQuery(new Term(ArchiveSchema.E_KEY, key)), 1);
             if (td.scoreDocs.length == 0) {
-                r = new EntityRef(key, null, key);
+                r = new Label(key, null, key, null);
             } else {
                 Document d = s.storedFields().document(td.scoreDocs[0].doc);
-                r = new EntityRef(key, d.get(ArchiveSchema.E_TYPE), d.get(ArchiveSchema.E_NAME));
+                r = new Label(key, d.get(ArchiveSchema.E_TYPE), d.get(ArchiveSchema.E_NAME), d.get(ArchiveSchema.E_LATIN));
             }
             cache.put(key, r);
         }
         return r;
-    }
-
-    private String latin(IndexSearcher s, String key) throws IOException {
-        TopDocs td = s.search(new TermQuery(new Term(ArchiveSchema.E_KEY, key)), 1);
-        return td.scoreDocs.length == 0 ? null : s.storedFields().document(td.scoreDocs[0].doc).get(ArchiveSchema.E_LATIN);
     }
 
     private SnippetFormatter.Snippet[] snippets(IndexSearcher s, Query highlightQuery, int[] ids) throws IOException {
@@ -651,7 +652,7 @@ public final class LuceneArchiveStore implements ArchiveStore {
             for (Map.Entry<String, Long> e : c.periods()) {
                 timeline.add(new TimelineBucket(e.getKey(), e.getValue()));
             }
-            EntityRef ref = label(s, key);
+            Label ref = label(s, key);
 
             Query cooc = articleQuery(new TermQuery(new Term(ArchiveSchema.ENTITY_KEY, key)));
             ValueCounter.Counts cc = s.search(cooc, new ValueCounter(List.of(go.field("person"),
@@ -660,8 +661,7 @@ public final class LuceneArchiveStore implements ArchiveStore {
             for (int i = 0; i < 4; i++) {
                 for (Map.Entry<String, Long> e : cc.top(i, o.related() + 1)) {
                     if (!e.getKey().equals(key)) {
-                        EntityRef r = label(s, e.getKey());
-                        cooccurring.add(new EntityCount(r.key(), r.type(), r.name(), null, e.getValue()));
+                        cooccurring.add(label(s, e.getKey()).count(e.getValue()));
                     }
                 }
             }
@@ -684,8 +684,7 @@ public final class LuceneArchiveStore implements ArchiveStore {
             List<EntityCount> talksAbout = new ArrayList<>();
             for (Map.Entry<String, Long> e : ta.top(0, o.related() + 1)) {
                 if (!e.getKey().equals(key) && talksAbout.size() < o.related()) {
-                    EntityRef r = label(s, e.getKey());
-                    talksAbout.add(new EntityCount(r.key(), r.type(), r.name(), null, e.getValue()));
+                    talksAbout.add(label(s, e.getKey()).count(e.getValue()));
                 }
             }
             Page<QuoteHit> quotes = quotePage(ownQuotes, o.quoteOffset(), o.quoteLimit());
@@ -719,8 +718,7 @@ public final class LuceneArchiveStore implements ArchiveStore {
             ValueCounter.Counts c = s.search(q, new ValueCounter(List.of(go.field(ArchiveSchema.E_KEY)), null, null));
             List<EntityCount> out = new ArrayList<>();
             for (Map.Entry<String, Long> e : c.top(0, limit)) {
-                EntityRef r = label(s, e.getKey());
-                out.add(new EntityCount(r.key(), r.type(), r.name(), latin(s, r.key()), e.getValue()));
+                out.add(label(s, e.getKey()).count(e.getValue()));
             }
             return out;
         });

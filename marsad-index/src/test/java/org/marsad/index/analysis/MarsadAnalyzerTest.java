@@ -47,6 +47,9 @@ class MarsadAnalyzerTest {
         assertThat(meet("امريكا", "أمريكا")).isTrue();
         assertThat(meet("إيران", "ايران")).isTrue();
         assertThat(meet("مصطفى", "مصطفي")).isTrue();
+        // ta marbuta typed as heh
+        assertThat(meet("سوسه", "سوسة")).isTrue();
+        assertThat(meet("الحكومه", "الحكومة")).isTrue();
     }
 
     @Test
@@ -67,7 +70,8 @@ class MarsadAnalyzerTest {
 
     @Test
     void doesNotOverStem() throws IOException {
-        assertThat(terms("الولايات")).containsExactly("ولايات").doesNotContain("ولا");
+        // the morphology's lemma may take the plural to its singular (ولاية), never down to ولا
+        assertThat(terms("الولايات")).hasSize(1).first().isIn("ولايات", "ولايه");
         assertThat(meet("الولايات", "ولا")).isFalse();
         assertThat(terms("بوتين")).containsExactly("بوتين");
         assertThat(terms("قانون")).containsExactly("قانون");

@@ -219,6 +219,7 @@ class LuceneArchiveStoreTest {
         assertThat(p.quotes().items()).extracting(QuoteHit::articleId).containsExactly("a1", "a3");
         assertThat(p.cooccurring()).extracting(EntityCount::key).containsExactly(USA, RUSSIA, TUNISIA);
         assertThat(p.cooccurring().get(0).count()).isEqualTo(2);
+        assertThat(p.cooccurring().get(0).latin()).isEqualTo("United States");
         assertThat(p.talksAbout()).extracting(EntityCount::key).containsExactly(USA, TUNISIA);
 
         EntityPage russia = store.entity(RUSSIA, EntityPageOptions.DEFAULT).orElseThrow();
