@@ -570,7 +570,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
                 String k = b.path("key").asText();
                 if (!k.equals(key)) {
                     Label l = label(labels, k);
-                    cooccurring.add(new EntityCount(k, l.type, l.name, null, b.path("doc_count").asLong()));
+                    cooccurring.add(new EntityCount(k, l.type, l.name, l.latin, b.path("doc_count").asLong()));
                 }
             }
         }
@@ -587,7 +587,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
             String k = b.path("key").asText();
             if (!k.equals(key) && talksAbout.size() < o.related()) {
                 Label l = label(labels, k);
-                talksAbout.add(new EntityCount(k, l.type, l.name, null, b.path("doc_count").asLong()));
+                talksAbout.add(new EntityCount(k, l.type, l.name, l.latin, b.path("doc_count").asLong()));
             }
         }
         Page<QuoteHit> quotes = quotePage(ownQuotes, o.quoteOffset(), o.quoteLimit());

@@ -48,6 +48,8 @@ class TwoNodeClusterTest {
             try (OpenSearchArchiveStore os = OpenSearchArchiveStore.open(settings)) {
                 os.put(analyses);
                 os.commit();
+                // replicas may still be copying on a busy machine: wait until every shard has started
+                get(cluster.url(0) + "/_cluster/health/marsad-two?wait_for_status=green&timeout=120s");
                 JsonNode shards = get(cluster.url(0) + "/_cat/shards/marsad-two?format=json");
                 Set<String> nodes = new HashSet<>();
                 shards.forEach(s -> {
