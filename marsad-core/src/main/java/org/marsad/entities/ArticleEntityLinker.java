@@ -624,7 +624,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         for (int i = 0; i < cs.size(); i++) {
             members.computeIfAbsent(g.find(i), k -> new ArrayList<>()).add(i);
         }
-        TitleFinder titles = new TitleFinder(text);
+        TitleFinder titles = new TitleFinder(text, commonWords);
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> idx : members.values()) {
             if (!loneCommonNoun(cs, idx)) {

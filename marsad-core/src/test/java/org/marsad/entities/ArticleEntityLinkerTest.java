@@ -198,4 +198,12 @@ class ArticleEntityLinkerTest {
                 .tag("كفرنبودة", PERS).link();
         assertThat(es).singleElement().extracting(Entity::type).isEqualTo(LOC);
     }
+
+    @Test
+    void aTitleIsOnlyTheOneApposedToTheName() {
+        List<Entity> es = new LinkerTestSupport(
+                "وقالت وزيرة الصحة ترافق رئيس الحكومة يوسف الشاهد في زيارته. وكان وزير البيئة في حكومة يوسف الشاهد حاضرا.")
+                .tag("يوسف الشاهد", PERS).tag("يوسف الشاهد ", PERS).link();
+        assertThat(named(es, "يوسف الشاهد").titles()).containsExactly("رئيس الحكومة");
+    }
 }
