@@ -55,6 +55,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final TaggedSpans taggedSpans;
     private final OrganizationPhrases organizations;
     private final CommonWords commonWords;
+    private final InstitutionNames institutions = InstitutionNames.standard();
 
     /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
     private static final Set<String> PLACE_CUES = normalizedSet(
@@ -808,7 +809,8 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
             d.type = contextType(text, cs, idx, best);
             d.key = d.type.name().toLowerCase(java.util.Locale.ROOT) + ":" + NameKey.of(d.name).replace(' ', '_');
-            d.latin = transliterator.toLatin(d.name);
+            String english = d.type == EntityType.ORG ? institutions.english(NameKey.words(d.name)) : null;
+            d.latin = english != null ? english : transliterator.toLatin(d.name);
         }
         Gender gender = entry == null ? Gender.UNKNOWN : entry.gender();
         if (d.type == EntityType.PERS) {
