@@ -124,6 +124,11 @@ public final class AliasCatalog {
         return recognizable.get(key);
     }
 
+    /** Every name that may be recognized by itself, in matching form. */
+    Set<String> recognizableKeys() {
+        return recognizable.keySet();
+    }
+
     /** The longest recognizable name, in words. */
     int maxRecognizableWords() {
         int m = 1;

@@ -17,6 +17,7 @@ import org.marsad.model.Gender;
 import org.marsad.model.TextSpan;
 import org.marsad.model.TokenKind;
 import org.marsad.pipeline.EntityLinker;
+import org.marsad.quotes.CommonWords;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Chars;
 import org.marsad.text.TokenSequence;
@@ -53,9 +54,21 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final Transliterator transliterator;
     private final TaggedSpans taggedSpans;
     private final OrganizationPhrases organizations;
+    private final CommonWords commonWords;
+    private final InstitutionNames institutions = InstitutionNames.standard();
+
+    /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
+    private static final Set<String> PLACE_CUES = normalizedSet(
+            "بلدة", "مدينة", "قرية", "ولاية", "مقاطعة", "محافظة", "إقليم", "جزيرة", "عاصمة", "العاصمة", "ضاحية",
+            "بلدات", "مدن", "قرى", "مدينتي", "بلدتي");
+    private static final Set<String> PERSON_CUES = normalizedSet(
+            "اللاعب", "اللاعبة", "المدرب", "المدربة", "النجم", "النجمة", "المهاجم", "الحارس", "المغني", "المغنية",
+            "الفنان", "الفنانة", "الممثلة", "الكاتب", "الكاتبة", "الروائي", "الشاعر", "الشاعرة", "الطاهي", "الشيف",
+            "السيد", "السيدة", "الدكتور", "الدكتورة", "الصحفي", "الصحفية", "الناشط", "الناشطة", "المواطن", "المواطنة");
 
     public ArticleEntityLinker(AliasCatalog catalog) {
         this.catalog = catalog;
+        this.commonWords = CommonWords.standard();
         this.recognizer = new CatalogRecognizer(catalog);
         this.transliterator = Transliterator.standard();
         this.taggedSpans = new TaggedSpans(catalog, transliterator);
@@ -123,6 +136,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<CatalogRecognizer.Match> known = recognizer.matches(text);
         List<Candidate> tagged = new ArrayList<>();
         List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
+        repaired = splitCoordinatedPersons(repaired);
         for (EntityMention m : repaired) {
             if (m.type() == EntityType.MISC) {
                 continue;
@@ -189,6 +203,56 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         out.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
         return out;
+    }
+
+    /**
+     * Two one-word names joined by و are two people ({@code نيمار وجيرود}), unless the second word is a
+     * known first name or ends in one ({@code محمد وليد}).
+     */
+    private List<EntityMention> splitCoordinatedPersons(List<EntityMention> mentions) {
+        List<EntityMention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            List<EntityMention> parts = m.type() == EntityType.PERS ? coordinatedParts(m) : null;
+            if (parts != null && out == null) {
+                out = new ArrayList<>(mentions.subList(0, i));
+            }
+            if (out != null) {
+                if (parts != null) {
+                    out.addAll(parts);
+                } else {
+                    out.add(m);
+                }
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
+    private List<EntityMention> coordinatedParts(EntityMention m) {
+        String t = m.span().text();
+        int sp = t.indexOf(' ');
+        if (sp <= 0 || t.indexOf(' ', sp + 1) >= 0 || sp + 1 >= t.length() || t.charAt(sp + 1) != 'و') {
+            return null;
+        }
+        List<String> w = NameKey.words(t);
+        if (w.size() != 2 || w.get(1).length() < 4 || w.get(0).length() < 3) {
+            return null;
+        }
+        String second = w.get(1);
+        String bare = second.substring(1);
+        // a foreign W-name keeps its و: وولف, وارمبير, وليامس, ويلسون, وهيتكر
+        if ("اويله".indexOf(bare.charAt(0)) >= 0) {
+            return null;
+        }
+        if (transliterator.knows(second) || transliterator.knows(bare) || transliterator.knows(w.get(0)) && !transliterator.knows(bare)
+                || catalog.find(t) != null) {
+            return null;
+        }
+        TextSpan s = m.span();
+        int start2 = s.start() + sp + 1;
+        return List.of(
+                new EntityMention(new TextSpan(s.field(), s.start(), s.start() + sp, t.substring(0, sp)), m.type()),
+                new EntityMention(new TextSpan(s.field(), start2, s.end(), t.substring(sp + 1)), m.type()));
     }
 
     /** {@code موقع فيسبوك}: the tagged span is a kind of platform and the catalog's name. */
@@ -561,11 +625,11 @@ public final class ArticleEntityLinker implements EntityLinker {
         for (int i = 0; i < cs.size(); i++) {
             members.computeIfAbsent(g.find(i), k -> new ArrayList<>()).add(i);
         }
-        TitleFinder titles = new TitleFinder(text);
+        TitleFinder titles = new TitleFinder(text, commonWords);
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> idx : members.values()) {
             if (!loneCommonNoun(cs, idx)) {
-                drafts.add(draft(cs, idx, titles));
+                drafts.add(draft(text, cs, idx, titles));
             }
         }
         new RoleResolver(text, cs, g).resolve(drafts);
@@ -587,12 +651,33 @@ public final class ArticleEntityLinker implements EntityLinker {
             Candidate c = cs.get(i);
             String w = c.words.get(0);
             boolean shortWord = w.length() <= 3 && org.marsad.text.Chars.isArabicLetter(w.charAt(0));
-            if (c.entry != null || c.words.size() > 1 || c.articleSwallowed
-                    || !shortWord && (!w.startsWith("ال") || catalog.find(w.substring(2)) != null)) {
+            if (c.entry != null || c.words.size() > 1 || c.articleSwallowed) {
+                return false;
+            }
+            boolean unknownDefinite = w.startsWith("ال") && catalog.find(w.substring(2)) == null;
+            if (!shortWord && !unknownDefinite && !commonWord(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A word news text usually writes with the article ({@code كاثوليكي}, {@code غواصون}), or an
+     * adjective in the accusative ({@code رئاسيا} of {@code رئاسي}): a common word, not a name.
+     */
+    private boolean commonWord(String w) {
+        if (!Chars.isArabicLetter(w.charAt(0))) {
+            return false;
+        }
+        String bare = NameKey.withoutArticle(w);
+        if (transliterator.knows(w) || transliterator.knows(bare)) {
+            return false; // صالح, قاسم: first names that are also words
+        }
+        if (commonWords.contains(bare)) {
+            return true;
+        }
+        return bare.length() >= 5 && bare.endsWith("يا") && commonWords.contains(bare.substring(0, bare.length() - 1));
     }
 
     /** An entity being built. */
@@ -641,7 +726,51 @@ public final class ArticleEntityLinker implements EntityLinker {
         return false;
     }
 
-    private Draft draft(List<Candidate> cs, List<Integer> idx, TitleFinder titles) {
+    /**
+     * The type the words right before the mentions give a name the catalog does not know: {@code بلدة X}
+     * is a place, {@code اللاعب X} a person. With no cue, or cues of both kinds, the tagger's vote stands.
+     */
+    private EntityType contextType(AnalyzedText text, List<Candidate> cs, List<Integer> idx, EntityType voted) {
+        int place = 0;
+        int person = 0;
+        for (int i : idx) {
+            Candidate c = cs.get(i);
+            String prev = wordBefore(text.field(c.span.field()), c.span.start());
+            if (prev == null) {
+                continue;
+            }
+            if (PLACE_CUES.contains(prev)) {
+                place++;
+            } else if (PERSON_CUES.contains(prev)) {
+                person++;
+            }
+        }
+        if (place > 0 && person == 0) {
+            return EntityType.LOC;
+        }
+        if (person > 0 && place == 0) {
+            return EntityType.PERS;
+        }
+        return voted;
+    }
+
+    /** The normalized word right before {@code offset}, over spaces only; null at punctuation. */
+    static String wordBefore(String src, int offset) {
+        int k = offset;
+        while (k > 0 && src.charAt(k - 1) == ' ') {
+            k--;
+        }
+        int end = k;
+        while (k > 0 && (Chars.isArabicLetter(src.charAt(k - 1)) || org.marsad.text.ArabicNormalizer.isDropped(src.charAt(k - 1)))) {
+            k--;
+        }
+        if (k == end || end == offset) {
+            return null;
+        }
+        return NameKey.of(src.substring(k, end));
+    }
+
+    private Draft draft(AnalyzedText text, List<Candidate> cs, List<Integer> idx, TitleFinder titles) {
         Draft d = new Draft();
         d.members = idx;
         CatalogEntry entry = null;
@@ -678,9 +807,10 @@ public final class ArticleEntityLinker implements EntityLinker {
                     best = v.getKey();
                 }
             }
-            d.type = best;
+            d.type = contextType(text, cs, idx, best);
             d.key = d.type.name().toLowerCase(java.util.Locale.ROOT) + ":" + NameKey.of(d.name).replace(' ', '_');
-            d.latin = transliterator.toLatin(d.name);
+            String english = d.type == EntityType.ORG ? institutions.english(NameKey.words(d.name)) : null;
+            d.latin = english != null ? english : transliterator.toLatin(d.name);
         }
         Gender gender = entry == null ? Gender.UNKNOWN : entry.gender();
         if (d.type == EntityType.PERS) {

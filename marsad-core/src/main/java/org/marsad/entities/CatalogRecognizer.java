@@ -21,6 +21,8 @@ public final class CatalogRecognizer implements EntityRecognizer {
     private final AliasCatalog catalog;
     private final Set<String> prefixes = new HashSet<>();
     private final int maxWords;
+    /** First words of every recognizable name or prefix: most tokens start none, and need no key built. */
+    private final Set<String> firstWords = new HashSet<>();
 
     /** A recognized name and the catalog entry it names. */
     public record Match(EntityMention mention, CatalogEntry entry, boolean articleSwallowed) {
@@ -44,6 +46,14 @@ public final class CatalogRecognizer implements EntityRecognizer {
             }
         }
         this.maxWords = max;
+        for (String k : catalog.recognizableKeys()) {
+            int sp = k.indexOf(' ');
+            firstWords.add(sp < 0 ? k : k.substring(0, sp));
+        }
+        for (String p : prefixes) {
+            int sp = p.indexOf(' ');
+            firstWords.add(sp < 0 ? p : p.substring(0, sp));
+        }
     }
 
     @Override
@@ -109,6 +119,9 @@ public final class CatalogRecognizer implements EntityRecognizer {
 
     /** The longest recognizable name starting with {@code first} at token {@code i}; its last token in end[0]. */
     private CatalogEntry longest(TokenSequence ts, int i, String first, int[] end) {
+        if (!firstWords.contains(first)) {
+            return null;
+        }
         CatalogEntry best = null;
         StringBuilder key = new StringBuilder(first);
         int j = i;

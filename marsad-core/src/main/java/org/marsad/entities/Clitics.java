@@ -13,6 +13,10 @@ final class Clitics {
     /** Plain prefixes, longest first. */
     private static final String[] PLAIN = {"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"};
 
+    private static final String[] BEFORE_LAM_ARTICLE = {"ولل", "فلل", "لل"};
+    private static final String CLITIC_LETTERS = "وفبلك";
+    private static final Reading[] NONE = new Reading[0];
+
     private Clitics() {
     }
 
@@ -26,6 +30,9 @@ final class Clitics {
      * while the name keeps its article.
      */
     static Reading[] readings(String w) {
+        if (w.length() < 3 || CLITIC_LETTERS.indexOf(w.charAt(0)) < 0) {
+            return NONE; // most words: no allocation
+        }
         java.util.List<Reading> out = new java.util.ArrayList<>(3);
         for (String p : BEFORE_ARTICLE) {
             if (w.startsWith(p) && w.length() - p.length() >= 2) {
@@ -33,7 +40,7 @@ final class Clitics {
                 break;
             }
         }
-        for (String p : new String[] {"ولل", "فلل", "لل"}) {
+        for (String p : BEFORE_LAM_ARTICLE) {
             if (w.startsWith(p) && w.length() - p.length() >= 2) {
                 out.add(new Reading(p.length(), "ال" + w.substring(p.length())));
                 break;

@@ -3,6 +3,7 @@ package org.marsad.entities;
 import java.util.function.IntPredicate;
 import org.marsad.model.Gender;
 import org.marsad.model.TextSpan;
+import org.marsad.quotes.CommonWords;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.TokenSequence;
 
@@ -16,6 +17,7 @@ final class TitleFinder {
     private static final int MAX_TITLE_TOKENS = 14;
 
     private final AnalyzedText text;
+    private final CommonWords commonWords;
 
     /**
      * @param title the title as the entity lists it (a joined conjunction or ل taken off), or null
@@ -27,8 +29,9 @@ final class TitleFinder {
         }
     }
 
-    TitleFinder(AnalyzedText text) {
+    TitleFinder(AnalyzedText text, CommonWords commonWords) {
         this.text = text;
+        this.commonWords = commonWords;
     }
 
     /**
@@ -56,6 +59,10 @@ final class TitleFinder {
             }
             String w = ts.norm(k);
             int s = headSkip(ts, k);
+            if (s >= 0 && head >= 0 && !bridged(ts, k + 1, head)) {
+                // وزيرة الصحة ترافق رئيس الحكومة: the earlier head belongs to another clause
+                break;
+            }
             if (s >= 0) {
                 head = k;
                 skip = s;
@@ -69,7 +76,7 @@ final class TitleFinder {
                 break;
             }
         }
-        if (head < 0) {
+        if (head < 0 || genitiveBefore(ts.norm(first - 1))) {
             return Found.none(verbBefore(ts, first));
         }
         String src = text.field(mention.field());
@@ -108,6 +115,44 @@ final class TitleFinder {
             }
         }
         return skip;
+    }
+
+    /**
+     * Whether the words from {@code from} to {@code to} (exclusive) may join two title heads into one
+     * title: definite words ({@code الأول}, {@code للمندوب}), {@code باسم}/{@code لدى}/{@code في}, or an
+     * indefinite noun in construct before a definite one ({@code وزارة الدفاع}). A verb or a bare noun
+     * ({@code ترافق}, {@code بإعلان}) ends the title.
+     */
+    private static boolean bridged(TokenSequence ts, int from, int to) {
+        for (int j = from; j < to; j++) {
+            String w = ts.norm(j);
+            if (definite(w) || w.equals("باسم") || w.equals("لدي") || w.equals("في") || TitleWords.isHead(w)) {
+                continue;
+            }
+            if (j + 1 < to && definite(ts.norm(j + 1))) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean definite(String w) {
+        return w.startsWith("ال") || w.startsWith("لل") || w.startsWith("وال") || w.startsWith("بال");
+    }
+
+    /**
+     * A bare common noun right before the name governs it ({@code في حكومة يوسف الشاهد},
+     * {@code بخصوص}): the name is its complement, and the words before are no title of that person.
+     */
+    private boolean genitiveBefore(String w) {
+        if (definite(w) || TitleWords.isHead(w) || w.length() < 3) {
+            return false;
+        }
+        if (commonWords.contains(w)) {
+            return true;
+        }
+        return (w.startsWith("ب") || w.startsWith("ل")) && w.length() >= 4 && commonWords.contains(w.substring(1));
     }
 
     /** The gender of a speech verb right before token {@code k}. */

@@ -76,7 +76,7 @@ public final class Transliterator {
     /** The name in Latin letters; words already in Latin script are kept. */
     public String toLatin(CharSequence name) {
         StringBuilder out = new StringBuilder();
-        String s = name.toString();
+        String s = letterNames(name.toString());
         int i = 0;
         int n = s.length();
         boolean first = true;
@@ -113,6 +113,19 @@ public final class Transliterator {
             }
         }
         return out.toString().replaceAll(" {2,}", " ").strip();
+    }
+
+    private static final java.util.regex.Pattern FM =
+            java.util.regex.Pattern.compile("(?<!\\p{IsArabic})[اأإآ]ف\\s+[اأإآ]م(?!\\p{IsArabic})");
+    private static final java.util.regex.Pattern TV =
+            java.util.regex.Pattern.compile("(?<!\\p{IsArabic})تي\\s+في(?!\\p{IsArabic})");
+
+    /** Letter names of broadcasters' abbreviations: {@code أف أم} is FM, {@code تي في} TV. */
+    private static String letterNames(String s) {
+        if (s.indexOf('ف') < 0) {
+            return s;
+        }
+        return TV.matcher(FM.matcher(s).replaceAll("FM")).replaceAll("TV");
     }
 
     /** Diacritics and tatweel off, hamza forms folded; ة and ى kept, as they tell the vowel. */

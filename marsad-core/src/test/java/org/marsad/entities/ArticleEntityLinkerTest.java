@@ -177,4 +177,33 @@ class ArticleEntityLinkerTest {
         assertThat(es.get(1).key()).isEqualTo("country:us");
         assertThat(mentionTexts(es.get(1))).containsExactly("الولايات المتحدة", "الولايات المتحدة");
     }
+
+    @Test
+    void aLoneCommonWordTheTaggerCalledANameIsNoEntity() {
+        List<Entity> es = new LinkerTestSupport("وقال إن الكاهن كان كاثوليكي النشأة وإن ريتشارد روبرتس وصل.")
+                .tag("كاثوليكي", PERS).tag("ريتشارد روبرتس", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("ريتشارد روبرتس");
+    }
+
+    @Test
+    void twoOneWordNamesJoinedByWawAreTwoPeopleButAForeignWNameStaysWhole() {
+        List<Entity> es = new LinkerTestSupport("أعد الطعام لنجوم مثل نيمار وجيرود. وفازت سيرينا وليامس.")
+                .tag("نيمار وجيرود", PERS).tag("سيرينا وليامس", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("نيمار", "جيرود", "سيرينا وليامس");
+    }
+
+    @Test
+    void theWordBeforeANameGivesItsType() {
+        List<Entity> es = new LinkerTestSupport("وصل الوفد إلى بلدة كفرنبودة صباحا.")
+                .tag("كفرنبودة", PERS).link();
+        assertThat(es).singleElement().extracting(Entity::type).isEqualTo(LOC);
+    }
+
+    @Test
+    void aTitleIsOnlyTheOneApposedToTheName() {
+        List<Entity> es = new LinkerTestSupport(
+                "وقالت وزيرة الصحة ترافق رئيس الحكومة يوسف الشاهد في زيارته. وكان وزير البيئة في حكومة يوسف الشاهد حاضرا.")
+                .tag("يوسف الشاهد", PERS).tag("يوسف الشاهد ", PERS).link();
+        assertThat(named(es, "يوسف الشاهد").titles()).containsExactly("رئيس الحكومة");
+    }
 }
