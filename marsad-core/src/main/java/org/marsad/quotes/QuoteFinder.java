@@ -33,7 +33,12 @@ final class QuoteFinder {
     private static final Set<String> COMPLEMENTIZERS = norms("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني", "أني",
             "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إنهن", "أنهن");
     private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = norms("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد", "مع",
-            "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا");
+            "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا",
+            // modal verbs take a subjunctive أن ("لا يستطيع أن يصنع"), never reported speech
+            "يستطيع", "تستطيع", "يستطيعون", "نستطيع", "يريد", "تريد", "يريدون", "نريد", "يحاول", "تحاول", "يحاولون",
+            "يمكنه", "يمكنها", "يمكنهم", "يحق", "عليه", "عليها", "عليهم");
+    private static final SpeakerWords.List[] SOURCE_LISTS = {SpeakerWords.List.TITLE, SpeakerWords.List.ORG,
+            SpeakerWords.List.ANONYMOUS, SpeakerWords.List.COUNTRY, SpeakerWords.List.MEDIUM, SpeakerWords.List.PLATFORM};
     private static final Set<String> PREPOSITIONS = norms("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
     private static final Set<String> NP_STOP = norms("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
@@ -584,7 +589,8 @@ final class QuoteFinder {
                     && entityCovers(f, 0, speakerEnd) || speakerEnd == 1 && isPlaceOnly(f, 0);
             // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
             boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
-            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0));
+            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0))
+                    || cueAt < 0 && topicWord(f, 0);
             if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
                 Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
                 Resolved r = resolve(f, p);
@@ -710,6 +716,26 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "الانتخابات التركية: …", "حكاية مونديال 94: …": a headline opening with a common noun that is no
+     * kind of source (title, organization, unnamed source, country, medium) names a topic, not a speaker.
+     */
+    private boolean topicWord(FieldView f, int k) {
+        if (!f.isArabicOrLatin(k) || f.ts.kind(k) != TokenKind.ARABIC) {
+            return false;
+        }
+        String n = baseAt(f, k);
+        if (!common.contains(SpeakerWords.withoutArticle(n))) {
+            return false;
+        }
+        for (SpeakerWords.List l : SOURCE_LISTS) {
+            if (words.has(l, n)) {
+                return false;
+            }
+        }
+        return !entityCovers(f, k, k + 1);
     }
 
     private boolean entityCovers(FieldView f, int from, int to) {
