@@ -36,9 +36,7 @@ final class QuoteFinder {
             "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا",
             // modal verbs take a subjunctive أن ("لا يستطيع أن يصنع"), never reported speech
             "يستطيع", "تستطيع", "يستطيعون", "نستطيع", "يريد", "تريد", "يريدون", "نريد", "يحاول", "تحاول", "يحاولون",
-            "يمكنه", "يمكنها", "يمكنهم", "يحق", "عليه", "عليها", "عليهم");
-    private static final SpeakerWords.List[] SOURCE_LISTS = {SpeakerWords.List.TITLE, SpeakerWords.List.ORG,
-            SpeakerWords.List.ANONYMOUS, SpeakerWords.List.COUNTRY, SpeakerWords.List.MEDIUM, SpeakerWords.List.PLATFORM};
+            "يمكنه", "يمكنها", "يمكنهم", "يحق");
     private static final Set<String> PREPOSITIONS = norms("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
     private static final Set<String> NP_STOP = norms("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
@@ -719,23 +717,12 @@ final class QuoteFinder {
     }
 
     /**
-     * "الانتخابات التركية: …", "حكاية مونديال 94: …": a headline opening with a common noun that is no
-     * kind of source (title, organization, unnamed source, country, medium) names a topic, not a speaker.
+     * "الانتخابات التركية: …", "حكاية مونديال 94: …", "مهرجان كان: …": a headline opening with a noun
+     * naming an event or a story (list {@code topic}) names a topic, not a speaker. People named by common
+     * nouns ("طبيبة بريطانية: …", "مسرب الفضيحة: …") are sources, so the list is of events, not of nouns.
      */
     private boolean topicWord(FieldView f, int k) {
-        if (!f.isArabicOrLatin(k) || f.ts.kind(k) != TokenKind.ARABIC) {
-            return false;
-        }
-        String n = baseAt(f, k);
-        if (!common.contains(SpeakerWords.withoutArticle(n))) {
-            return false;
-        }
-        for (SpeakerWords.List l : SOURCE_LISTS) {
-            if (words.has(l, n)) {
-                return false;
-            }
-        }
-        return !entityCovers(f, k, k + 1);
+        return f.isArabicOrLatin(k) && words.has(SpeakerWords.List.TOPIC, baseAt(f, k)) && !entityCovers(f, k, k + 1);
     }
 
     private boolean entityCovers(FieldView f, int from, int to) {
