@@ -901,6 +901,15 @@ final class QuoteFinder {
     /** Quotation marks around a name, a title or a scare word rather than a statement. */
     private boolean nameLike(FieldView f, int open, int close) {
         int inner = f.words(open + 1, close);
+        if (inner == 1) {
+            // على "تويتر": a platform or an outlet in marks is a name, never a statement
+            for (int k = open + 1; k < close; k++) {
+                if (f.isArabicOrLatin(k) && (words.has(SpeakerWords.List.PLATFORM, baseAt(f, k))
+                        || words.has(SpeakerWords.List.MEDIUM, baseAt(f, k)))) {
+                    return true;
+                }
+            }
+        }
         if (open == 0) {
             return false;
         }
@@ -1083,10 +1092,23 @@ final class QuoteFinder {
      * مكتب العمدة), stops at prepositional adjuncts, time words, complementizers, punctuation, other
      * cues, and marks that are not around a name; takes one apposition after a comma.
      */
+    /** ب + an indefinite noun + له/لها/لهم: "بتغريدة له", "بتصريحات لها". */
+    private boolean byNounWithPronoun(FieldView f, int j, int limit) {
+        String n = f.norm(j);
+        return j + 1 < limit && n.length() > 3 && n.charAt(0) == 'ب' && !definite(n) && f.isArabicOrLatin(j + 1)
+                && (f.norm(j + 1).equals("له") || f.norm(j + 1).equals("لها") || f.norm(j + 1).equals("لهم"));
+    }
+
     private Phrase subjectAfter(FieldView f, int from, int limit, boolean afterPreposition) {
         int j = from;
-        while (j < limit && f.isArabicOrLatin(j) && PRONOUN_PP.contains(f.norm(j))) {
-            j++;
+        while (j < limit && f.isArabicOrLatin(j)) {
+            if (PRONOUN_PP.contains(f.norm(j))) {
+                j++;
+            } else if (byNounWithPronoun(f, j, limit)) {
+                j += 2; // "أوضح بتغريدة له", "قال بتصريح لها": how it was said, not who
+            } else {
+                break;
+            }
         }
         if (j >= limit || !startsPhrase(f, j, afterPreposition)) {
             return null;
@@ -1461,7 +1483,8 @@ final class QuoteFinder {
         }
         String bare = stripLam(n);
         return words.has(SpeakerWords.List.TITLE, bare) || words.has(SpeakerWords.List.ORG, bare)
-                || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب");
+                || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
+                || n.equals("وسط");
     }
 
     private boolean anonymousHead(FieldView f, int k) {

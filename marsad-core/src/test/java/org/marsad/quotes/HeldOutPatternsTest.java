@@ -39,4 +39,22 @@ class HeldOutPatternsTest {
                 + "\"العديد من القطريين يعيشون في خوف دائم\".");
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("بيتر غولدسميث"));
     }
+
+    @Test
+    void aPlatformInMarksIsANameAndHowItWasSaidIsNoSubject() {
+        // CNN Arabic: "كما أوضح بتغريدة له عبر حسابه الخاص على "تويتر" إن …"
+        List<Quote> qs = quotes("وقال ظريف إن \"على المجتمع الدولي أن يواجه الأحادية\"، كما أوضح بتغريدة له عبر حسابه "
+                + "الخاص على \"تويتر\" إن محكمة العدل الدولية \"قد أمرت\" أمريكا أن تلتزم بالقرار.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().name()).isEqualTo("ظريف");
+        assertThat(qs.get(1).content().text()).startsWith("محكمة العدل الدولية");
+        assertThat(qs).noneSatisfy(q -> assertThat(q.content().text()).isEqualTo("تويتر"));
+    }
+
+    @Test
+    void eastAndWestTakeTheirPlaceAsComplement() {
+        // Sky News Arabia: "وقال الناطق باسم شرطة شرق جاوا، …" — the place is not the speaker's name
+        List<Quote> qs = quotes("وقال الناطق باسم شرطة شرق جاوا إن كاميرات المراقبة أظهرت دراجة نارية.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker().name()).isNotEqualTo("جاوا"));
+    }
 }
