@@ -29,6 +29,9 @@ final class FieldView {
     final String[] memoStrip;
     final String[] memoLam;
     final String[] memoBase;
+    /** Per-token memo of the speech cue a token is (null for none), valid where {@code cueDone}. */
+    final Cue[] memoCue;
+    final boolean[] cueDone;
 
     FieldView(Field field, TokenSequence ts, int firstSentenceNumber) {
         this.field = field;
@@ -44,6 +47,8 @@ final class FieldView {
         this.memoStrip = new String[n];
         this.memoLam = new String[n];
         this.memoBase = new String[n];
+        this.memoCue = new Cue[n];
+        this.cueDone = new boolean[n];
         for (int i = 0; i < n; i++) {
             int close = marks.closeOf(i);
             if (close > i && words(i + 1, close) >= 4) {

@@ -682,6 +682,16 @@ final class QuoteFinder {
         if (!f.isArabicOrLatin(i)) {
             return null;
         }
+        if (f.cueDone[i]) {
+            return f.memoCue[i];
+        }
+        Cue c = readCue(f, i);
+        f.memoCue[i] = c;
+        f.cueDone[i] = true;
+        return c;
+    }
+
+    private Cue readCue(FieldView f, int i) {
         Cue c = cues.lookup(f.norm(i));
         if (c != null && c.form() == Form.PAST) {
             int s = f.ts.start(i);
