@@ -24,9 +24,32 @@ public final class CueLexicon {
     private static final String[] OBJECT_PRONOUNS = {"هما", "هم", "ها", "ه", "نا", "ني", "كم"};
 
     private final Map<String, Cue> forms;
+    /**
+     * Every surface {@link #lookup} accepts (with و/ف, an object pronoun, بالـ before a verbal noun),
+     * mapped to what the rules below give for it: one hashed probe per token instead of substrings.
+     */
+    private final HashMap<String, Cue> surfaces;
 
     private CueLexicon(Map<String, Cue> forms) {
-        this.forms = Map.copyOf(forms);
+        this.forms = new HashMap<>(forms);
+        this.surfaces = new HashMap<>();
+        for (String f : forms.keySet()) {
+            for (String p : new String[] {"", "و", "ف", "بال"}) {
+                surface(p + f);
+                for (String o : OBJECT_PRONOUNS) {
+                    surface(p + f + o);
+                }
+            }
+        }
+    }
+
+    private void surface(String s) {
+        if (!surfaces.containsKey(s)) {
+            Cue c = derive(s);
+            if (c != null) {
+                surfaces.put(s, c);
+            }
+        }
     }
 
     /** The lexicon shipped with Marsad. */
@@ -64,6 +87,10 @@ public final class CueLexicon {
 
     /** The cue a normalized word form is, or null; tries it bare, without و/ف, and without an object pronoun. */
     public Cue lookup(String norm) {
+        return surfaces.get(norm);
+    }
+
+    private Cue derive(String norm) {
         Cue c = forms.get(norm);
         if (c != null) {
             return c;

@@ -25,6 +25,13 @@ final class FieldView {
     final boolean[] quoted;
     /** Inside the content of a quote already found. */
     final boolean[] consumed;
+    /** Per-token memos of the finder's clitic stripping (filled lazily: the stripped forms are substrings). */
+    final String[] memoStrip;
+    final String[] memoLam;
+    final String[] memoBase;
+    /** Per-token memo of the speech cue a token is (null for none), valid where {@code cueDone}. */
+    final Cue[] memoCue;
+    final boolean[] cueDone;
 
     FieldView(Field field, TokenSequence ts, int firstSentenceNumber) {
         this.field = field;
@@ -37,6 +44,11 @@ final class FieldView {
         this.sentEnd = new int[n];
         this.quoted = new boolean[n];
         this.consumed = new boolean[n];
+        this.memoStrip = new String[n];
+        this.memoLam = new String[n];
+        this.memoBase = new String[n];
+        this.memoCue = new Cue[n];
+        this.cueDone = new boolean[n];
         for (int i = 0; i < n; i++) {
             int close = marks.closeOf(i);
             if (close > i && words(i + 1, close) >= 4) {
@@ -123,6 +135,13 @@ final class FieldView {
         }
         TokenKind k = ts.kind(i);
         return k == TokenKind.ARABIC || k == TokenKind.LATIN || k == TokenKind.ABBREVIATION;
+    }
+
+    /** Whether token i as written ends with the suffix (no substring). */
+    boolean rawEndsWith(int i, String suffix) {
+        int len = suffix.length();
+        int s = ts.end(i) - len;
+        return s >= ts.start(i) && text.regionMatches(s, suffix, 0, len);
     }
 
     String norm(int i) {

@@ -33,7 +33,10 @@ final class QuoteFinder {
     private static final Set<String> COMPLEMENTIZERS = norms("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني", "أني",
             "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إنهن", "أنهن");
     private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = norms("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد", "مع",
-            "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا");
+            "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا",
+            // modal verbs take a subjunctive أن ("لا يستطيع أن يصنع"), never reported speech
+            "يستطيع", "تستطيع", "يستطيعون", "نستطيع", "يريد", "تريد", "يريدون", "نريد", "يحاول", "تحاول", "يحاولون",
+            "يمكنه", "يمكنها", "يمكنهم", "يحق");
     private static final Set<String> PREPOSITIONS = norms("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
     private static final Set<String> NP_STOP = norms("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
@@ -69,8 +72,8 @@ final class QuoteFinder {
     private final List<Entity> entities;
     private final FieldView title;
     private final FieldView body;
-    private final Set<String> vocabulary = new HashSet<>();
-    private final Map<String, Integer> counts = new HashMap<>();
+    /** How often each normalized word occurs in the article (title and body): its vocabulary. */
+    private final Map<String, Integer> counts;
     private final List<Person> persons = new ArrayList<>();
     private final List<Said> register = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
@@ -84,9 +87,9 @@ final class QuoteFinder {
         this.entities = entities == null ? List.of() : entities;
         this.title = new FieldView(Field.TITLE, at.tokens(Field.TITLE), 0);
         this.body = new FieldView(Field.TEXT, at.tokens(Field.TEXT), title.lastSentence(0) + 1);
+        this.counts = new HashMap<>(2 * (title.n + body.n) + 16);
         for (FieldView f : new FieldView[] {title, body}) {
             for (int i = 0; i < f.n; i++) {
-                vocabulary.add(f.norm(i));
                 counts.merge(f.norm(i), 1, Integer::sum);
             }
         }
@@ -167,7 +170,7 @@ final class QuoteFinder {
         int k = i;
         boolean aux = false;
         while (k < end && f.isArabicOrLatin(k) && (COORD_VERB_AUX.contains(f.norm(k))
-                || words.has(SpeakerWords.List.TIME, strip(f.norm(k))))) {
+                || words.has(SpeakerWords.List.TIME, stripAt(f, k)))) {
             aux |= COORD_VERB_AUX.contains(f.norm(k));
             k++;
         }
@@ -206,7 +209,7 @@ final class QuoteFinder {
                 from++; // "وتابعت قائلة": one cue
             }
         }
-        boolean relative = cue.type() == CueType.CONSIDER && i > f.sentFirst[i] && f.isArabicOrLatin(i - 1) && RELATIVES.contains(strip(f.norm(i - 1)))
+        boolean relative = cue.type() == CueType.CONSIDER && i > f.sentFirst[i] && f.isArabicOrLatin(i - 1) && RELATIVES.contains(stripAt(f, i - 1))
                 && !(from < limit && f.isArabicOrLatin(from) && PRONOUN_PP.contains(f.norm(from)));
         // "التي وصفت إسرائيل بأنها": after a relative the verb's subject is the antecedent, what follows its object
         Phrase subject = relative ? null : subjectAfter(f, from, limit);
@@ -215,7 +218,7 @@ final class QuoteFinder {
         String via = null;
         if (cue.type() == CueType.RELAY) {
             // نقلت X عن Y قوله / أن …
-            if (afterSubject < limit && strip(f.norm(afterSubject)).equals("عن")) {
+            if (afterSubject < limit && stripAt(f, afterSubject).equals("عن")) {
                 relayed = subjectAfter(f, afterSubject + 1, limit);
                 if (relayed != null) {
                     via = subject == null ? null : phraseText(f, subject);
@@ -400,7 +403,7 @@ final class QuoteFinder {
             return;
         }
         int j = i + 1;
-        boolean nuqlan = strip(f.norm(i)).equals("نقلا");
+        boolean nuqlan = stripAt(f, i).equals("نقلا");
         if (nuqlan) {
             if (j >= sEnd || !(f.norm(j).equals("عن") || f.norm(j).equals("عما"))) {
                 return;
@@ -449,11 +452,11 @@ final class QuoteFinder {
         } else {
             Phrase p = subjectAfter(f, j, sEnd, true);
             if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
-                    SpeakerWords.withoutArticle(stripLam(f.norm(p.start()))))) {
+                    SpeakerWords.withoutArticle(lamAt(f, p.start())))) {
                 return;
             }
             // وفقا لتصريحات نقلتها وكالة الأناضول: the outlet relays an earlier statement
-            String head = SpeakerWords.withoutArticle(stripLam(f.norm(p.start())));
+            String head = SpeakerWords.withoutArticle(lamAt(f, p.start()));
             if (words.has(SpeakerWords.List.MEDIUM, head)) {
                 // "وفق بيان لوزارة الصحة": the statement's author is the source
                 int k = p.start() + 1;
@@ -579,12 +582,13 @@ final class QuoteFinder {
             }
             int speakerEnd = cueAt > 0 ? cueAt : colon;
             boolean placeWords = countryAt(f, 0) && (speakerEnd == 1 || speakerEnd == 2 && !f.isArabicOrLatin(1)
-                    || speakerEnd == 2 && words.is(SpeakerWords.List.COUNTRY, stripLam(strip(f.norm(0))) + " " + f.norm(1)))
+                    || speakerEnd == 2 && words.is(SpeakerWords.List.COUNTRY, baseAt(f, 0) + " " + f.norm(1)))
                     || entityFor(f, f.ts.start(0), f.ts.end(speakerEnd - 1), EntityType.LOC) != null
                     && entityCovers(f, 0, speakerEnd) || speakerEnd == 1 && isPlaceOnly(f, 0);
             // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
             boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
-            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0));
+            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0))
+                    || cueAt < 0 && topicWord(f, 0);
             if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
                 Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
                 Resolved r = resolve(f, p);
@@ -640,8 +644,8 @@ final class QuoteFinder {
 
     /** "يذكر أن", "يشار إلى أن": a passive present with no subject, opening a sentence — the writer's voice. */
     private boolean impersonal(FieldView f, int i, Cue cue, int from, Opener op) {
-        if (cue.form() != Form.PRESENT || f.sentFirst[i] != i || f.ts.text(i).charAt(0) == 'و'
-                || f.ts.text(i).charAt(0) == 'ف' || cue.gender() == Gender.FEMALE) {
+        if (cue.form() != Form.PRESENT || f.sentFirst[i] != i || f.ts.firstChar(i) == 'و'
+                || f.ts.firstChar(i) == 'ف' || cue.gender() == Gender.FEMALE) {
             return false;
         }
         return op.token() <= from + 1;
@@ -663,7 +667,7 @@ final class QuoteFinder {
             return true;
         }
         String rest = n.substring(3);
-        return common.contains(rest) || vocabulary.contains("ال" + rest) || words.known("ال" + rest);
+        return common.contains(rest) || counts.containsKey("ال" + rest) || words.known("ال" + rest);
     }
 
     private boolean isAccording(String norm) {
@@ -678,21 +682,31 @@ final class QuoteFinder {
         if (!f.isArabicOrLatin(i)) {
             return null;
         }
+        if (f.cueDone[i]) {
+            return f.memoCue[i];
+        }
+        Cue c = readCue(f, i);
+        f.memoCue[i] = c;
+        f.cueDone[i] = true;
+        return c;
+    }
+
+    private Cue readCue(FieldView f, int i) {
         Cue c = cues.lookup(f.norm(i));
         if (c != null && c.form() == Form.PAST) {
-            String raw = f.ts.text(i);
-            int k = raw.charAt(0) == 'و' || raw.charAt(0) == 'ف' ? 1 : 0;
-            if (k + 1 < raw.length() && raw.charAt(k + 1) == '\u064F') {
+            int s = f.ts.start(i);
+            int k = s + (f.text.charAt(s) == 'و' || f.text.charAt(s) == 'ف' ? 1 : 0);
+            if (k + 1 < f.ts.end(i) && f.text.charAt(k + 1) == '\u064F') {
                 return null; // "كُتب عليها": a passive, whose subject did not speak
             }
         }
         if (c != null && c.finalAlefMaqsura()) {
-            String raw = f.ts.text(i);
-            int k = raw.length() - 1;
-            while (k > 0 && ArabicNormalizer.isDropped(raw.charAt(k))) {
+            int s = f.ts.start(i);
+            int k = f.ts.end(i) - 1;
+            while (k > s && ArabicNormalizer.isDropped(f.text.charAt(k))) {
                 k--;
             }
-            if (raw.charAt(k) == '\u064A') {
+            if (f.text.charAt(k) == '\u064A') {
                 return null;
             }
         }
@@ -710,6 +724,15 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "الانتخابات التركية: …", "حكاية مونديال 94: …", "مهرجان كان: …": a headline opening with a noun
+     * naming an event or a story (list {@code topic}) names a topic, not a speaker. People named by common
+     * nouns ("طبيبة بريطانية: …", "مسرب الفضيحة: …") are sources, so the list is of events, not of nouns.
+     */
+    private boolean topicWord(FieldView f, int k) {
+        return f.isArabicOrLatin(k) && words.has(SpeakerWords.List.TOPIC, baseAt(f, k)) && !entityCovers(f, k, k + 1);
     }
 
     private boolean entityCovers(FieldView f, int from, int to) {
@@ -732,7 +755,7 @@ final class QuoteFinder {
     private boolean isPlaceOnly(FieldView f, int k) {
         // a single word the body uses after في: a place
         String n = f.norm(k);
-        return vocabulary.contains("في") && (vocabulary.contains("ب" + n) || vocabulary.contains("في" + n))
+        return counts.containsKey("في") && (counts.containsKey("ب" + n) || counts.containsKey("في" + n))
                 && entityOfType(n, EntityType.LOC);
     }
 
@@ -789,7 +812,7 @@ final class QuoteFinder {
                 int close = f.marks.closeOf(j);
                 if (close > j) {
                     boolean rightAfter = j == from && j > 0 && f.isArabicOrLatin(j - 1)
-                            && !words.has(SpeakerWords.List.NAMEINTRO, stripLam(f.norm(j - 1)));
+                            && !words.has(SpeakerWords.List.NAMEINTRO, lamAt(f, j - 1));
                     if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, from, j, close))) {
                         j = close;
                         continue;
@@ -808,7 +831,7 @@ final class QuoteFinder {
                     continue;
                 }
             }
-            if (f.isComma(j) && j + 1 < limit && f.isArabicOrLatin(j + 1) && RELATIVES.contains(strip(f.norm(j + 1)))) {
+            if (f.isComma(j) && j + 1 < limit && f.isArabicOrLatin(j + 1) && RELATIVES.contains(stripAt(f, j + 1))) {
                 int k = j + 2;
                 while (k < limit && !f.isComma(k) && !f.isStop(k)) {
                     k++;
@@ -822,7 +845,7 @@ final class QuoteFinder {
                 continue;
             }
             String n = f.norm(j);
-            if (COMPLEMENTIZERS.contains(n) && (j == 0 || !NOT_BEFORE_COMPLEMENTIZER.contains(strip(f.norm(j - 1))))) {
+            if (COMPLEMENTIZERS.contains(n) && (j == 0 || !NOT_BEFORE_COMPLEMENTIZER.contains(stripAt(f, j - 1)))) {
                 if (type == CueType.MARKED) {
                     continue;
                 }
@@ -888,6 +911,15 @@ final class QuoteFinder {
     /** Quotation marks around a name, a title or a scare word rather than a statement. */
     private boolean nameLike(FieldView f, int open, int close) {
         int inner = f.words(open + 1, close);
+        if (inner == 1) {
+            // على "تويتر": a platform or an outlet in marks is a name, never a statement
+            for (int k = open + 1; k < close; k++) {
+                if (f.isArabicOrLatin(k) && (words.has(SpeakerWords.List.PLATFORM, baseAt(f, k))
+                        || words.has(SpeakerWords.List.MEDIUM, baseAt(f, k)))) {
+                    return true;
+                }
+            }
+        }
         if (open == 0) {
             return false;
         }
@@ -896,8 +928,7 @@ final class QuoteFinder {
             return false;
         }
         String pn = f.norm(prev);
-        String text = f.ts.text(prev);
-        if (text.endsWith("بـ") || text.endsWith("لـ") && inner <= 3) {
+        if (f.rawEndsWith(prev, "بـ") || f.rawEndsWith(prev, "لـ") && inner <= 3) {
             return true;
         }
         if (words.has(SpeakerWords.List.NAMEINTRO, stripLam(pn))) {
@@ -1000,7 +1031,7 @@ final class QuoteFinder {
             }
             if (f.isComma(j) && j + 1 < end) {
                 int k = j + 1;
-                if (f.isArabicOrLatin(k) && words.is(SpeakerWords.List.PARTICLE, strip(f.norm(k))) && k + 1 < end) {
+                if (f.isArabicOrLatin(k) && words.is(SpeakerWords.List.PARTICLE, stripAt(f, k)) && k + 1 < end) {
                     k++;
                 }
                 if (f.isArabicOrLatin(k)) {
@@ -1036,7 +1067,7 @@ final class QuoteFinder {
         }
         int sc = f.ts.start(from);
         // a leading و joined to the first word belongs to the narration ("وكان روبوشون يعاني" → "كان …")
-        if (f.isArabicOrLatin(from) && f.ts.text(from).length() >= 3 && f.ts.text(from).charAt(0) == 'و'
+        if (f.isArabicOrLatin(from) && f.ts.end(from) - f.ts.start(from) >= 3 && f.ts.firstChar(from) == 'و'
                 && !words.known(f.norm(from))
                 && !direct && cueAt(f, from) == null && f.field == Field.TEXT && startsSentence(f, from)) {
             sc++;
@@ -1071,10 +1102,23 @@ final class QuoteFinder {
      * مكتب العمدة), stops at prepositional adjuncts, time words, complementizers, punctuation, other
      * cues, and marks that are not around a name; takes one apposition after a comma.
      */
+    /** ب + an indefinite noun + له/لها/لهم: "بتغريدة له", "بتصريحات لها". */
+    private boolean byNounWithPronoun(FieldView f, int j, int limit) {
+        String n = f.norm(j);
+        return j + 1 < limit && n.length() > 3 && n.charAt(0) == 'ب' && !definite(n) && f.isArabicOrLatin(j + 1)
+                && (f.norm(j + 1).equals("له") || f.norm(j + 1).equals("لها") || f.norm(j + 1).equals("لهم"));
+    }
+
     private Phrase subjectAfter(FieldView f, int from, int limit, boolean afterPreposition) {
         int j = from;
-        while (j < limit && f.isArabicOrLatin(j) && PRONOUN_PP.contains(f.norm(j))) {
-            j++;
+        while (j < limit && f.isArabicOrLatin(j)) {
+            if (PRONOUN_PP.contains(f.norm(j))) {
+                j++;
+            } else if (byNounWithPronoun(f, j, limit)) {
+                j += 2; // "أوضح بتغريدة له", "قال بتصريح لها": how it was said, not who
+            } else {
+                break;
+            }
         }
         if (j >= limit || !startsPhrase(f, j, afterPreposition)) {
             return null;
@@ -1087,7 +1131,7 @@ final class QuoteFinder {
         boolean apposition = end < limit && f.isComma(end);
         if (orgHead(f, start)) {
             end = orgEnd(f, start, end, false);
-        } else if (!apposition && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(strip(f.norm(start)))))
+        } else if (!apposition && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(baseAt(f, start)))
                 && !nameIn(f, new Phrase(start, end, f.ts.start(start), -1, -1, -1, -1)).hasName()) {
             end = orgEnd(f, start, end, true); // "وصف المسؤول الصيني التراشق …": the role, not its object
         }
@@ -1104,7 +1148,7 @@ final class QuoteFinder {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
                 boolean nameOnly = a.hasName() && a.nameStart() == a.start() && a.nameEnd() == aEnd && !p.hasName()
                         && !anonymousHead(f, p.start()) && !orgHead(f, p.start());
-                boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, stripLam(f.norm(a.start())));
+                boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, lamAt(f, a.start()));
                 if (nameOnly) {
                     p = new Phrase(p.start(), p.end(), p.charStart(), a.nameStart(), a.nameEnd(), end + 1, aEnd);
                 } else if (titleOnly) {
@@ -1147,7 +1191,7 @@ final class QuoteFinder {
         }
         String rest = n.substring(1);
         String bare = SpeakerWords.withoutArticle(rest);
-        return vocabulary.contains(rest) || words.has(SpeakerWords.List.ORG, bare)
+        return counts.containsKey(rest) || words.has(SpeakerWords.List.ORG, bare)
                 || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
                 || words.has(SpeakerWords.List.TITLE, bare) || PRONOUN_PP.contains(n);
     }
@@ -1377,11 +1421,10 @@ final class QuoteFinder {
         if (definite(n) || n.length() < 2) {
             return false;
         }
-        String raw = f.ts.text(k);
-        if (n.equals("علي") && raw.endsWith("\u064A")) {
+        if (n.equals("علي") && f.rawEndsWith(k, "\u064A")) {
             return true; // the name Ali, not the preposition على
         }
-        if (raw.endsWith("\u0627\u064B") || raw.endsWith("\u064B\u0627") || raw.endsWith("\u064B")) {
+        if (f.rawEndsWith(k, "\u0627\u064B") || f.rawEndsWith(k, "\u064B\u0627") || f.rawEndsWith(k, "\u064B")) {
             return false; // tanween: an adverb or participle (معلقاً)
         }
         if (n.length() >= 5 && n.charAt(0) == 'م' && n.endsWith("ا") && k + 1 < f.n && f.isArabicOrLatin(k + 1)
@@ -1395,7 +1438,7 @@ final class QuoteFinder {
         if (clitic(n, 'ل') || COORD_VERB_AUX.contains(n)) {
             return false;
         }
-        if (n.length() == 3 && n.endsWith("ه") && f.ts.kind(k) == TokenKind.ARABIC && !raw.endsWith("\u0629")) {
+        if (n.length() == 3 && n.endsWith("ه") && f.ts.kind(k) == TokenKind.ARABIC && !f.rawEndsWith(k, "\u0629")) {
             return false; // يده، له: a two-letter word with a pronoun
         }
         for (String suffix : PRONOUN_SUFFIXES) {
@@ -1441,7 +1484,7 @@ final class QuoteFinder {
 
     /** An indefinite relational adjective (أمريكي، فرنسي، دبلوماسي) rather than a name. */
     private boolean isNisba(String n) {
-        return n.length() >= 5 && n.endsWith("ي") && vocabulary.contains("ال" + n);
+        return n.length() >= 5 && n.endsWith("ي") && counts.containsKey("ال" + n);
     }
 
     private boolean expectsComplement(String n) {
@@ -1450,11 +1493,12 @@ final class QuoteFinder {
         }
         String bare = stripLam(n);
         return words.has(SpeakerWords.List.TITLE, bare) || words.has(SpeakerWords.List.ORG, bare)
-                || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب");
+                || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
+                || n.equals("وسط");
     }
 
     private boolean anonymousHead(FieldView f, int k) {
-        String n = strip(f.norm(k));
+        String n = stripAt(f, k);
         if (words.has(SpeakerWords.List.TITLE, n)) {
             if (definite(n)) {
                 return false;
@@ -1472,7 +1516,7 @@ final class QuoteFinder {
         if (!f.isArabicOrLatin(k)) {
             return false;
         }
-        String n = stripLam(strip(f.norm(k)));
+        String n = baseAt(f, k);
         if (words.is(SpeakerWords.List.COUNTRY, n)) {
             return true;
         }
@@ -1480,7 +1524,7 @@ final class QuoteFinder {
     }
 
     private boolean orgHead(FieldView f, int k) {
-        return words.has(SpeakerWords.List.ORG, stripLam(strip(f.norm(k))));
+        return words.has(SpeakerWords.List.ORG, baseAt(f, k));
     }
 
     private boolean sourceLike(FieldView f, Phrase p) {
@@ -1489,7 +1533,7 @@ final class QuoteFinder {
                 return true; // "صوت أحد الصبيان"
             }
         }
-        String n = stripLam(f.norm(p.start()));
+        String n = lamAt(f, p.start());
         String bare = SpeakerWords.withoutArticle(n);
         return p.hasName() || words.has(SpeakerWords.List.ORG, bare) || words.has(SpeakerWords.List.TITLE, bare)
                 || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
@@ -1541,7 +1585,7 @@ final class QuoteFinder {
             return new Resolved(new Speaker(null, name, SpeakerKind.PERSON), "named subject", titles);
         }
         int s = p.start();
-        String head = strip(f.norm(s));
+        String head = stripAt(f, s);
         String phrase = phraseText(f, p);
         if (anonymousHead(f, s)) {
             return new Resolved(new Speaker(null, phrase, SpeakerKind.ANONYMOUS), "unnamed source", titles);
@@ -1624,7 +1668,7 @@ final class QuoteFinder {
             if (p.hasName() && k >= p.nameStart() && k < p.nameEnd() || !f.isArabicOrLatin(k)) {
                 continue;
             }
-            String n = SpeakerWords.withoutArticle(stripLam(strip(f.norm(k))));
+            String n = SpeakerWords.withoutArticle(baseAt(f, k));
             if (words.has(SpeakerWords.List.TITLE, n)) {
                 h.add(n);
                 return;
@@ -1638,7 +1682,7 @@ final class QuoteFinder {
                 continue;
             }
             if (f.isArabicOrLatin(k)) {
-                String n = SpeakerWords.withoutArticle(stripLam(f.norm(k)));
+                String n = SpeakerWords.withoutArticle(lamAt(f, k));
                 if (n.length() > 1 && !PREPOSITIONS.contains(n)) {
                     t.add(n);
                 }
@@ -1730,8 +1774,8 @@ final class QuoteFinder {
                 continue;
             }
             String n = f.norm(i);
-            boolean titleStart = words.has(SpeakerWords.List.TITLE, stripLam(strip(n)))
-                    && (i == 0 || !f.isArabicOrLatin(i - 1) || !words.has(SpeakerWords.List.TITLE, stripLam(strip(f.norm(i - 1)))));
+            boolean titleStart = words.has(SpeakerWords.List.TITLE, baseAt(f, i))
+                    && (i == 0 || !f.isArabicOrLatin(i - 1) || !words.has(SpeakerWords.List.TITLE, baseAt(f, i - 1)));
             Cue c = cueAt(f, i);
             int from = -1;
             if (c != null && c.finite()) {
@@ -1796,7 +1840,7 @@ final class QuoteFinder {
             k--;
         }
         // "وفق سوندرز، الذي أضاف": the antecedent
-        if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(strip(f.norm(k)))) {
+        if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(stripAt(f, k))) {
             int a = k - 1;
             if (a >= sFirst && f.isComma(a)) {
                 a--;
@@ -1847,7 +1891,7 @@ final class QuoteFinder {
                     return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
                 }
             }
-            if (f.ts.text(i).charAt(0) == 'و' && !f.consumed[i]) {
+            if (f.ts.firstChar(i) == 'و' && !f.consumed[i]) {
                 // a verb joined to the clause by و shares its subject
                 Said s = governingSubject(f, i);
                 if (s != null) {
@@ -1911,7 +1955,7 @@ final class QuoteFinder {
         }
         int first = f.sentFirst[i];
         int v = first;
-        while (v < i && (!f.isArabicOrLatin(v) || words.has(SpeakerWords.List.TIME, strip(f.norm(v)))
+        while (v < i && (!f.isArabicOrLatin(v) || words.has(SpeakerWords.List.TIME, stripAt(f, v))
                 || words.is(SpeakerWords.List.PARTICLE, f.norm(v)) || (v + 1 < i && f.isComma(v + 1)))) {
             v++;
         }
@@ -2187,6 +2231,33 @@ final class QuoteFinder {
         Set<String> u = new LinkedHashSet<>(a);
         u.addAll(b);
         return u;
+    }
+
+    /** {@code strip(f.norm(k))}, computed once per token. */
+    private String stripAt(FieldView f, int k) {
+        String s = f.memoStrip[k];
+        if (s == null) {
+            s = f.memoStrip[k] = strip(f.norm(k));
+        }
+        return s;
+    }
+
+    /** {@code stripLam(f.norm(k))}, computed once per token. */
+    private String lamAt(FieldView f, int k) {
+        String s = f.memoLam[k];
+        if (s == null) {
+            s = f.memoLam[k] = stripLam(f.norm(k));
+        }
+        return s;
+    }
+
+    /** {@code stripLam(strip(f.norm(k)))}, computed once per token. */
+    private String baseAt(FieldView f, int k) {
+        String s = f.memoBase[k];
+        if (s == null) {
+            s = f.memoBase[k] = stripLam(stripAt(f, k));
+        }
+        return s;
     }
 
     /** Strips a conjunction و/ف joined to a normalized word. */

@@ -19,13 +19,40 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class SpeakerWords {
     public enum List {
-        ACCORDING, TITLE, ORG, ANONYMOUS, MEDIUM, PLATFORM, TIME, NAMEINTRO, COUNTRY, PARTICLE, LABEL
+        ACCORDING, TITLE, ORG, ANONYMOUS, MEDIUM, PLATFORM, TIME, NAMEINTRO, COUNTRY, PARTICLE, LABEL, TOPIC
     }
 
-    private final Map<List, Set<String>> lists;
+    private static final String[] ARTICLE_PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال"};
+
+    /** Bit mask of the lists each word is on, as written. */
+    private final HashMap<String, Integer> exact;
+    /**
+     * Bit mask of the lists each word is on as written or without its article: the words themselves
+     * and every article-prefixed form of them, so that {@link #has} is one hashed probe of the token's
+     * cached normalized string instead of a prefix loop and a substring per call.
+     */
+    private final HashMap<String, Integer> withArticle;
 
     private SpeakerWords(Map<List, Set<String>> lists) {
-        this.lists = lists;
+        this.exact = new HashMap<>();
+        lists.forEach((l, ws) -> {
+            for (String w : ws) {
+                exact.merge(w, 1 << l.ordinal(), (a, b) -> a | b);
+            }
+        });
+        this.withArticle = new HashMap<>(exact);
+        for (String w : exact.keySet()) {
+            if (w.length() < 3) {
+                continue;
+            }
+            for (String p : ARTICLE_PREFIXES) {
+                String form = p + w;
+                // only where stripping the article gives back this word (the first prefix that fits wins)
+                if (withoutArticle(form).equals(w)) {
+                    withArticle.merge(form, exact.get(w), (a, b) -> a | b);
+                }
+            }
+        }
     }
 
     public static SpeakerWords standard() {
@@ -67,29 +94,24 @@ public final class SpeakerWords {
 
     /** Whether the normalized word is on the list as written. */
     public boolean is(List list, String norm) {
-        return lists.get(list).contains(norm);
+        Integer m = exact.get(norm);
+        return m != null && (m & (1 << list.ordinal())) != 0;
     }
 
     /** Whether the normalized word is on the list as written or without its definite article (and و/ل/ب). */
     public boolean has(List list, String norm) {
-        Set<String> s = lists.get(list);
-        return s.contains(norm) || s.contains(withoutArticle(norm));
+        Integer m = withArticle.get(norm);
+        return m != null && (m & (1 << list.ordinal())) != 0;
     }
 
     /** Whether the normalized word is on any list, as written or without its article. */
     public boolean known(String norm) {
-        for (List l : List.values()) {
-            if (has(l, norm)) {
-                return true;
-            }
-        }
-        return false;
+        return withArticle.containsKey(norm);
     }
 
     /** Strips و/ف, ب/ل/ك and the definite article from a normalized word: وبالوزارة → وزارة. */
     public static String withoutArticle(String n) {
-        String[] prefixes = {"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال"};
-        for (String p : prefixes) {
+        for (String p : ARTICLE_PREFIXES) {
             if (n.startsWith(p) && n.length() - p.length() >= 3) {
                 return n.substring(p.length());
             }
