@@ -5,34 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class AnalyzeCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = MarsadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private List<JsonNode> jsonl(Path file) throws IOException {
         return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).map(l -> {
@@ -48,7 +32,7 @@ class AnalyzeCommandTest {
     void plainTextArticleGivesContractObject() throws IOException {
         Path in = Files.writeString(dir.resolve("seed.txt"), "بيسكوف: العلاقات تدخل مرحلة خطيرة\nقال بيسكوف إن هناك تفاهماً. وأضاف أن الوضع خطير.\n");
         Path out = dir.resolve("out.json");
-        Run r = run("analyze", in.toString(), "--published", "2022-01-14", "--output", out.toString());
+        CliRun.Result r = CliRun.run("analyze", in.toString(), "--published", "2022-01-14", "--output", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode a = JSON.readTree(out.toFile());
         assertThat(a.get("id").asText()).isEqualTo("seed");
@@ -70,7 +54,7 @@ class AnalyzeCommandTest {
         Path in = Files.writeString(dir.resolve("emoji.jsonl"),
                 "{\"id\":\"e\",\"title\":\"t\",\"text\":\"😀😀 قال. ثم ذهب.\"}\n");
         Path out = dir.resolve("out.jsonl");
-        Run r = run("analyze", "--format", "jsonl", "--tokens", in.toString(), "-o", out.toString());
+        CliRun.Result r = CliRun.run("analyze", "--format", "jsonl", "--tokens", in.toString(), "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode a = jsonl(out).get(0);
         String text = a.get("text").asText();
@@ -90,7 +74,7 @@ class AnalyzeCommandTest {
                 {"id": "b", "title": "ب", "text": "نص ثان."}
                 """);
         Path out = dir.resolve("out.jsonl");
-        Run r = run("analyze", "--format", "jsonl", in.toString(), "-o", out.toString());
+        CliRun.Result r = CliRun.run("analyze", "--format", "jsonl", in.toString(), "-o", out.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains(in + ":2").contains("not valid JSON");
         assertThat(jsonl(out)).extracting(n -> n.get("id").asText()).containsExactly("a", "b");
@@ -105,7 +89,7 @@ class AnalyzeCommandTest {
         }
         Path in = Files.writeString(dir.resolve("many.jsonl"), sb.toString());
         Path out = dir.resolve("out.jsonl");
-        Run r = run("analyze", "--format", "jsonl", "--threads", "3", in.toString(), "-o", out.toString());
+        CliRun.Result r = CliRun.run("analyze", "--format", "jsonl", "--threads", "3", in.toString(), "-o", out.toString());
         assertThat(r.code()).as(r.err()).isZero();
         List<JsonNode> got = jsonl(out);
         assertThat(got).hasSize(500);
@@ -116,21 +100,21 @@ class AnalyzeCommandTest {
 
     @Test
     void missingFileExitsOne() {
-        Run r = run("analyze", dir.resolve("nope.txt").toString());
+        CliRun.Result r = CliRun.run("analyze", dir.resolve("nope.txt").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("nope.txt").contains("no such file");
     }
 
     @Test
     void badDateIsAUsageError() {
-        Run r = run("analyze", "--published", "14/01/2022", "x.txt");
+        CliRun.Result r = CliRun.run("analyze", "--published", "14/01/2022", "x.txt");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--published");
     }
 
     @Test
     void helpListsEveryCommand() {
-        Run r = run("--help");
+        CliRun.Result r = CliRun.run("--help");
         assertThat(r.out()).contains("analyze").contains("bench").contains("eval").contains("train");
     }
 }

@@ -2,31 +2,15 @@ package org.marsad.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ArchiveCommandsTest {
     @TempDir
     Path tmp;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        CommandLine cl = MarsadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path corpus() throws Exception {
         Path f = tmp.resolve("news.jsonl");
@@ -42,33 +26,33 @@ class ArchiveCommandsTest {
     @Test
     void ingestThenSearchFromTheCommandLine() throws Exception {
         Path data = tmp.resolve("archive");
-        Run ingest = run("ingest", corpus().toString(), "--data", data.toString(), "--progress", "lines");
+        CliRun.Result ingest = CliRun.run("ingest", corpus().toString(), "--data", data.toString(), "--progress", "lines");
         assertThat(ingest.code()).as(ingest.err()).isEqualTo(ExitCodes.INPUT_REJECTED);
         assertThat(ingest.err()).contains("news.jsonl:3", "not valid JSON");
         assertThat(ingest.out()).contains("3 articles stored (3 analysed, 0 unchanged");
 
-        Run again = run("ingest", corpus().toString(), "--data", data.toString(), "--progress", "none");
+        CliRun.Result again = CliRun.run("ingest", corpus().toString(), "--data", data.toString(), "--progress", "none");
         assertThat(again.out()).contains("3 articles stored (0 analysed, 3 unchanged");
         assertThat(again.err()).doesNotContain("marsad ingest:");
 
-        Run search = run("search", "امريكا", "--data", data.toString());
+        CliRun.Result search = CliRun.run("search", "امريكا", "--data", data.toString());
         assertThat(search.code()).isZero();
         assertThat(search.out()).startsWith("1 hits").contains("n1", "2018-02-01", "»");
 
-        Run json = run("search", "ولاية", "--data", data.toString(), "--format", "json");
+        CliRun.Result json = CliRun.run("search", "ولاية", "--data", data.toString(), "--format", "json");
         assertThat(json.out()).contains("\"id\" : \"n2\"", "\"total\" : 1", "\"facets\"");
 
-        Run dated = run("search", "--data", data.toString(), "--from", "2018-01-01", "--to", "2018-12-31",
+        CliRun.Result dated = CliRun.run("search", "--data", data.toString(), "--from", "2018-01-01", "--to", "2018-12-31",
                 "--source", "BBC");
         assertThat(dated.out()).startsWith("1 hits").contains("n3");
     }
 
     @Test
     void searchRefusesBadInput() {
-        Run noArchive = run("search", "x", "--data", tmp.resolve("none").toString());
+        CliRun.Result noArchive = CliRun.run("search", "x", "--data", tmp.resolve("none").toString());
         assertThat(noArchive.code()).isEqualTo(ExitCodes.FAILURE);
         assertThat(noArchive.err()).contains("no archive");
-        Run badRange = run("search", "x", "--data", tmp.toString(), "--from", "2018-02-01", "--to", "2018-01-01");
+        CliRun.Result badRange = CliRun.run("search", "x", "--data", tmp.toString(), "--from", "2018-02-01", "--to", "2018-01-01");
         assertThat(badRange.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(badRange.err()).contains("date range is empty");
     }

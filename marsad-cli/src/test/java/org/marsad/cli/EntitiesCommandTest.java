@@ -4,30 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EntitiesCommandTest {
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = MarsadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private Path corpus() throws Exception {
         Path f = dir.resolve("c.jsonl");
@@ -40,7 +24,7 @@ class EntitiesCommandTest {
 
     @Test
     void tableCountsArticlesMentionsAndVariantsPerKey() throws Exception {
-        Run r = run("entities", corpus().toString());
+        CliRun.Result r = CliRun.run("entities", corpus().toString());
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         assertThat(r.out()).contains("in 2 articles");
         String russia = r.out().lines().filter(l -> l.startsWith("country:ru")).findFirst().orElseThrow();
@@ -52,7 +36,7 @@ class EntitiesCommandTest {
     void jsonListsTheSameAndAUserCatalogAddsEntities() throws Exception {
         Path cat = dir.resolve("mine.tsv");
         Files.writeString(cat, "org:acme\tORG\tAcme\tشركة أكمي|أكمي\n");
-        Run r = run("entities", "--format", "json", "--catalog", cat.toString(), corpus().toString());
+        CliRun.Result r = CliRun.run("entities", "--format", "json", "--catalog", cat.toString(), corpus().toString());
         assertThat(r.code()).isEqualTo(ExitCodes.OK);
         JsonNode a = new ObjectMapper().readTree(r.out());
         assertThat(a.isArray()).isTrue();
@@ -65,7 +49,7 @@ class EntitiesCommandTest {
     void aBadCatalogIsReportedWithItsLine() throws Exception {
         Path cat = dir.resolve("bad.tsv");
         Files.writeString(cat, "# mine\norg:acme\tCOMPANY\tAcme\tأكمي\n");
-        Run r = run("entities", "--catalog", cat.toString(), corpus().toString());
+        CliRun.Result r = CliRun.run("entities", "--catalog", cat.toString(), corpus().toString());
         assertThat(r.code()).isEqualTo(ExitCodes.FAILURE);
         assertThat(r.err()).contains("bad.tsv:2").contains("unknown type 'COMPANY'");
     }

@@ -3,32 +3,16 @@ package org.marsad.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class EvalArticlesCommandTest {
     @TempDir
     Path dir;
     Path gold;
-
-    record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        CommandLine cl = MarsadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @BeforeEach
     void gold() throws IOException {
@@ -54,7 +38,7 @@ class EvalArticlesCommandTest {
                 + "\"dates\": [{\"text\": \"أمس\", \"value\": \"2022-01-12\"}], "
                 + "\"entities\": [{\"type\": \"PERS\", \"name\": \"بيسكوف\", \"mentions\": [{\"text\": \"بيسكوف\"}]}]}";
         Path pred = Files.writeString(dir.resolve("pred.jsonl"), line + "\n\ngarbage line\n");
-        Run r = run("eval", "articles", gold.toString(), pred.toString(), "--errors");
+        CliRun.Result r = CliRun.run("eval", "articles", gold.toString(), pred.toString(), "--errors");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("quote_attributed   P=1.000 R=0.500 F1=0.667")
                 .contains("date_detect        P=1.000 R=1.000 F1=1.000")
@@ -71,18 +55,18 @@ class EvalArticlesCommandTest {
     @Test
     void eachCapabilityPrintsOnlyItsOwnFigures() throws IOException {
         Path pred = Files.writeString(dir.resolve("pred.jsonl"), "{\"id\": \"a1\"}\n");
-        Run q = run("eval", "quotes", gold.toString(), pred.toString());
+        CliRun.Result q = CliRun.run("eval", "quotes", gold.toString(), pred.toString());
         assertThat(q.out()).contains("quote_detect").doesNotContain("date_value").doesNotContain("entity_doc");
-        Run d = run("eval", "dates", gold.toString(), pred.toString());
+        CliRun.Result d = CliRun.run("eval", "dates", gold.toString(), pred.toString());
         assertThat(d.out()).contains("date_value").doesNotContain("quote_detect");
-        Run e = run("eval", "entities", gold.toString(), pred.toString(), "--min-f1", "0.5");
+        CliRun.Result e = CliRun.run("eval", "entities", gold.toString(), pred.toString(), "--min-f1", "0.5");
         assertThat(e.out()).contains("entity_doc         P=0.000 R=0.000 F1=0.000");
         assertThat(e.code()).isEqualTo(1);
     }
 
     @Test
     void withoutPredictionsItRunsThePipelineOnTheGoldArticles() {
-        Run r = run("eval", "articles", gold.toString(), "--threads", "1");
+        CliRun.Result r = CliRun.run("eval", "articles", gold.toString(), "--threads", "1");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("articles=1 missing=0");
     }
@@ -90,7 +74,7 @@ class EvalArticlesCommandTest {
     @Test
     void aBrokenGoldFileIsNamed() throws IOException {
         Files.writeString(gold.resolve("b2.json"), "{\"title\": \"no id\"}");
-        Run r = run("eval", "articles", gold.toString());
+        CliRun.Result r = CliRun.run("eval", "articles", gold.toString());
         assertThat(r.code()).isNotZero();
         assertThat(r.err()).contains("b2.json");
     }

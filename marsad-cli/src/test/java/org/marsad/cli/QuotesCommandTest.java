@@ -5,15 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class QuotesCommandTest {
     private static final String ARTICLE = "{\"id\":\"a1\",\"published\":\"2022-01-14\",\"title\":\"\",\"text\":"
@@ -25,14 +22,9 @@ class QuotesCommandTest {
     Path dir;
 
     private String[] run(String... args) {
-        CommandLine cl = MarsadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertThat(code).as(err.toString()).isZero();
-        return out.toString().split("\n");
+        CliRun.Result r = CliRun.run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out().split("\n");
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /**
  * {@code marsad eval ner} and {@code marsad eval segment} print the figures of the reference scorers
@@ -118,14 +115,9 @@ class ReferenceScorersAgreementTest {
     }
 
     private static String run(String... args) {
-        CommandLine cl = MarsadCli.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertThat(code).as(err.toString()).isZero();
-        return out.toString();
+        CliRun.Result r = CliRun.run(args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out();
     }
 
     private static String python(Path shared, String tool, Path gold, Path pred) throws Exception {

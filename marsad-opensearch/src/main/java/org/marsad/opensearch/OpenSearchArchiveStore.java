@@ -22,9 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -33,7 +31,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.QueryBuilder;
 import org.marsad.index.ArchiveStats;
 import org.marsad.index.ArchiveStore;
 import org.marsad.index.ArchivedArticle;
@@ -44,7 +41,6 @@ import org.marsad.index.EntityPageOptions;
 import org.marsad.index.EntityRef;
 import org.marsad.index.FacetValue;
 import org.marsad.index.Facets;
-import org.marsad.index.Filters;
 import org.marsad.index.NameCount;
 import org.marsad.index.Page;
 import org.marsad.index.QuoteHit;
@@ -55,6 +51,7 @@ import org.marsad.index.SearchResult;
 import org.marsad.index.TimelineBucket;
 import org.marsad.index.TimelineQuery;
 import org.marsad.index.analysis.MarsadAnalyzer;
+import org.marsad.index.lucene.ArchiveQueries;
 import org.marsad.index.lucene.ArchiveSchema;
 import org.marsad.index.lucene.SnippetFormatter;
 import org.marsad.model.Analysis;
@@ -87,13 +84,13 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
     private static final int SNIPPET_LENGTH = 180;
     private static final int SHARD_SIZE = 2000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, Float> ARTICLE_FIELDS = Map.of("title", 2f, "text", 1f, "names", 1.5f);
     private static final String[] FACET_FIELDS = {"person", "organization", "place", "speaker_facet", "source", "category"};
 
     private final OpenSearchTransport transport;
     private final OpenSearchGenericClient client;
     private final String index;
     private final MarsadAnalyzer analyzer = new MarsadAnalyzer();
+    private final ArchiveQueries queries = new ArchiveQueries(analyzer);
     private final DocumentBridge bridge = new DocumentBridge(analyzer);
     private final BulkWriter bulk;
     private final Object writeLock = new Object();
@@ -254,83 +251,19 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
     public void refresh() {
     }
 
-    // ---- queries, built as the Lucene store builds them ----
-
-    private Query textQuery(String text, Map<String, Float> weights) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        int flags = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
-                | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-                | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
-                | SimpleQueryParser.WHITESPACE_OPERATOR;
-        SimpleQueryParser p = new SimpleQueryParser(analyzer, weights, flags);
-        p.setDefaultOperator(Occur.MUST);
-        return p.parse(text);
-    }
+    // ---- queries: ArchiveQueries builds them for both stores, translated here to OpenSearch JSON ----
 
     private static Query kind(String kind) {
         return new TermQuery(new Term("kind", kind));
-    }
-
-    private Query speakerQuery(String speaker) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term("speaker", speaker)), Occur.SHOULD);
-        b.add(new TermQuery(new Term("speaker", ArchiveSchema.nameTerm(speaker))), Occur.SHOULD);
-        Query phrase = new QueryBuilder(analyzer).createPhraseQuery("speaker_text", speaker);
-        if (phrase != null) {
-            b.add(phrase, Occur.SHOULD);
-        }
-        return b.build();
-    }
-
-    private static Query anyOf(String field, List<String> values) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String v : values) {
-            b.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
-        }
-        return b.build();
-    }
-
-    private static Query dayRange(LocalDate from, LocalDate to) {
-        return LongPoint.newRangeQuery("day", from == null ? Long.MIN_VALUE : from.toEpochDay(),
-                to == null ? Long.MAX_VALUE : to.toEpochDay());
-    }
-
-    private Query articles(String text, Filters f) {
-        Query t = textQuery(text, ARTICLE_FIELDS);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(t == null ? new MatchAllDocsQuery() : t, t == null ? Occur.FILTER : Occur.MUST);
-        b.add(kind("a"), Occur.FILTER);
-        for (String e : f.entities()) {
-            b.add(new TermQuery(new Term("entity", e)), Occur.FILTER);
-        }
-        if (!f.speakers().isEmpty()) {
-            BooleanQuery.Builder sp = new BooleanQuery.Builder();
-            for (String s : f.speakers()) {
-                sp.add(speakerQuery(s), Occur.SHOULD);
-            }
-            b.add(sp.build(), Occur.FILTER);
-        }
-        if (!f.sources().isEmpty()) {
-            b.add(anyOf("source", f.sources()), Occur.FILTER);
-        }
-        if (!f.categories().isEmpty()) {
-            b.add(anyOf("category", f.categories()), Occur.FILTER);
-        }
-        if (f.from() != null || f.to() != null) {
-            b.add(dayRange(f.from(), f.to()), Occur.FILTER);
-        }
-        return b.build();
     }
 
     // ---- search ----
 
     @Override
     public SearchResult search(SearchQuery q) {
-        Query highlightQuery = textQuery(q.text(), ARTICLE_FIELDS);
+        Query highlightQuery = queries.articleText(q.text());
         ObjectNode body = JSON.createObjectNode();
-        body.set("query", QueryTranslator.translate(articles(q.text(), q.filters())));
+        body.set("query", QueryTranslator.translate(queries.articles(q.text(), q.filters())));
         body.put("from", q.offset());
         body.put("size", q.limit());
         body.put("track_total_hits", true);
@@ -449,28 +382,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
 
     @Override
     public Page<QuoteHit> quotes(QuoteQuery q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(kind("q"), Occur.FILTER);
-        if (q.speaker() != null && !q.speaker().isBlank()) {
-            b.add(speakerQuery(q.speaker()), Occur.FILTER);
-        }
-        if (q.about() != null && !q.about().isBlank()) {
-            b.add(new TermQuery(new Term("q_about", q.about())), Occur.FILTER);
-        }
-        Query t = textQuery(q.text(), Map.of("q_text", 1f));
-        if (t != null) {
-            b.add(t, Occur.MUST);
-        }
-        if (q.source() != null && !q.source().isBlank()) {
-            b.add(new TermQuery(new Term("source", q.source())), Occur.FILTER);
-        }
-        if (q.stance() != null) {
-            b.add(new TermQuery(new Term("q_stance", q.stance().jsonName())), Occur.FILTER);
-        }
-        if (q.from() != null || q.to() != null) {
-            b.add(dayRange(q.from(), q.to()), Occur.FILTER);
-        }
-        return quotePage(b.build(), q.offset(), q.limit());
+        return quotePage(queries.quotes(q), q.offset(), q.limit());
     }
 
     private Page<QuoteHit> quotePage(Query query, int offset, int limit) {
@@ -624,7 +536,7 @@ public final class OpenSearchArchiveStore implements ArchiveStore {
 
     @Override
     public List<TimelineBucket> timeline(TimelineQuery q) {
-        ObjectNode body = countBody(articles(q.text(), q.filters()));
+        ObjectNode body = countBody(queries.articles(q.text(), q.filters()));
         histogram(body.putObject("aggs"), "t", q.interval());
         return buckets(search(body).path("aggregations").path("t"));
     }

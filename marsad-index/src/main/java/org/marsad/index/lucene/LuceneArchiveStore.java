@@ -24,7 +24,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -46,7 +45,6 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.QueryBuilder;
 import org.marsad.index.ArchiveBusyException;
 import org.marsad.index.ArchiveStats;
 import org.marsad.index.ArchiveStore;
@@ -58,7 +56,6 @@ import org.marsad.index.EntityPageOptions;
 import org.marsad.index.EntityRef;
 import org.marsad.index.FacetValue;
 import org.marsad.index.Facets;
-import org.marsad.index.Filters;
 import org.marsad.index.NameCount;
 import org.marsad.index.Page;
 import org.marsad.index.QuoteHit;
@@ -72,7 +69,6 @@ import org.marsad.index.analysis.MarsadAnalyzer;
 import org.marsad.io.AnalysisJson;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
-import org.marsad.model.EntityType;
 
 /**
  * The archive in an embedded Lucene index in one directory. Each article is one block of documents
@@ -88,6 +84,7 @@ public final class LuceneArchiveStore implements ArchiveStore {
     private final Path dir;
     private final Directory directory;
     private final MarsadAnalyzer analyzer = new MarsadAnalyzer();
+    private final ArchiveQueries queries = new ArchiveQueries(analyzer);
     private final SearcherManager searchers;
     private final Object writeLock = new Object();
     private volatile IndexWriter writer;
@@ -324,81 +321,13 @@ public final class LuceneArchiveStore implements ArchiveStore {
         return new BooleanQuery.Builder().add(q, Occur.MUST).add(kind(ArchiveSchema.ARTICLE), Occur.FILTER).build();
     }
 
-    /** The user's words over title, text and entity names; null when blank. */
-    Query textQuery(String text, Map<String, Float> weights) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        int flags = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.OR_OPERATOR
-                | SimpleQueryParser.PREFIX_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
-                | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.ESCAPE_OPERATOR
-                | SimpleQueryParser.WHITESPACE_OPERATOR;
-        SimpleQueryParser p = new SimpleQueryParser(analyzer, weights, flags);
-        p.setDefaultOperator(Occur.MUST);
-        return p.parse(text);
-    }
-
-    private static final Map<String, Float> ARTICLE_FIELDS = Map.of(ArchiveSchema.TITLE, 2f, ArchiveSchema.TEXT, 1f,
-            ArchiveSchema.NAMES, 1.5f);
-
-    private Query speakerQuery(String speaker) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(ArchiveSchema.SPEAKER, speaker)), Occur.SHOULD);
-        b.add(new TermQuery(new Term(ArchiveSchema.SPEAKER, ArchiveSchema.nameTerm(speaker))), Occur.SHOULD);
-        Query phrase = new QueryBuilder(analyzer).createPhraseQuery(ArchiveSchema.SPEAKER_TEXT, speaker);
-        if (phrase != null) {
-            b.add(phrase, Occur.SHOULD);
-        }
-        return b.build();
-    }
-
-    private static Query anyOf(String field, List<String> values) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String v : values) {
-            b.add(new TermQuery(new Term(field, v)), Occur.SHOULD);
-        }
-        return b.build();
-    }
-
-    private static Query dayRange(LocalDate from, LocalDate to) {
-        return LongPoint.newRangeQuery(ArchiveSchema.DAY, from == null ? Long.MIN_VALUE : from.toEpochDay(),
-                to == null ? Long.MAX_VALUE : to.toEpochDay());
-    }
-
-    private Query articles(String text, Filters f) {
-        Query t = textQuery(text, ARTICLE_FIELDS);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(t == null ? new MatchAllDocsQuery() : t, t == null ? Occur.FILTER : Occur.MUST);
-        b.add(kind(ArchiveSchema.ARTICLE), Occur.FILTER);
-        for (String e : f.entities()) {
-            b.add(new TermQuery(new Term(ArchiveSchema.ENTITY_KEY, e)), Occur.FILTER);
-        }
-        if (!f.speakers().isEmpty()) {
-            BooleanQuery.Builder sp = new BooleanQuery.Builder();
-            for (String s : f.speakers()) {
-                sp.add(speakerQuery(s), Occur.SHOULD);
-            }
-            b.add(sp.build(), Occur.FILTER);
-        }
-        if (!f.sources().isEmpty()) {
-            b.add(anyOf(ArchiveSchema.SOURCE, f.sources()), Occur.FILTER);
-        }
-        if (!f.categories().isEmpty()) {
-            b.add(anyOf(ArchiveSchema.CATEGORY, f.categories()), Occur.FILTER);
-        }
-        if (f.from() != null || f.to() != null) {
-            b.add(dayRange(f.from(), f.to()), Occur.FILTER);
-        }
-        return b.build();
-    }
-
     private static final String[] FACET_FIELDS = {"person", "organization", "place", ArchiveSchema.SPEAKER_FACET,
         ArchiveSchema.SOURCE, ArchiveSchema.CATEGORY};
 
     @Override
     public SearchResult search(SearchQuery q) {
-        Query query = articles(q.text(), q.filters());
-        Query highlightQuery = textQuery(q.text(), ARTICLE_FIELDS);
+        Query query = queries.articles(q.text(), q.filters());
+        Query highlightQuery = queries.articleText(q.text());
         return withSearcher(s -> {
             int n = Math.max(1, q.offset() + q.limit());
             TopDocs top;
@@ -573,28 +502,7 @@ public final class LuceneArchiveStore implements ArchiveStore {
 
     @Override
     public Page<QuoteHit> quotes(QuoteQuery q) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(kind(ArchiveSchema.QUOTE), Occur.FILTER);
-        if (q.speaker() != null && !q.speaker().isBlank()) {
-            b.add(speakerQuery(q.speaker()), Occur.FILTER);
-        }
-        if (q.about() != null && !q.about().isBlank()) {
-            b.add(new TermQuery(new Term(ArchiveSchema.Q_ABOUT, q.about())), Occur.FILTER);
-        }
-        Query t = textQuery(q.text(), Map.of(ArchiveSchema.Q_TEXT, 1f));
-        if (t != null) {
-            b.add(t, Occur.MUST);
-        }
-        if (q.source() != null && !q.source().isBlank()) {
-            b.add(new TermQuery(new Term(ArchiveSchema.SOURCE, q.source())), Occur.FILTER);
-        }
-        if (q.stance() != null) {
-            b.add(new TermQuery(new Term(ArchiveSchema.Q_STANCE, q.stance().jsonName())), Occur.FILTER);
-        }
-        if (q.from() != null || q.to() != null) {
-            b.add(dayRange(q.from(), q.to()), Occur.FILTER);
-        }
-        return quotePage(b.build(), q.offset(), q.limit());
+        return quotePage(queries.quotes(q), q.offset(), q.limit());
     }
 
     private Page<QuoteHit> quotePage(Query query, int offset, int limit) {
@@ -726,7 +634,7 @@ public final class LuceneArchiveStore implements ArchiveStore {
 
     @Override
     public List<TimelineBucket> timeline(TimelineQuery q) {
-        Query query = articles(q.text(), q.filters());
+        Query query = queries.articles(q.text(), q.filters());
         return withSearcher(s -> {
             ValueCounter.Counts c = s.search(query, new ValueCounter(List.of(), q.interval(), null));
             List<TimelineBucket> out = new ArrayList<>();
