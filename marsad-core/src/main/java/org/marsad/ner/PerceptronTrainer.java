@@ -234,6 +234,6 @@ public final class PerceptronTrainer {
                 kept.put(e[0][k], n++);
             }
         }
-        return new NerWeights(kept, Arrays.copyOf(out, n * T), tw);
+        return NerWeights.quantize(kept, Arrays.copyOf(out, n * T), tw);
     }
 }

@@ -29,6 +29,8 @@ final class SentenceContext {
      */
     int[] gaz = new int[0];
     int[] trig = new int[0];
+    /** Short quoted stretch («…», "…", “…”) the token is in: length (1-6) × 4 + position (1 first, 2 inside, 3 last); 0 outside. */
+    int[] quote = new int[0];
     /** Entity-type bits the first pass gave this word form elsewhere in the document (0 without a first pass). */
     int[] doc = new int[0];
 
@@ -46,6 +48,7 @@ final class SentenceContext {
             stemIdx = new int[cap];
             gaz = new int[cap];
             trig = new int[cap];
+            quote = new int[cap];
             doc = new int[cap];
         }
         n = size;

@@ -44,6 +44,20 @@ class NerFeaturesTest {
     }
 
     @Test
+    void shortQuotedStretchesAreMarkedWithLengthAndPosition() {
+        NerFeatures f = features();
+        SentenceContext c = new SentenceContext();
+        String[] tokens = {"برنامج", "«", "خارج", "نطاق", "الخدمة", "»", "و", "«", "حكايات", "»", "و", "\"", "لا", "\"",
+                "«", "مفتوح"};
+        f.prepare(c, tokens, 0, tokens.length);
+        assertThat(Arrays.copyOf(c.quote, tokens.length)).containsExactly(
+                0, 0, 3 * 4 + 1, 3 * 4 + 2, 3 * 4 + 3, 0, 0, 0, 4 + 1, 0, 0, 0, 4 + 1, 0, 0, 0);
+        String[] tooLong = {"«", "أ", "ب", "ج", "د", "هـ", "و", "ز", "»"};
+        f.prepare(c, tooLong, 0, tooLong.length);
+        assertThat(Arrays.copyOf(c.quote, tooLong.length)).containsOnly(0);
+    }
+
+    @Test
     void gazetteerMarksPhraseStartAndInsideAndStripsAProclitic() {
         NerFeatures f = features();
         SentenceContext c = new SentenceContext();
