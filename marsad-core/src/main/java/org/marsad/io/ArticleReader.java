@@ -180,12 +180,8 @@ public final class ArticleReader {
             sink.problem(new InputProblem(name, 0, nul, "binary data (a NUL byte), not a text article"));
             return;
         }
-        int start = skipBom(bytes, bytes.length);
-        String s;
-        try {
-            s = decode(bytes, start, bytes.length - start);
-        } catch (BadUtf8 e) {
-            sink.problem(new InputProblem(name, lineOf(bytes, start + e.offset), start + e.offset, "invalid UTF-8"));
+        String s = decodeWhole(bytes, name, sink);
+        if (s == null) {
             return;
         }
         s = s.replace("\r\n", "\n").replace('\r', '\n');
@@ -238,12 +234,8 @@ public final class ArticleReader {
             readJsonl(new java.io.SequenceInputStream(new java.io.ByteArrayInputStream(bytes), in), name, sink);
             return;
         }
-        int start = skipBom(bytes, bytes.length);
-        String s;
-        try {
-            s = decode(bytes, start, bytes.length - start);
-        } catch (BadUtf8 e) {
-            sink.problem(new InputProblem(name, lineOf(bytes, start + e.offset), start + e.offset, "invalid UTF-8"));
+        String s = decodeWhole(bytes, name, sink);
+        if (s == null) {
             return;
         }
         List<JsonNode> values = new ArrayList<>();
@@ -428,6 +420,17 @@ public final class ArticleReader {
         BadUtf8(int offset) {
             super(null, null, false, false);
             this.offset = offset;
+        }
+    }
+
+    /** A whole file's text without its BOM, or null after reporting where its UTF-8 breaks. */
+    private static String decodeWhole(byte[] bytes, String name, ArticleSink sink) {
+        int start = skipBom(bytes, bytes.length);
+        try {
+            return decode(bytes, start, bytes.length - start);
+        } catch (BadUtf8 e) {
+            sink.problem(new InputProblem(name, lineOf(bytes, start + e.offset), start + e.offset, "invalid UTF-8"));
+            return null;
         }
     }
 
