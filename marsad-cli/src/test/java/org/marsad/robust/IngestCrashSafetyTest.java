@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.index.ArchiveStats;
 import org.marsad.index.ArchivedArticle;
-import org.marsad.index.EntityKeys;
 import org.marsad.index.lucene.LuceneArchiveStore;
 import org.marsad.io.AnalysisJson;
 import org.marsad.io.ArticleReader;
@@ -117,7 +116,7 @@ class IngestCrashSafetyTest {
             JsonNode want = AnalysisJson.mapper().readTree(AnalysisJson.toJson(a, false));
             assertThat(AnalysisJson.mapper().readTree(got.get().analysisJson())).as("%s: %s whole", where, id).isEqualTo(want);
             quotes += a.quotes().size();
-            entities += a.entities().stream().map(EntityKeys::of).distinct().count();
+            entities += a.entities().stream().map(org.marsad.model.Entity::corpusKey).distinct().count();
         }
         assertThat(stats.quotes()).as("%s: quotes of stored articles, no more, no less", where).isEqualTo(quotes);
         assertThat(stats.entityMentions()).as("%s: one entity document per distinct entity of the stored articles", where).isEqualTo(entities);

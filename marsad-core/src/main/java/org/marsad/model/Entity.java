@@ -19,4 +19,15 @@ public record Entity(String id, String key, EntityType type, String name, String
         mentions = List.copyOf(mentions);
         gender = gender == null ? Gender.UNKNOWN : gender;
     }
+
+    /**
+     * The key that names this entity across a corpus (archive, Spark tables): the linker's {@code key}, or
+     * its type and normalized name when it has none.
+     */
+    public String corpusKey() {
+        if (key != null && !key.isBlank()) {
+            return key;
+        }
+        return type.name() + ":" + org.marsad.text.ArabicNormalizer.normalize(name).toLowerCase(java.util.Locale.ROOT).strip();
+    }
 }

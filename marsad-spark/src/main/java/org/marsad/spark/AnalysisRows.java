@@ -20,7 +20,6 @@ import org.marsad.model.Quantity;
 import org.marsad.model.Quote;
 import org.marsad.model.Sentence;
 import org.marsad.model.TextSpan;
-import org.marsad.text.ArabicNormalizer;
 
 /**
  * Turns an {@link Analysis} into a row of {@link AnalysisSchema#ANALYSIS}: the same values the JSON
@@ -40,7 +39,7 @@ public final class AnalysisRows {
         List<Row> entities = new ArrayList<>(a.entities().size());
         Map<String, String> keys = new HashMap<>();
         for (Entity e : a.entities()) {
-            String corpusKey = corpusKey(e);
+            String corpusKey = e.corpusKey();
             keys.put(e.id(), corpusKey);
             List<Row> mentions = new ArrayList<>(e.mentions().size());
             for (TextSpan m : e.mentions()) {
@@ -78,18 +77,6 @@ public final class AnalysisRows {
     public static Row problem(String id, String input, String message) {
         scala.collection.Seq<Row> none = seq(List.of());
         return RowFactory.create(id, null, null, null, null, null, null, null, none, none, none, none, none, input, message);
-    }
-
-    /**
-     * The entity's key across a corpus: the linker's key, or its type and normalized name when it has
-     * none, by the same rule as the archive ({@code org.marsad.index.EntityKeys}), so Spark's tables and
-     * the archive name entities alike.
-     */
-    public static String corpusKey(Entity e) {
-        if (e.key() != null && !e.key().isBlank()) {
-            return e.key();
-        }
-        return e.type().name() + ":" + ArabicNormalizer.normalize(e.name()).toLowerCase(Locale.ROOT).strip();
     }
 
     /** Spark's row encoder takes Scala sequences for array columns. */

@@ -69,7 +69,7 @@ public record CorpusTables(Dataset<Row> articles, Dataset<Row> entities, Dataset
 
     /**
      * Merges the entities of all articles by their {@code corpus_key} (the linker's key, else type and
-     * normalized name; see {@link AnalysisRows#corpusKey}): how many articles and mentions, when first and last seen, the names the
+     * normalized name; see {@link org.marsad.model.Entity#corpusKey()}): how many articles and mentions, when first and last seen, the names the
      * texts write with their counts, the display name most articles give in full, and its most frequent
      * titles, type and Latin name.
      *

@@ -124,7 +124,7 @@ final class EmbeddedTables {
         }
     }
 
-    /** The archive's entity key rule (org.marsad.index.EntityKeys), from the contract JSON. */
+    /** The archive's entity key rule (org.marsad.model.Entity#corpusKey), from the contract JSON. */
     private static String corpusKey(JsonNode e) {
         JsonNode key = e.get("key");
         if (key != null && !key.isNull() && !key.asText().isBlank()) {

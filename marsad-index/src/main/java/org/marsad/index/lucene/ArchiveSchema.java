@@ -21,7 +21,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.index.ArticleFingerprint;
-import org.marsad.index.EntityKeys;
 import org.marsad.io.AnalysisJson;
 import org.marsad.io.OffsetMap;
 import org.marsad.model.Analysis;
@@ -128,7 +127,7 @@ public final class ArchiveSchema {
         }
         Set<String> keys = new LinkedHashSet<>();
         for (Entity e : analysis.entities()) {
-            String key = EntityKeys.of(e);
+            String key = e.corpusKey();
             if (keys.add(key)) {
                 d.add(new StringField(ENTITY_KEY, key, org.apache.lucene.document.Field.Store.NO));
                 d.add(new SortedSetDocValuesField(TYPE_FACET.get(e.type()), new BytesRef(key)));
@@ -186,7 +185,7 @@ public final class ArchiveSchema {
             ArrayNode about = hit.putArray("about");
             Set<String> aboutKeys = new LinkedHashSet<>();
             for (Entity e : analysis.entities()) {
-                String key = EntityKeys.of(e);
+                String key = e.corpusKey();
                 if (key.equals(s.key)) {
                     continue;
                 }
@@ -209,7 +208,7 @@ public final class ArchiveSchema {
         Map<String, Integer> mentionsByKey = new HashMap<>();
         Map<String, Set<String>> titlesByKey = new HashMap<>();
         for (Entity e : analysis.entities()) {
-            String key = EntityKeys.of(e);
+            String key = e.corpusKey();
             firstByKey.putIfAbsent(key, e);
             mentionsByKey.merge(key, Math.max(1, e.mentions().size()), Integer::sum);
             titlesByKey.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(e.titles());
@@ -307,7 +306,7 @@ public final class ArchiveSchema {
         Entity e = q.speaker().entity() == null ? null : byLocalId.get(q.speaker().entity());
         String name = q.speaker().name();
         if (e != null) {
-            return new Speaker(EntityKeys.of(e), name != null && !name.isBlank() ? name : e.name(), e.latin());
+            return new Speaker(e.corpusKey(), name != null && !name.isBlank() ? name : e.name(), e.latin());
         }
         return new Speaker(null, name == null || name.isBlank() ? null : name, null);
     }
