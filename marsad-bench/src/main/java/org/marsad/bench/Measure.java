@@ -21,9 +21,19 @@ final class Measure {
 
     /** {@code cpuSeconds}: CPU time of the measuring threads, which other processes on the machine do not inflate. */
     record Result(String system, int threads, long articles, long tokens, long chars, double seconds, long peakHeapMb,
-                  long retainedHeapMb, double cpuSeconds) {
+                  long retainedHeapMb, double cpuSeconds, double processCpuSeconds) {
         double articlesPerCpuSecond() {
             return cpuSeconds <= 0 ? Double.NaN : articles / cpuSeconds;
+        }
+
+        /** CPU milliseconds per article, over all measuring threads. */
+        double cpuMsPerArticle() {
+            return articles == 0 ? Double.NaN : cpuSeconds * 1e3 / articles;
+        }
+
+        /** CPU milliseconds per article of the whole process (garbage collection and JIT threads included). */
+        double processCpuMsPerArticle() {
+            return articles == 0 || processCpuSeconds < 0 ? Double.NaN : processCpuSeconds * 1e3 / articles;
         }
 
         double articlesPerSecond() {
@@ -48,6 +58,7 @@ final class Measure {
         AtomicLong chars = new AtomicLong();
         AtomicLong cpuNanos = new AtomicLong();
         java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long process0 = processCpuNanos();
         long start = System.nanoTime();
         long deadline = start + (long) (minSeconds * 1e9);
         boolean once = minSeconds <= 0;
@@ -84,13 +95,20 @@ final class Measure {
             pool.shutdown();
         }
         double secs = (System.nanoTime() - start) / 1e9;
+        long process1 = processCpuNanos();
         long peak = peakHeapMb();
         System.gc();
         // the contender (its models) is still reachable here: this is what it keeps in memory
         long retained = usedHeapMb();
         java.lang.ref.Reference.reachabilityFence(c);
         return new Result(c.name(), threads, done.get(), tokens.get(), chars.get(), secs, peak, retained,
-                cpuNanos.get() / 1e9);
+                cpuNanos.get() / 1e9, process0 < 0 || process1 < 0 ? -1 : (process1 - process0) / 1e9);
+    }
+
+    /** CPU time of the whole process so far, or -1 where the platform does not tell. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     static void resetPeaks() {

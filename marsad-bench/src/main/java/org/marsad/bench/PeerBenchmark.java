@@ -99,11 +99,10 @@ public final class PeerBenchmark {
             t0 = System.nanoTime();
             CoreNlpContender core = new CoreNlpContender();
             double load = (System.nanoTime() - t0) / 1e6;
-            for (Article a : same.subList(0, Math.min(5, same.size()))) {
-                core.process(a); // warm-up
-            }
+            // warmed up and measured like the others (its JIT needs a while too); at least one whole pass
             for (int t : threadCounts) {
-                Measure.Result r = Measure.run(core, same, t, 0, 0);
+                Measure.run(core, same, t, Math.max(1, seconds / 4), 0);
+                Measure.Result r = Measure.run(core, same, t, seconds / 2, same.size());
                 print(r, load, out);
                 results.put("same:" + key(r), r);
             }
@@ -132,8 +131,8 @@ public final class PeerBenchmark {
     }
 
     private static void header(PrintStream out) {
-        out.printf("%-24s %7s %8s %8s %12s %14s %12s %10s %10s %9s%n", "system", "threads", "articles", "seconds",
-                "articles/s", "tokens/s", "art/CPU-s", "peak heap", "retained", "load ms");
+        out.printf("%-24s %7s %8s %8s %12s %14s %12s %11s %11s %10s %10s %9s%n", "system", "threads", "articles", "seconds",
+                "articles/s", "tokens/s", "art/CPU-s", "CPU ms/art", "proc ms/art", "peak heap", "retained", "load ms");
     }
 
     private static void measure(Contender c, List<Article> articles, int[] threadCounts, double seconds, double loadMs,
@@ -152,9 +151,9 @@ public final class PeerBenchmark {
     }
 
     private static void print(Measure.Result r, double loadMs, PrintStream out) {
-        out.printf("%-24s %7d %,8d %8.1f %,12.1f %,14.0f %,12.1f %7d MB %7d MB %,9.0f%n", r.system(), r.threads(),
+        out.printf("%-24s %7d %,8d %8.1f %,12.1f %,14.0f %,12.1f %11.3f %11.3f %7d MB %7d MB %,9.0f%n", r.system(), r.threads(),
                 r.articles(), r.seconds(), r.articlesPerSecond(), r.tokensPerSecond(), r.articlesPerCpuSecond(),
-                r.peakHeapMb(), r.retainedHeapMb(), loadMs);
+                r.cpuMsPerArticle(), r.processCpuMsPerArticle(), r.peakHeapMb(), r.retainedHeapMb(), loadMs);
         out.flush();
     }
 
@@ -166,9 +165,13 @@ public final class PeerBenchmark {
             Measure.Result lucene = results.get("same:Lucene ArabicAnalyzer@" + t);
             if (full != null && core != null) {
                 out.printf("%d thread(s), same articles: Marsad full pipeline is %,.0f× CoreNLP segmenter+POS in articles/s "
-                        + "(%,.0f× in each one's tokens/s, %,.0f× per CPU-second); retained heap %d MB vs %d MB%n", t,
+                        + "(%,.0f× in each one's tokens/s); CPU time per article %.3f ms vs %.2f ms: %,.1f× per CPU-second "
+                        + "of the measuring threads, %,.1f× per CPU-second of the whole process (GC and JIT included; "
+                        + "neither is skewed by a busy machine); retained heap %d MB vs %d MB%n", t,
                         full.articlesPerSecond() / core.articlesPerSecond(), full.tokensPerSecond() / core.tokensPerSecond(),
-                        full.articlesPerCpuSecond() / core.articlesPerCpuSecond(), full.retainedHeapMb(), core.retainedHeapMb());
+                        full.cpuMsPerArticle(), core.cpuMsPerArticle(),
+                        core.cpuMsPerArticle() / full.cpuMsPerArticle(),
+                        core.processCpuMsPerArticle() / full.processCpuMsPerArticle(), full.retainedHeapMb(), core.retainedHeapMb());
             }
             if (full != null && lucene != null) {
                 out.printf("%d thread(s), same articles: Marsad full pipeline runs at %.2f× Lucene ArabicAnalyzer's articles/s%n",

@@ -40,16 +40,39 @@ public final class NerFeatures {
         for (int i = from; i < to; i++) {
             CharSequence t = tokens[i];
             setToken(c, i - from, t, 0, t.length());
+            c.typeSlot[i - from] = -1;
         }
         finish(c);
     }
 
-    /** Fills {@code c} for tokens {@code [from, to)} of a token sequence. */
+    /**
+     * Fills {@code c} for tokens {@code [from, to)} of a token sequence; a word type {@code c.types} holds is
+     * copied from there, and one it does not is computed and kept there ({@code c.typeSlot}: where, or -1).
+     */
     void prepare(SentenceContext c, org.marsad.text.TokenSequence ts, int from, int to) {
         c.ensure(to - from);
         String text = ts.source();
+        TokenTypes types = c.types;
+        if (types != null) {
+            types.nextSentence();
+        }
         for (int i = from; i < to; i++) {
-            setToken(c, i - from, text, ts.start(i), ts.end(i));
+            int start = ts.start(i);
+            int end = ts.end(i);
+            int j = i - from;
+            if (types == null) {
+                setToken(c, j, text, start, end);
+                c.typeSlot[j] = -1;
+                continue;
+            }
+            int slot = types.find(text, start, end);
+            if (slot >= 0) {
+                types.copyTo(slot, c, j);
+            } else {
+                setToken(c, j, text, start, end);
+                slot = types.store(text, start, end, c, j);
+            }
+            c.typeSlot[j] = slot;
         }
         finish(c);
     }
@@ -150,26 +173,21 @@ public final class NerFeatures {
 
     /** Writes the feature hashes of token {@code i} into {@code out}; returns how many. */
     int features(SentenceContext c, int i, int[] out) {
-        int k = 0;
-        int n = c.n;
+        return contextFeatures(c, i, out, tokenFeatures(c, i, out, 0));
+    }
+
+    /**
+     * The features of token {@code i} that depend on nothing but its own per-token values in {@code c}
+     * (those {@link #prepare} derives from the token's characters alone), written from {@code out[k]};
+     * returns the new count. A tagger may compute their score once per word type and reuse it, so a
+     * feature that looks at position, neighbours, gazetteer phrases or quotes belongs in
+     * {@link #contextFeatures}.
+     */
+    int tokenFeatures(SentenceContext c, int i, int[] out, int k) {
         out[k++] = 1;
-        int w0 = c.wordH[i];
-        int wm1 = i > 0 ? c.wordH[i - 1] : BOS;
-        int wm2 = i > 1 ? c.wordH[i - 2] : BOS;
-        int wp1 = i + 1 < n ? c.wordH[i + 1] : EOS;
-        int wp2 = i + 2 < n ? c.wordH[i + 2] : EOS;
-        out[k++] = f(2, w0);
-        out[k++] = f(3, wm1);
-        out[k++] = f(4, wp1);
-        out[k++] = f(5, wm2);
-        out[k++] = f(6, wp2);
+        out[k++] = f(2, c.wordH[i]);
         out[k++] = f(7, c.stemH[i]);
         out[k++] = f(8, c.cliticH[i]);
-        out[k++] = f(9, i > 0 ? c.stemH[i - 1] : BOS);
-        out[k++] = f(10, i + 1 < n ? c.stemH[i + 1] : EOS);
-        out[k++] = Hashing.combine(21, wm1, w0);
-        out[k++] = Hashing.combine(22, w0, wp1);
-        out[k++] = Hashing.combine(23, wm2, wm1);
         int len = c.length[i] - c.stemStart[i];
         for (int a = 1; a <= 3 && a <= len; a++) {
             out[k++] = f(10 + a, c.affix[a - 1][i]);
@@ -178,12 +196,8 @@ public final class NerFeatures {
             out[k++] = f(14 + a, c.affix[2 + a][i]);
         }
         out[k++] = f(19, c.shape[i]);
-        int sm1 = i > 0 ? c.shape[i - 1] : 15;
-        int sp1 = i + 1 < n ? c.shape[i + 1] : 16;
-        out[k++] = f(20, (sm1 << 10) | (c.shape[i] << 5) | sp1);
         out[k++] = f(24, Math.min(len, 10));
-        out[k++] = f(25, i == 0 ? 1 : 0);
-        // word clusters: the word at every level, falling back to its stem; stem and neighbours coarser
+        // word clusters: the word at every level, falling back to its stem; the stem's own too
         int levels = lexicon.levels();
         int wi = c.wordIdx[i] >= 0 ? c.wordIdx[i] : c.stemIdx[i];
         for (int l = 0; l < levels; l++) {
@@ -194,6 +208,33 @@ public final class NerFeatures {
                 out[k++] = Hashing.combine(36 + l, lexicon.cluster(c.stemIdx[i], l));
             }
         }
+        out[k++] = f(64, c.trig[i]);
+        return k;
+    }
+
+    /** The features of token {@code i} that look beyond it (see {@link #tokenFeatures}), from {@code out[k]}. */
+    int contextFeatures(SentenceContext c, int i, int[] out, int k) {
+        int n = c.n;
+        int w0 = c.wordH[i];
+        int wm1 = i > 0 ? c.wordH[i - 1] : BOS;
+        int wm2 = i > 1 ? c.wordH[i - 2] : BOS;
+        int wp1 = i + 1 < n ? c.wordH[i + 1] : EOS;
+        int wp2 = i + 2 < n ? c.wordH[i + 2] : EOS;
+        out[k++] = f(3, wm1);
+        out[k++] = f(4, wp1);
+        out[k++] = f(5, wm2);
+        out[k++] = f(6, wp2);
+        out[k++] = f(9, i > 0 ? c.stemH[i - 1] : BOS);
+        out[k++] = f(10, i + 1 < n ? c.stemH[i + 1] : EOS);
+        out[k++] = Hashing.combine(21, wm1, w0);
+        out[k++] = Hashing.combine(22, w0, wp1);
+        out[k++] = Hashing.combine(23, wm2, wm1);
+        int sm1 = i > 0 ? c.shape[i - 1] : 15;
+        int sp1 = i + 1 < n ? c.shape[i + 1] : 16;
+        out[k++] = f(20, (sm1 << 10) | (c.shape[i] << 5) | sp1);
+        out[k++] = f(25, i == 0 ? 1 : 0);
+        // neighbours' word clusters, coarser
+        int levels = lexicon.levels();
         for (int l = 1; l < levels; l += 2) {
             out[k++] = Hashing.combine(42 + l, i > 0 ? clusterOf(c, i - 1, l) : -2);
             out[k++] = Hashing.combine(48 + l, i + 1 < n ? clusterOf(c, i + 1, l) : -2);
@@ -221,7 +262,6 @@ public final class NerFeatures {
         int tm2 = i > 1 ? c.trig[i - 2] : 0;
         out[k++] = f(62, tm1);
         out[k++] = f(63, tm2);
-        out[k++] = f(64, c.trig[i]);
         out[k++] = f(65, i + 1 < n ? c.trig[i + 1] : 0);
         if (tm1 != 0) {
             out[k++] = Hashing.combine(66, tm1, c.stemH[i]);

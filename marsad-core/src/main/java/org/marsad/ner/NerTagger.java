@@ -8,7 +8,7 @@ import org.marsad.model.EntityType;
  * Tags documents with IOB2 tags: a first pass per sentence, then — when the model has one — a second
  * pass whose features include the entity types the first pass gave the same word elsewhere in the
  * document (so رامسفيلد alone is tagged like دونالد رامسفيلد earlier). Immutable and thread-safe;
- * every call works in its own buffers.
+ * each thread works in its own buffers, which it keeps across calls with the word types it has met.
  */
 public final class NerTagger {
     static final int T = NerTags.COUNT;
@@ -17,6 +17,10 @@ public final class NerTagger {
     private final NerFeatures features;
     private final NerWeights first;
     private final NerWeights second;
+    /** Each tagging thread's buffers and memory of word types (whose scores belong to this tagger's weights). */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(new TokenTypes(TYPES_KEPT)));
+    /** Word types a tagging thread keeps: the frequent words of news, a few hundred KB. */
+    private static final int TYPES_KEPT = 4096;
 
     NerTagger(NerFeatures features, NerWeights first, NerWeights second) {
         this.features = features;
@@ -77,7 +81,7 @@ public final class NerTagger {
 
     /** Both passes over a document, keeping what the second pass (and its training) needs. */
     FirstPass run(NerDocument doc) {
-        Scratch s = new Scratch();
+        Scratch s = scratch.get();
         FirstPass fp = firstPass(doc, second != null, s);
         if (second == null) {
             return fp;
@@ -91,7 +95,7 @@ public final class NerTagger {
             s.ensure(n);
             for (int i = 0; i < n; i++) {
                 int count = NerFeatures.documentFeatures(docBits, fp.shapes[k], firstTags, n, i, s.feats);
-                second.score(s.feats, count, em, i * T);
+                second.score(s.feats, count, em, i * T, s.lookup);
             }
             Viterbi.decode(em, second.transitions(), n, fp.tags[k], s.delta, s.back);
         }
@@ -106,9 +110,22 @@ public final class NerTagger {
             doc.prepare(features, s.ctx, k);
             int n = s.ctx.n;
             float[] em = new float[n * T];
+            TokenTypes types = s.ctx.types;
             for (int i = 0; i < n; i++) {
-                int count = features.features(s.ctx, i, s.feats);
-                first.score(s.feats, count, em, i * T);
+                int slot = s.ctx.typeSlot[i];
+                if (slot < 0) {
+                    int count = features.features(s.ctx, i, s.feats);
+                    first.score(s.feats, count, em, i * T, s.lookup);
+                    continue;
+                }
+                // a word type met before: its token features' score is kept, only the context is scored
+                if (!types.scored[slot]) {
+                    java.util.Arrays.fill(types.sums, slot * T, slot * T + T, 0);
+                    first.sum(s.feats, features.tokenFeatures(s.ctx, i, s.feats, 0), types.sums, slot * T, s.lookup);
+                    types.scored[slot] = true;
+                }
+                int count = features.contextFeatures(s.ctx, i, s.feats, 0);
+                first.score(s.feats, count, types.sums, slot * T, em, i * T, s.lookup);
             }
             s.ensure(n);
             fp.tags[k] = new int[n];
@@ -204,11 +221,20 @@ public final class NerTagger {
 
     /** Per-call buffers. */
     static final class Scratch {
-        final SentenceContext ctx = new SentenceContext();
+        final SentenceContext ctx;
         final int[] feats = new int[NerFeatures.MAX_FEATURES];
+        final NerWeights.Lookup lookup = new NerWeights.Lookup();
         float[] emission = new float[0];
         float[] delta = new float[0];
         int[] back = new int[0];
+
+        Scratch() {
+            this(null);
+        }
+
+        Scratch(TokenTypes types) {
+            ctx = new SentenceContext(types);
+        }
 
         void ensure(int n) {
             if (emission.length < n * T) {

@@ -6,52 +6,56 @@ import java.io.IOException;
 
 /**
  * One trained weight set: feature hash → row of per-tag weights, and tag transitions. Weights are
- * quantized to 16 bits (one scale for the whole set), in memory as on disk. Immutable once built.
+ * quantized to 16 bits (one scale for the whole set), in memory as on disk; a token's score per tag is the
+ * exact integer sum of its features' weights, scaled once. Immutable once built.
  *
- * <p>Keys and weights share one open-addressing table (linear probing): each slot holds the feature
- * hash (two shorts) followed by its {@link NerTags#COUNT} quantized weights, 22 bytes, so a lookup
- * that hits usually costs one cache line, and the whole table half of what float rows would take.
- * Hash 0 marks an empty slot; a feature whose hash is 0 keeps its row apart.
+ * <p>Lookups go through an open-addressing table (linear probing) of longs, the feature hash in the
+ * high half and its row number in the low half, kept at most half full so a lookup — hit or miss — usually
+ * reads one slot. Rows lie densely apart from it. Hash 0 marks an empty slot; a feature whose hash is 0
+ * keeps its row apart.
  */
 final class NerWeights {
     static final int T = NerTags.COUNT;
-    private static final int STRIDE = T + 2;
 
-    private final short[] table;
+    private final long[] slots;
     private final int mask;
+    private final short[] quantized;
     private final int size;
     private final float scale;
-    private final short[] zeroKeyRow;
+    private final short[] zeroKeyQuantized;
     private final float[] transitions;
 
     private NerWeights(int[] keys, short[] quantized, float scale, float[] transitions) {
         int n = keys.length;
-        // load factor at most 0.75: rows stay short and unsuccessful lookups end after a few slots
-        int cap = Integer.highestOneBit(Math.max(4, n * 4 / 3)) << 1;
-        this.table = new short[cap * STRIDE];
+        int cap = Integer.highestOneBit(Math.max(4, n * 2)) << 1;
+        this.slots = new long[cap];
         this.mask = cap - 1;
+        short[] q = new short[n * T];
         short[] zero = null;
         int distinct = 0;
         for (int k = 0; k < n; k++) {
             int key = keys[k];
             if (key == 0) {
-                distinct += zero == null ? 1 : 0;
                 zero = java.util.Arrays.copyOfRange(quantized, k * T, k * T + T);
                 continue;
             }
             int i = key & mask;
-            while (keyAt(table, i * STRIDE) != 0 && keyAt(table, i * STRIDE) != key) {
+            while (slots[i] != 0 && (int) (slots[i] >>> 32) != key) {
                 i = (i + 1) & mask;
             }
-            int s = i * STRIDE;
-            distinct += keyAt(table, s) == 0 ? 1 : 0;
-            table[s] = (short) (key >>> 16);
-            table[s + 1] = (short) key;
-            System.arraycopy(quantized, k * T, table, s + 2, T);
+            int row;
+            if (slots[i] == 0) {
+                row = distinct++;
+                slots[i] = ((long) key << 32) | row;
+            } else {
+                row = (int) slots[i];
+            }
+            System.arraycopy(quantized, k * T, q, row * T, T);
         }
-        this.size = distinct;
+        this.quantized = java.util.Arrays.copyOf(q, distinct * T);
+        this.size = distinct + (zero == null ? 0 : 1);
         this.scale = scale;
-        this.zeroKeyRow = zero;
+        this.zeroKeyQuantized = zero;
         this.transitions = transitions;
     }
 
@@ -73,10 +77,6 @@ final class NerWeights {
         return new NerWeights(e[0], q, scale, transitions);
     }
 
-    private static int keyAt(short[] table, int s) {
-        return (table[s] << 16) | (table[s + 1] & 0xFFFF);
-    }
-
     int features() {
         return size;
     }
@@ -87,51 +87,89 @@ final class NerWeights {
 
     /** Adds the weights of {@code count} feature hashes into {@code scores[base, base + T)}. */
     void score(int[] features, int count, float[] scores, int base) {
-        final short[] tab = table;
-        final float sc = scale;
+        score(features, count, scores, base, new Lookup());
+    }
+
+    /**
+     * Adds the weights of {@code count} feature hashes into {@code scores[base, base + T)}. The quantized
+     * weights are summed as integers — exactly, so in any order and in any grouping — and scaled once.
+     */
+    void score(int[] features, int count, float[] scores, int base, Lookup scratch) {
+        java.util.Arrays.fill(scratch.sum, 0);
+        sum(features, count, scratch.sum, 0, scratch);
+        scale(scratch.sum, scores, base);
+    }
+
+    /** The same, with {@code partial[from, from + T)}, an integer sum of other features' weights, added in. */
+    void score(int[] features, int count, int[] partial, int from, float[] scores, int base, Lookup scratch) {
+        System.arraycopy(partial, from, scratch.sum, 0, T);
+        sum(features, count, scratch.sum, 0, scratch);
+        scale(scratch.sum, scores, base);
+    }
+
+    private void scale(int[] sum, float[] scores, int base) {
+        for (int t = 0; t < T; t++) {
+            scores[base + t] += sum[t] * scale;
+        }
+    }
+
+    /**
+     * Adds the quantized weights of {@code count} feature hashes into {@code sums[from, from + T)}. All
+     * lookups are made before any row is read, so the processor overlaps their memory reads.
+     */
+    void sum(int[] features, int count, int[] sums, int from, Lookup scratch) {
+        final long[] tab = slots;
+        final int m = mask;
+        final int[] found = scratch.found;
         for (int k = 0; k < count; k++) {
             int key = features[k];
             if (key == 0) {
-                if (zeroKeyRow != null) {
-                    for (int t = 0; t < T; t++) {
-                        scores[base + t] += zeroKeyRow[t] * sc;
-                    }
-                }
+                found[k] = zeroKeyQuantized == null ? -1 : -2;
                 continue;
             }
-            int i = key & mask;
-            while (true) {
-                int s = i * STRIDE;
-                int found = keyAt(tab, s);
-                if (found == key) {
-                    for (int t = 0; t < T; t++) {
-                        scores[base + t] += tab[s + 2 + t] * sc;
-                    }
-                    break;
+            int i = key & m;
+            long s;
+            while ((s = tab[i]) != 0 && (int) (s >>> 32) != key) {
+                i = (i + 1) & m;
+            }
+            found[k] = s == 0 ? -1 : (int) s * T;
+        }
+        final short[] w = quantized;
+        for (int k = 0; k < count; k++) {
+            int o = found[k];
+            if (o >= 0) {
+                for (int t = 0; t < T; t++) {
+                    sums[from + t] += w[o + t];
                 }
-                if (found == 0) {
-                    break;
+            } else if (o == -2) {
+                for (int t = 0; t < T; t++) {
+                    sums[from + t] += zeroKeyQuantized[t];
                 }
-                i = (i + 1) & mask;
             }
         }
+    }
+
+    /** Scratch of {@link #score}, owned by one thread. */
+    static final class Lookup {
+        final int[] found = new int[NerFeatures.MAX_FEATURES];
+        final int[] sum = new int[T];
     }
 
     void write(DataOutputStream out) throws IOException {
         out.writeInt(size);
         out.writeFloat(scale);
-        if (zeroKeyRow != null) {
+        if (zeroKeyQuantized != null) {
             out.writeInt(0);
-            for (short w : zeroKeyRow) {
-                out.writeShort(w);
+            for (short q : zeroKeyQuantized) {
+                out.writeShort(q);
             }
         }
-        for (int s = 0; s < table.length; s += STRIDE) {
-            int key = keyAt(table, s);
-            if (key != 0) {
-                out.writeInt(key);
+        for (long s : slots) {
+            if (s != 0) {
+                out.writeInt((int) (s >>> 32));
+                int o = (int) s * T;
                 for (int t = 0; t < T; t++) {
-                    out.writeShort(table[s + 2 + t]);
+                    out.writeShort(quantized[o + t]);
                 }
             }
         }

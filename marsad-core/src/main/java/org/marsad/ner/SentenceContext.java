@@ -7,6 +7,10 @@ package org.marsad.ner;
  */
 final class SentenceContext {
     int n;
+    /** Memory of word types across sentences and documents (a tagging thread's), or null. */
+    final TokenTypes types;
+    /** Per token, its slot in {@link #types}, or -1 when it is not kept there. */
+    int[] typeSlot = new int[0];
     final org.marsad.morph.Segmentation segmentation = new org.marsad.morph.Segmentation();
     /** Normalized form of the token being prepared. */
     char[] chars = new char[64];
@@ -34,6 +38,14 @@ final class SentenceContext {
     /** Entity-type bits the first pass gave this word form elsewhere in the document (0 without a first pass). */
     int[] doc = new int[0];
 
+    SentenceContext() {
+        this(null);
+    }
+
+    SentenceContext(TokenTypes types) {
+        this.types = types;
+    }
+
     void ensure(int size) {
         if (wordH.length < size) {
             int cap = Math.max(size, wordH.length * 2);
@@ -50,6 +62,7 @@ final class SentenceContext {
             trig = new int[cap];
             quote = new int[cap];
             doc = new int[cap];
+            typeSlot = new int[cap];
         }
         n = size;
     }

@@ -63,7 +63,8 @@ public final class Pipeline {
         List<Entity> entities = linker.link(at, mentions);
         List<Quote> qs = quotes.extract(at, entities);
         List<DateExpression> ds = dates.recognize(at);
-        List<Quantity> qty = quantities.recognize(at);
+        // the quantity step needs the dates too: hand it those found above rather than finding them twice
+        List<Quantity> qty = dates == DateRecognizer.NONE ? quantities.recognize(at) : quantities.recognize(at, ds);
         return new Analysis(article, at.sentences(), withTokens ? tokens(at) : null, entities, qs, ds, qty);
     }
 

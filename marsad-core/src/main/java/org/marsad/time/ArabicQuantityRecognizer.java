@@ -44,7 +44,11 @@ public final class ArabicQuantityRecognizer implements QuantityRecognizer {
 
     @Override
     public List<Quantity> recognize(AnalyzedText text) {
-        List<DateExpression> ds = dates.recognize(text);
+        return recognize(text, dates.recognize(text));
+    }
+
+    @Override
+    public List<Quantity> recognize(AnalyzedText text, List<DateExpression> ds) {
         List<Quantity> out = new ArrayList<>();
         NumberWords.Match nm = new NumberWords.Match();
         List<Sentence> sentences = text.sentences();

@@ -54,14 +54,19 @@ class NerWeightsTest {
             for (int k = 0; k < count; k++) {
                 feats[k] = r.nextInt(3) == 0 ? r.nextInt() : known[r.nextInt(known.length)];
             }
-            float[] expected = new float[2 * T];
+            // the quantized weights summed exactly, scaled once
+            int[] sums = new int[T];
             for (int k = 0; k < count; k++) {
                 Integer row = rowOf.get(feats[k]);
                 if (row != null) {
                     for (int t = 0; t < T; t++) {
-                        expected[T + t] += Math.round(w[row * T + t] / scale) * scale;
+                        sums[t] += Math.round(w[row * T + t] / scale);
                     }
                 }
+            }
+            float[] expected = new float[2 * T];
+            for (int t = 0; t < T; t++) {
+                expected[T + t] = sums[t] * scale;
             }
             float[] got = new float[2 * T];
             weights.score(feats, count, got, T);

@@ -1,0 +1,115 @@
+package org.marsad.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.entities.ArticleEntityLinker;
+import org.marsad.model.Article;
+import org.marsad.model.DateExpression;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityMention;
+import org.marsad.ner.StatisticalEntityRecognizer;
+import org.marsad.pipeline.DateRecognizer;
+import org.marsad.pipeline.EntityLinker;
+import org.marsad.pipeline.EntityRecognizer;
+import org.marsad.pipeline.QuantityRecognizer;
+import org.marsad.pipeline.QuoteExtractor;
+import org.marsad.quotes.RuleQuoteExtractor;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.TextAnalyzer;
+import org.marsad.time.ArabicDateRecognizer;
+import org.marsad.time.ArabicQuantityRecognizer;
+
+/**
+ * CPU time of each step of the standard pipeline, on one thread, over the same articles: where the time of
+ * {@code Pipeline.standard()} goes. CPU time of the measuring thread (ThreadMXBean), so other processes on a
+ * busy machine do not inflate it.
+ *
+ * <pre>
+ * java -cp "$CP" org.marsad.bench.StepProfile [--limit 3000] [--rounds 3] [--sample] [PATH…]
+ * </pre>
+ */
+public final class StepProfile {
+    private StepProfile() {
+    }
+
+    public static void main(String[] args) {
+        int limit = 3000;
+        int rounds = 3;
+        boolean sample = false;
+        List<Path> paths = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
+                case "--sample" -> sample = true;
+                default -> paths.add(Path.of(args[i]));
+            }
+        }
+        List<Article> all = Corpus.load(paths, Integer.MAX_VALUE, sample);
+        List<Article> articles = PeerBenchmark.spread(all, limit);
+        TextAnalyzer text = new TextAnalyzer();
+        EntityRecognizer ner = StatisticalEntityRecognizer.shipped();
+        EntityLinker linker = ArticleEntityLinker.standard();
+        QuoteExtractor quotes = RuleQuoteExtractor.standard();
+        DateRecognizer dates = new ArabicDateRecognizer();
+        QuantityRecognizer quantities = new ArabicQuantityRecognizer();
+        String[] names = {"text layer", "NER", "entity linking", "quotes", "dates", "quantities"};
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        System.out.printf("%,d articles spread over %,d; load average %s%n", articles.size(), all.size(), Measure.loadAverage());
+        long[] best = new long[names.length];
+        java.util.Arrays.fill(best, Long.MAX_VALUE);
+        for (int round = 0; round <= rounds; round++) {
+            long[] cpu = new long[names.length];
+            for (Article a : articles) {
+                long t0 = mx.getCurrentThreadCpuTime();
+                AnalyzedText at = text.analyze(a);
+                long t1 = mx.getCurrentThreadCpuTime();
+                List<EntityMention> mentions = ner.recognize(at);
+                long t2 = mx.getCurrentThreadCpuTime();
+                List<Entity> entities = linker.link(at, mentions);
+                long t3 = mx.getCurrentThreadCpuTime();
+                quotes.extract(at, entities);
+                long t4 = mx.getCurrentThreadCpuTime();
+                List<DateExpression> ds = dates.recognize(at);
+                long t5 = mx.getCurrentThreadCpuTime();
+                quantities.recognize(at, ds); // as the pipeline does: with the dates found before
+                long t6 = mx.getCurrentThreadCpuTime();
+                cpu[0] += t1 - t0;
+                cpu[1] += t2 - t1;
+                cpu[2] += t3 - t2;
+                cpu[3] += t4 - t3;
+                cpu[4] += t5 - t4;
+                cpu[5] += t6 - t5;
+            }
+            long total = 0;
+            for (long c : cpu) {
+                total += c;
+            }
+            if (round == 0) {
+                continue; // warm-up
+            }
+            for (int st = 0; st < names.length; st++) {
+                best[st] = Math.min(best[st], cpu[st]);
+            }
+            System.out.printf("round %d: %.3f ms CPU per article (%,.0f articles per CPU-second)%n", round,
+                    total / 1e6 / articles.size(), articles.size() / (total / 1e9));
+            for (int s = 0; s < names.length; s++) {
+                System.out.printf("  %-16s %7.3f ms/article %5.1f %%%n", names[s], cpu[s] / 1e6 / articles.size(),
+                        100.0 * cpu[s] / total);
+            }
+        }
+        long sum = 0;
+        for (long b : best) {
+            sum += b;
+        }
+        System.out.printf("best of %d rounds per step: %.3f ms CPU per article (%,.0f articles per CPU-second); load average %s%n",
+                rounds, sum / 1e6 / articles.size(), articles.size() / (sum / 1e9), Measure.loadAverage());
+        for (int s = 0; s < names.length; s++) {
+            System.out.printf("  %-16s %7.3f ms/article %5.1f %%%n", names[s], best[s] / 1e6 / articles.size(),
+                    100.0 * best[s] / sum);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.marsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.TextAnalyzer;
+
+/** Word types kept across sentences change nothing: the prepared sentences and the tags are those computed afresh. */
+class TokenTypesTest {
+    private static final String TEXT = "قال الرئيس عبد المجيد تبون في الجزائر إن الحكومة ستدعم المفاوضات. "
+            + "وأكد الرئيس تبون أن الجزائر تدعم «الحوار الوطني» مع حركة مجتمع السلم وشركة سوناطراك. "
+            + "Le président Tebboune a rencontré Emmanuel Macron à Paris le 12 mai 2025, 3,5 مليار دولار. "
+            + "وفي تونس، قال رئيس الحكومة يوسف الشاهد لوكالة رويترز إن تونس والجزائر وفرنسا تتفق. "
+            + "قال الرئيس عبد المجيد تبون في الجزائر إن الحكومة ستدعم المفاوضات.";
+
+    @Test
+    void sentencesPreparedFromKeptTypesEqualThoseComputedAfresh() throws Exception {
+        NerFeatures features = NerTagger.shipped().features();
+        AnalyzedText text = new TextAnalyzer().analyze(Article.of("t", "الرئيس تبون في باريس", TEXT, null));
+        NerDocument doc = StatisticalEntityRecognizer.document(text);
+        // 16 slots: types keep taking each other's slots, and a sentence has more types than slots
+        SentenceContext kept = new SentenceContext(new TokenTypes(16));
+        SentenceContext big = new SentenceContext(new TokenTypes(4096));
+        int unkept = 0;
+        for (int round = 0; round < 3; round++) {
+            for (int s = 0; s < doc.sentences(); s++) {
+                SentenceContext fresh = new SentenceContext();
+                doc.prepare(features, fresh, s);
+                doc.prepare(features, kept, s);
+                doc.prepare(features, big, s);
+                for (int i = 0; i < kept.n; i++) {
+                    unkept += kept.typeSlot[i] < 0 ? 1 : 0;
+                }
+                assertSame(fresh, kept);
+                assertSame(fresh, big);
+                for (int i = 0; i < fresh.n; i++) {
+                    int[] a = new int[NerFeatures.MAX_FEATURES];
+                    int[] b = new int[NerFeatures.MAX_FEATURES];
+                    int na = features.features(fresh, i, a);
+                    int nb = features.contextFeatures(big, i, b, features.tokenFeatures(big, i, b, 0));
+                    assertThat(java.util.Arrays.copyOf(b, nb)).containsExactly(java.util.Arrays.copyOf(a, na));
+                }
+            }
+        }
+        assertThat(unkept).as("tokens whose slot another token of their sentence holds").isPositive();
+        assertThat(java.util.Arrays.stream(big.typeSlot, 0, big.n).min().orElse(0)).as("all kept in 4,096 slots").isNotNegative();
+    }
+
+    @Test
+    void tagsWithKeptTypesEqualTagsOfAFreshTagger() {
+        NerTagger tagger = NerTagger.shipped();
+        AnalyzedText text = new TextAnalyzer().analyze(Article.of("t", "الرئيس تبون في باريس", TEXT, null));
+        NerDocument doc = StatisticalEntityRecognizer.document(text);
+        // a scratch without kept types scores every feature of every token
+        NerTagger.FirstPass plain = tagger.firstPass(doc, true, new NerTagger.Scratch());
+        for (int round = 0; round < 3; round++) {
+            NerTagger.FirstPass fp = tagger.firstPass(doc, true, new NerTagger.Scratch(new TokenTypes(32)));
+            for (int s = 0; s < plain.tags.length; s++) {
+                assertThat(fp.tags[s]).containsExactly(plain.tags[s]);
+                assertThat(fp.emission[s]).containsExactly(plain.emission[s]);
+            }
+        }
+    }
+
+    /** Every per-token array of the context (found by reflection, so a new one cannot be forgotten) is equal. */
+    private static void assertSame(SentenceContext expected, SentenceContext actual) throws Exception {
+        assertThat(actual.n).isEqualTo(expected.n);
+        int n = expected.n;
+        for (Field f : SentenceContext.class.getDeclaredFields()) {
+            if (f.getName().equals("typeSlot") || f.getName().equals("chars")) {
+                continue;
+            }
+            f.setAccessible(true);
+            Object e = f.get(expected);
+            Object a = f.get(actual);
+            if (e instanceof int[] ei) {
+                assertThat(java.util.Arrays.copyOf((int[]) a, n)).as(f.getName()).containsExactly(java.util.Arrays.copyOf(ei, n));
+            } else if (e instanceof int[][] ee) {
+                for (int r = 0; r < ee.length; r++) {
+                    assertThat(java.util.Arrays.copyOf(((int[][]) a)[r], n)).as(f.getName() + "[" + r + "]")
+                            .containsExactly(java.util.Arrays.copyOf(ee[r], n));
+                }
+            }
+        }
+    }
+}
