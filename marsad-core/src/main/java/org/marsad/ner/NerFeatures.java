@@ -171,61 +171,108 @@ public final class NerFeatures {
         }
     }
 
+    /** The word whose features a role gives: the token itself, or the neighbour this many tokens away. */
+    static final int OWN = 0;
+    static final int PREVIOUS = 1;
+    static final int SECOND_PREVIOUS = 2;
+    static final int NEXT = 3;
+    static final int SECOND_NEXT = 4;
+    static final int ROLES = 5;
+    private static final int[] ROLE_OFFSET = {0, -1, -2, 1, 2};
+
     /** Writes the feature hashes of token {@code i} into {@code out}; returns how many. */
     int features(SentenceContext c, int i, int[] out) {
-        return contextFeatures(c, i, out, tokenFeatures(c, i, out, 0));
+        int k = 0;
+        for (int role = 0; role < ROLES; role++) {
+            k = roleFeatures(role, c, i + ROLE_OFFSET[role], out, k);
+        }
+        return pairFeatures(c, i, out, k);
+    }
+
+    /** Token {@code i}'s neighbour in {@code role} (may lie outside the sentence). */
+    static int neighbour(int role, int i) {
+        return i + ROLE_OFFSET[role];
     }
 
     /**
-     * The features of token {@code i} that depend on nothing but its own per-token values in {@code c}
-     * (those {@link #prepare} derives from the token's characters alone), written from {@code out[k]};
-     * returns the new count. A tagger may compute their score once per word type and reuse it, so a
-     * feature that looks at position, neighbours, gazetteer phrases or quotes belongs in
-     * {@link #contextFeatures}.
+     * The features token {@code j} gives the token it is {@code role} of ({@link #OWN}: itself), written from
+     * {@code out[k]}; returns the new count. They depend on nothing but {@code role} and {@code j}'s own
+     * per-token values in {@code c} (those {@link #prepare} derives from its characters alone), or, for a
+     * {@code j} outside the sentence, on nothing at all: a tagger may score them once per word type. A feature
+     * that combines several tokens or looks at gazetteer phrases, quotes or the position belongs in
+     * {@link #pairFeatures}.
      */
-    int tokenFeatures(SentenceContext c, int i, int[] out, int k) {
-        out[k++] = 1;
-        out[k++] = f(2, c.wordH[i]);
-        out[k++] = f(7, c.stemH[i]);
-        out[k++] = f(8, c.cliticH[i]);
-        int len = c.length[i] - c.stemStart[i];
-        for (int a = 1; a <= 3 && a <= len; a++) {
-            out[k++] = f(10 + a, c.affix[a - 1][i]);
-        }
-        for (int a = 1; a <= 4 && a <= len; a++) {
-            out[k++] = f(14 + a, c.affix[2 + a][i]);
-        }
-        out[k++] = f(19, c.shape[i]);
-        out[k++] = f(24, Math.min(len, 10));
-        // word clusters: the word at every level, falling back to its stem; the stem's own too
+    int roleFeatures(int role, SentenceContext c, int j, int[] out, int k) {
+        boolean in = j >= 0 && j < c.n;
         int levels = lexicon.levels();
-        int wi = c.wordIdx[i] >= 0 ? c.wordIdx[i] : c.stemIdx[i];
-        for (int l = 0; l < levels; l++) {
-            out[k++] = Hashing.combine(30 + l, lexicon.cluster(wi, l));
-        }
-        if (c.stemIdx[i] != c.wordIdx[i]) {
-            for (int l = 0; l < levels; l++) {
-                out[k++] = Hashing.combine(36 + l, lexicon.cluster(c.stemIdx[i], l));
+        switch (role) {
+            case OWN -> {
+                out[k++] = 1;
+                out[k++] = f(2, c.wordH[j]);
+                out[k++] = f(7, c.stemH[j]);
+                out[k++] = f(8, c.cliticH[j]);
+                int len = c.length[j] - c.stemStart[j];
+                for (int a = 1; a <= 3 && a <= len; a++) {
+                    out[k++] = f(10 + a, c.affix[a - 1][j]);
+                }
+                for (int a = 1; a <= 4 && a <= len; a++) {
+                    out[k++] = f(14 + a, c.affix[2 + a][j]);
+                }
+                out[k++] = f(19, c.shape[j]);
+                out[k++] = f(24, Math.min(len, 10));
+                // word clusters: the word at every level, falling back to its stem; the stem's own too
+                int wi = c.wordIdx[j] >= 0 ? c.wordIdx[j] : c.stemIdx[j];
+                for (int l = 0; l < levels; l++) {
+                    out[k++] = Hashing.combine(30 + l, lexicon.cluster(wi, l));
+                }
+                if (c.stemIdx[j] != c.wordIdx[j]) {
+                    for (int l = 0; l < levels; l++) {
+                        out[k++] = Hashing.combine(36 + l, lexicon.cluster(c.stemIdx[j], l));
+                    }
+                }
+                out[k++] = f(64, c.trig[j]);
             }
+            case PREVIOUS -> {
+                out[k++] = f(3, in ? c.wordH[j] : BOS);
+                out[k++] = f(9, in ? c.stemH[j] : BOS);
+                for (int l = 1; l < levels; l += 2) {
+                    out[k++] = Hashing.combine(42 + l, in ? clusterOf(c, j, l) : -2);
+                }
+                out[k++] = f(62, in ? c.trig[j] : 0);
+            }
+            case SECOND_PREVIOUS -> {
+                out[k++] = f(5, in ? c.wordH[j] : BOS);
+                if (levels > 1) {
+                    out[k++] = Hashing.combine(55, in ? clusterOf(c, j, 1) : -2);
+                }
+                out[k++] = f(63, in ? c.trig[j] : 0);
+            }
+            case NEXT -> {
+                out[k++] = f(4, in ? c.wordH[j] : EOS);
+                out[k++] = f(10, in ? c.stemH[j] : EOS);
+                for (int l = 1; l < levels; l += 2) {
+                    out[k++] = Hashing.combine(48 + l, in ? clusterOf(c, j, l) : -2);
+                }
+                out[k++] = f(65, in ? c.trig[j] : 0);
+            }
+            case SECOND_NEXT -> {
+                out[k++] = f(6, in ? c.wordH[j] : EOS);
+                if (levels > 1) {
+                    out[k++] = Hashing.combine(56, in ? clusterOf(c, j, 1) : -2);
+                }
+            }
+            default -> throw new IllegalArgumentException("role " + role);
         }
-        out[k++] = f(64, c.trig[i]);
         return k;
     }
 
-    /** The features of token {@code i} that look beyond it (see {@link #tokenFeatures}), from {@code out[k]}. */
-    int contextFeatures(SentenceContext c, int i, int[] out, int k) {
+    /** The features of token {@code i} that combine it with its neighbours or its place in the sentence, from {@code out[k]}. */
+    int pairFeatures(SentenceContext c, int i, int[] out, int k) {
         int n = c.n;
         int w0 = c.wordH[i];
         int wm1 = i > 0 ? c.wordH[i - 1] : BOS;
         int wm2 = i > 1 ? c.wordH[i - 2] : BOS;
         int wp1 = i + 1 < n ? c.wordH[i + 1] : EOS;
-        int wp2 = i + 2 < n ? c.wordH[i + 2] : EOS;
-        out[k++] = f(3, wm1);
-        out[k++] = f(4, wp1);
-        out[k++] = f(5, wm2);
-        out[k++] = f(6, wp2);
-        out[k++] = f(9, i > 0 ? c.stemH[i - 1] : BOS);
-        out[k++] = f(10, i + 1 < n ? c.stemH[i + 1] : EOS);
         out[k++] = Hashing.combine(21, wm1, w0);
         out[k++] = Hashing.combine(22, w0, wp1);
         out[k++] = Hashing.combine(23, wm2, wm1);
@@ -233,15 +280,7 @@ public final class NerFeatures {
         int sp1 = i + 1 < n ? c.shape[i + 1] : 16;
         out[k++] = f(20, (sm1 << 10) | (c.shape[i] << 5) | sp1);
         out[k++] = f(25, i == 0 ? 1 : 0);
-        // neighbours' word clusters, coarser
-        int levels = lexicon.levels();
-        for (int l = 1; l < levels; l += 2) {
-            out[k++] = Hashing.combine(42 + l, i > 0 ? clusterOf(c, i - 1, l) : -2);
-            out[k++] = Hashing.combine(48 + l, i + 1 < n ? clusterOf(c, i + 1, l) : -2);
-        }
-        if (levels > 1) {
-            out[k++] = Hashing.combine(55, i > 1 ? clusterOf(c, i - 2, 1) : -2);
-            out[k++] = Hashing.combine(56, i + 2 < n ? clusterOf(c, i + 2, 1) : -2);
+        if (lexicon.levels() > 1) {
             out[k++] = Hashing.combine(57, i > 0 ? clusterOf(c, i - 1, 1) : -2, clusterOf(c, i, 1));
         }
         if (c.quote[i] != 0) {
@@ -259,10 +298,6 @@ public final class NerFeatures {
             out[k++] = Hashing.combine(61, c.gaz[i], c.shape[i]);
         }
         int tm1 = i > 0 ? c.trig[i - 1] : 0;
-        int tm2 = i > 1 ? c.trig[i - 2] : 0;
-        out[k++] = f(62, tm1);
-        out[k++] = f(63, tm2);
-        out[k++] = f(65, i + 1 < n ? c.trig[i + 1] : 0);
         if (tm1 != 0) {
             out[k++] = Hashing.combine(66, tm1, c.stemH[i]);
         }

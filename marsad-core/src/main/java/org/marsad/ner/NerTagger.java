@@ -110,22 +110,13 @@ public final class NerTagger {
             doc.prepare(features, s.ctx, k);
             int n = s.ctx.n;
             float[] em = new float[n * T];
-            TokenTypes types = s.ctx.types;
             for (int i = 0; i < n; i++) {
-                int slot = s.ctx.typeSlot[i];
-                if (slot < 0) {
+                if (s.ctx.types == null) {
                     int count = features.features(s.ctx, i, s.feats);
                     first.score(s.feats, count, em, i * T, s.lookup);
-                    continue;
+                } else {
+                    scoreByRoles(s, i, em);
                 }
-                // a word type met before: its token features' score is kept, only the context is scored
-                if (!types.scored[slot]) {
-                    java.util.Arrays.fill(types.sums, slot * T, slot * T + T, 0);
-                    first.sum(s.feats, features.tokenFeatures(s.ctx, i, s.feats, 0), types.sums, slot * T, s.lookup);
-                    types.scored[slot] = true;
-                }
-                int count = features.contextFeatures(s.ctx, i, s.feats, 0);
-                first.score(s.feats, count, types.sums, slot * T, em, i * T, s.lookup);
             }
             s.ensure(n);
             fp.tags[k] = new int[n];
@@ -142,6 +133,47 @@ public final class NerTagger {
             }
         }
         return fp;
+    }
+
+    /**
+     * The first-pass score of token {@code i}: what it and each neighbour give in their role, kept per word
+     * type (and for the sentence edges) once scored, plus the features that combine tokens. Equal to scoring
+     * all its {@link NerFeatures#features} at once, since the integer sums do not depend on grouping.
+     */
+    private void scoreByRoles(Scratch s, int i, float[] em) {
+        SentenceContext c = s.ctx;
+        TokenTypes types = c.types;
+        int[] sum = s.sum;
+        java.util.Arrays.fill(sum, 0);
+        for (int role = 0; role < NerFeatures.ROLES; role++) {
+            int j = NerFeatures.neighbour(role, i);
+            int[] kept;
+            int at;
+            if (j < 0 || j >= c.n) {
+                kept = s.edge;
+                at = role * T;
+                if (!s.edgeScored[role]) {
+                    first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), kept, at, s.lookup);
+                    s.edgeScored[role] = true;
+                }
+            } else if (c.typeSlot[j] < 0) {
+                first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), sum, 0, s.lookup);
+                continue;
+            } else {
+                int r = c.typeSlot[j] * NerFeatures.ROLES + role;
+                kept = types.sums;
+                at = r * T;
+                if (!types.scored[r]) {
+                    java.util.Arrays.fill(kept, at, at + T, 0);
+                    first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), kept, at, s.lookup);
+                    types.scored[r] = true;
+                }
+            }
+            for (int t = 0; t < T; t++) {
+                sum[t] += kept[at + t];
+            }
+        }
+        first.score(s.feats, features.pairFeatures(c, i, s.feats, 0), sum, 0, em, i * T, s.lookup);
     }
 
     /** First-pass results of one document. */
@@ -224,6 +256,10 @@ public final class NerTagger {
         final SentenceContext ctx;
         final int[] feats = new int[NerFeatures.MAX_FEATURES];
         final NerWeights.Lookup lookup = new NerWeights.Lookup();
+        final int[] sum = new int[T];
+        /** First-pass scores of what the sentence edges give in each neighbour role, once scored. */
+        final int[] edge = new int[NerFeatures.ROLES * T];
+        final boolean[] edgeScored = new boolean[NerFeatures.ROLES];
         float[] emission = new float[0];
         float[] delta = new float[0];
         int[] back = new int[0];

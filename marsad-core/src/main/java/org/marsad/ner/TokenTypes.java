@@ -2,9 +2,9 @@ package org.marsad.ner;
 
 /**
  * A tagging thread's memory of word types: the per-token values {@link NerFeatures#prepare} derives from a
- * token's characters alone, and the first-pass integer score of its {@link NerFeatures#tokenFeatures}, so a
- * word seen before costs a copy instead of normalization, segmentation, lexicon lookups and a score over
- * some twenty weight rows. Direct-mapped and bounded: a new type takes the slot of an old one, except a slot
+ * token's characters alone, and the first-pass integer scores of the features it gives in each role
+ * ({@link NerFeatures#roleFeatures}: as the token tagged, as its previous word, …), so a word seen before
+ * costs a copy instead of normalization, segmentation, lexicon lookups and a score over some thirty weight rows. Direct-mapped and bounded: a new type takes the slot of an old one, except a slot
  * a token of the sentence being prepared still refers to. Belongs to one tagger (its first-pass weights) and
  * is owned by one thread.
  */
@@ -17,7 +17,7 @@ final class TokenTypes {
     private final String[] keys;
     private final int[] hashes;
     private final int[] values;
-    /** Integer first-pass score per tag of each type's token features, valid where {@link #scored}. */
+    /** Integer first-pass score per tag of each type's features in each role, at {@code (slot * ROLES + role) * T}; valid where {@link #scored}. */
     final int[] sums;
     final boolean[] scored;
     private final int[] stamp;
@@ -30,8 +30,8 @@ final class TokenTypes {
         keys = new String[cap];
         hashes = new int[cap];
         values = new int[cap * VALUES];
-        sums = new int[cap * T];
-        scored = new boolean[cap];
+        sums = new int[cap * NerFeatures.ROLES * T];
+        scored = new boolean[cap * NerFeatures.ROLES];
         stamp = new int[cap];
     }
 
@@ -66,7 +66,7 @@ final class TokenTypes {
         keys[slot] = text.substring(start, end);
         hashes[slot] = h;
         stamp[slot] = sentence;
-        scored[slot] = false;
+        java.util.Arrays.fill(scored, slot * NerFeatures.ROLES, slot * NerFeatures.ROLES + NerFeatures.ROLES, false);
         int o = slot * VALUES;
         values[o] = c.length[i];
         for (int a = 0; a < 7; a++) {

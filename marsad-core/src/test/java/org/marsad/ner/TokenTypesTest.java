@@ -41,7 +41,7 @@ class TokenTypesTest {
                     int[] a = new int[NerFeatures.MAX_FEATURES];
                     int[] b = new int[NerFeatures.MAX_FEATURES];
                     int na = features.features(fresh, i, a);
-                    int nb = features.contextFeatures(big, i, b, features.tokenFeatures(big, i, b, 0));
+                    int nb = features.features(big, i, b);
                     assertThat(java.util.Arrays.copyOf(b, nb)).containsExactly(java.util.Arrays.copyOf(a, na));
                 }
             }
