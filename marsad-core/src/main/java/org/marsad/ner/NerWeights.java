@@ -95,7 +95,9 @@ final class NerWeights {
      * weights are summed as integers — exactly, so in any order and in any grouping — and scaled once.
      */
     void score(int[] features, int count, float[] scores, int base, Lookup scratch) {
-        java.util.Arrays.fill(scratch.sum, 0);
+        for (int t = 0; t < T; t++) {
+            scratch.sum[t] = 0;
+        }
         sum(features, count, scratch.sum, 0, scratch);
         scale(scratch.sum, scores, base);
     }

@@ -66,7 +66,9 @@ final class TokenTypes {
         keys[slot] = text.substring(start, end);
         hashes[slot] = h;
         stamp[slot] = sentence;
-        java.util.Arrays.fill(scored, slot * NerFeatures.ROLES, slot * NerFeatures.ROLES + NerFeatures.ROLES, false);
+        for (int r = slot * NerFeatures.ROLES; r < (slot + 1) * NerFeatures.ROLES; r++) {
+            scored[r] = false;
+        }
         int o = slot * VALUES;
         values[o] = c.length[i];
         for (int a = 0; a < 7; a++) {
