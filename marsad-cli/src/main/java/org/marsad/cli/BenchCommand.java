@@ -69,17 +69,18 @@ final class BenchCommand implements Callable<Integer> {
         }
         int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         out.printf("corpus: %,d articles, %,d chars; pipeline load %.0f ms; %d cores%n", articles.size(), chars, loadMs, cores);
-        out.printf("%-6s %7s %14s %14s %10s%n", "stage", "threads", "articles/s", "tokens/s", "MB/s");
+        out.printf("%-6s %7s %14s %14s %10s %12s%n", "stage", "threads", "articles/s", "tokens/s", "MB/s", "art/CPU-s");
         for (Stage stage : stages) {
             for (int t : cores > 1 ? new int[] {1, cores} : new int[] {1}) {
                 Result r = run(pipeline, articles, tokenCounts, stage, t, Math.max(1, seconds / 3)); // warm-up
                 r = run(pipeline, articles, tokenCounts, stage, t, seconds);
-                out.printf("%-6s %7d %,14.0f %,14.0f %10.1f%n", stage, t, r.articles / r.seconds, r.tokens / r.seconds,
-                        r.chars * 2 / 1e6 / r.seconds);
+                out.printf("%-6s %7d %,14.0f %,14.0f %10.1f %,12.0f%n", stage, t, r.articles / r.seconds, r.tokens / r.seconds,
+                        r.chars * 2 / 1e6 / r.seconds, r.articles / r.cpuSeconds);
                 out.flush();
             }
         }
         Runtime rt = Runtime.getRuntime();
+        out.println("art/CPU-s: articles per CPU-second of the analysing threads, which other processes do not skew");
         out.printf("heap in use after runs: %,d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
         return ExitCodes.OK;
     }
@@ -103,7 +104,7 @@ final class BenchCommand implements Callable<Integer> {
         return list.size() > limit ? new ArrayList<>(list.subList(0, limit)) : list;
     }
 
-    private record Result(long articles, long tokens, long chars, double seconds) {
+    private record Result(long articles, long tokens, long chars, double seconds, double cpuSeconds) {
     }
 
     private static Result run(Pipeline p, List<Article> articles, int[] tokenCounts, Stage stage, int threads, int seconds)
@@ -112,12 +113,15 @@ final class BenchCommand implements Callable<Integer> {
         AtomicLong done = new AtomicLong();
         AtomicLong tokens = new AtomicLong();
         AtomicLong chars = new AtomicLong();
+        AtomicLong cpuNanos = new AtomicLong();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         List<Future<?>> fs = new ArrayList<>();
         for (int k = 0; k < threads; k++) {
             fs.add(pool.submit(() -> {
+                long cpu0 = mx.getCurrentThreadCpuTime();
                 long d = 0;
                 long tk = 0;
                 long ch = 0;
@@ -137,6 +141,7 @@ final class BenchCommand implements Callable<Integer> {
                 done.addAndGet(d);
                 tokens.addAndGet(tk);
                 chars.addAndGet(ch);
+                cpuNanos.addAndGet(mx.getCurrentThreadCpuTime() - cpu0);
             }));
         }
         for (Future<?> f : fs) {
@@ -144,6 +149,6 @@ final class BenchCommand implements Callable<Integer> {
         }
         pool.shutdown();
         double secs = (System.nanoTime() - start) / 1e9;
-        return new Result(done.get(), tokens.get(), chars.get(), secs);
+        return new Result(done.get(), tokens.get(), chars.get(), secs, cpuNanos.get() / 1e9);
     }
 }
