@@ -39,6 +39,11 @@ public final class ArticleEntityLinker implements EntityLinker {
             "مستشفي", "جامعه", "نادي", "فريق", "منتخب", "سجن", "معبر", "بلديه", "قوات", "سلاح", "وزاره", "اداره",
             "محكمه", "لجنه", "سفاره", "قنصليه", "شرطه", "جيش", "مكتب", "مركز", "معهد");
 
+    /** Whether a normalized word names a kind of institution or place ({@code حزب}, {@code مقاطعة}). */
+    static boolean isGenericHead(String w) {
+        return GENERIC_HEADS.contains(w);
+    }
+
     private static Set<String> normalizedSet(String... words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
@@ -56,6 +61,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final OrganizationPhrases organizations;
     private final CommonWords commonWords;
     private final InstitutionNames institutions = InstitutionNames.standard();
+    private final ImplausibleMentions implausible;
 
     /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
     private static final Set<String> PLACE_CUES = normalizedSet(
@@ -73,6 +79,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         this.transliterator = Transliterator.standard();
         this.taggedSpans = new TaggedSpans(catalog, transliterator);
         this.organizations = new OrganizationPhrases(catalog);
+        this.implausible = new ImplausibleMentions(catalog, commonWords, transliterator);
     }
 
     /** The linker with the shipped catalog. */
@@ -137,14 +144,35 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<Candidate> tagged = new ArrayList<>();
         List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
         repaired = splitCoordinatedPersons(repaired);
+        Set<String> eventNames = new HashSet<>();
+        EntityMention lastEvent = null;
         for (EntityMention m : repaired) {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
             Candidate c = clean(text, m, standalone, afterAnotherName(text, m, repaired, known));
-            if (c != null && !notAnEntity(c)) {
-                tagged.add(c);
+            if (c == null || notAnEntity(c)) {
+                continue;
             }
+            String src = text.field(c.span.field());
+            // مناورات فول إيجل وماكس ثاندر: the second name of a coordinated pair of events is one too
+            boolean event = ImplausibleMentions.afterEventHead(src, c.span.start(), c.entry != null)
+                    || lastEvent != null && coordinatedAfter(src, lastEvent.span(), m.span());
+            if (event) {
+                lastEvent = m;
+                if (c.entry == null) {
+                    eventNames.add(c.loose);
+                }
+                continue;
+            }
+            if (c.entry == null && implausible.implausible(src, c.span.start(), c.words, c.type)) {
+                continue;
+            }
+            tagged.add(c);
+        }
+        if (!eventNames.isEmpty()) {
+            // تعليق فريدم غارديان: the event named elsewhere with its head
+            tagged.removeIf(c -> c.entry == null && eventNames.contains(c.loose));
         }
         tagged.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()));
         List<Candidate> distinct = new ArrayList<>();
@@ -154,12 +182,21 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
         }
         tagged = distinct;
+        // a catalog name beside a place or after a clitic in a longer span: the span gives way to the catalog names
+        tagged.removeIf(t -> t.type != EntityType.PERS && t.entry == null && known.stream().anyMatch(k -> {
+            TextSpan s = k.mention().span();
+            return t.span.contains(s) && t.span.length() > s.length() && beside(text.field(s.field()), t.span, s);
+        }));
         List<Candidate> out = new ArrayList<>(tagged);
         for (CatalogRecognizer.Match m : known) {
             TextSpan s = m.mention().span();
+            if (ImplausibleMentions.afterEventHead(text.field(s.field()), s.start(), true)) {
+                continue; // كأس أوروبا
+            }
             Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
                     m.entry(), m.articleSwallowed(), false);
             boolean keep = true;
+            Candidate linked = null;
             List<Candidate> replaced = new ArrayList<>();
             for (Candidate t : tagged) {
                 if (!t.span.overlaps(s)) {
@@ -169,6 +206,10 @@ public final class ArticleEntityLinker implements EntityLinker {
                     replaced.add(t);
                 } else if (t.span.contains(s) && platformOf(t, s)) {
                     replaced.add(t);
+                } else if (t.entry == null && m.entry().type() == EntityType.ORG && kindOf(t, s)) {
+                    // قناة CNN: the kind of outlet and the catalog's name, one mention of the catalog entry
+                    replaced.add(t);
+                    linked = new Candidate(t.span, EntityType.ORG, t.words, m.entry(), t.articleSwallowed, true);
                 } else if (s.start() == t.span.start() && s.end() == t.span.end()) {
                     replaced.add(t);
                 } else {
@@ -178,7 +219,10 @@ public final class ArticleEntityLinker implements EntityLinker {
             if (keep) {
                 out.removeAll(replaced);
                 tagged.removeAll(replaced);
-                out.add(cat);
+                out.add(linked != null ? linked : cat);
+                if (linked != null) {
+                    tagged.add(linked);
+                }
             }
         }
         for (EntityMention m : organizations.find(text)) {
@@ -253,6 +297,61 @@ public final class ArticleEntityLinker implements EntityLinker {
         return List.of(
                 new EntityMention(new TextSpan(s.field(), s.start(), s.start() + sp, t.substring(0, sp)), m.type()),
                 new EntityMention(new TextSpan(s.field(), start2, s.end(), t.substring(sp + 1)), m.type()));
+    }
+
+    /** Whether {@code next} is joined by و right after {@code prev}, with only spaces between. */
+    private static boolean coordinatedAfter(String src, TextSpan prev, TextSpan next) {
+        if (prev.field() != next.field() || next.start() < prev.end() || next.start() - prev.end() > 3) {
+            return false;
+        }
+        String between = src.substring(prev.end(), next.start());
+        String t = next.text();
+        return between.isBlank() && t.startsWith("و") || between.strip().equals("و");
+    }
+
+    /** {@code قناة CNN}, {@code حركة حماس}: the tagged span is one generic head before the catalog's name. */
+    private static boolean kindOf(Candidate t, TextSpan s) {
+        if (!t.span.contains(s) || t.span.end() != s.end() || s.start() <= t.span.start()) {
+            return false;
+        }
+        List<String> rest = NameKey.words(t.span.text().substring(0, s.start() - t.span.start()));
+        return rest.size() == 1 && GENERIC_HEADS.contains(NameKey.withoutArticle(rest.get(0)))
+                && Chars.isSpace(t.span.text().charAt(s.start() - t.span.start() - 1));
+    }
+
+    /**
+     * A catalog name inside a longer tagged span that only sits beside something else: a place after a
+     * preposition ({@code الجوهرة أف أم بسيدي بوزيد}, {@code … في صفاقس}) or words before a clitic joined
+     * to the name ({@code ببن قردان للجوهرة أف أم}). The catalog name is the mention.
+     */
+    private boolean beside(String src, TextSpan t, TextSpan s) {
+        if (s.start() > t.start() && Chars.isArabicLetter(src.charAt(s.start() - 1))) {
+            int k = s.start();
+            while (k > t.start() && Chars.isArabicLetter(src.charAt(k - 1))) {
+                k--;
+            }
+            String glued = src.substring(k, s.start());
+            if (k > t.start() && !glued.isEmpty() && glued.chars().allMatch(ch -> ch == 'ل' || ch == 'ب')) {
+                return true;
+            }
+        }
+        if (s.end() < t.end()) {
+            List<String> tail = NameKey.words(src.substring(s.end(), t.end()));
+            if (tail.isEmpty()) {
+                return false;
+            }
+            String place;
+            if (tail.get(0).equals("في") && tail.size() > 1) {
+                place = String.join(" ", tail.subList(1, tail.size()));
+            } else if (tail.get(0).startsWith("ب") && tail.get(0).length() > 3) {
+                place = tail.get(0).substring(1) + (tail.size() > 1 ? " " + String.join(" ", tail.subList(1, tail.size())) : "");
+            } else {
+                return false;
+            }
+            CatalogEntry e = catalog.find(place);
+            return e != null && e.type() == EntityType.LOC;
+        }
+        return false;
     }
 
     /** {@code موقع فيسبوك}: the tagged span is a kind of platform and the catalog's name. */
@@ -453,7 +552,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             Candidate a = cs.get(i);
             Candidate b = cs.get(i + 1);
             if (a.span.field() == b.span.field() && b.type == a.type && compatible(a, b)
-                    && apposed(text.field(a.span.field()), a.span.end(), b.span.start())) {
+                    && apposed(text.field(a.span.field()), a.span.end(), b.span.start()) && shortBesideLong(a, b)) {
                 g.union(i, i + 1);
             }
         }
@@ -599,6 +698,18 @@ public final class ArticleEntityLinker implements EntityLinker {
     /** Two candidates may be one entity: not two different catalog entries. */
     private static boolean compatible(Candidate a, Candidate b) {
         return a.entry == null || b.entry == null || a.entry.key().equals(b.entry.key());
+    }
+
+    /**
+     * An acronym or short form beside a longer name: one word or a Latin name, fewer words than the other
+     * ({@code “ناتو”}, {@code (CIA)}); two names of equal length in quotes are two names
+     * ({@code للسجون والإصلاح "الجوهرة أف أم"}).
+     */
+    private static boolean shortBesideLong(Candidate a, Candidate b) {
+        Candidate s = a.words.size() <= b.words.size() ? a : b;
+        Candidate l = s == a ? b : a;
+        return s.words.size() < l.words.size()
+                && (s.words.size() == 1 || Chars.isLatinLetter(s.span.text().charAt(0)));
     }
 
     /** Only spaces, brackets and quotation marks between two mentions, and at least one of the marks. */

@@ -43,6 +43,16 @@ final class TaggedSpans {
             "قرية", "بلدة", "جزيرة", "جزر", "كهوف", "كهف", "ساحل", "نهر", "بحيرة", "جبل", "صحراء", "مخيم", "ضاحية",
             "حي", "مقاطعه", "ولايه", "مدينه", "منطقه", "محافظه", "قريه", "بلده", "جزيره", "بحيره", "ضاحيه");
 
+    /**
+     * Adjectives of political stance that news writes after an organization's name; the feminine
+     * المعارضة and المحافظة are left out, they are also nouns (the opposition, a governorate).
+     */
+    private static final Set<String> STANCES = Set.of("متطرف", "متطرفه", "متشدد", "متشدده", "يميني", "يمينيه", "يساري",
+            "يساريه", "معارض", "حاكم", "حاكمه", "محظور", "محظوره", "منحل", "منحله");
+    /** Adjectives that stand before a stance and go with it: القومي المتطرف, الإسلامي المتشدد. */
+    private static final Set<String> SOFT_STANCES = Set.of("قومي", "قوميه", "ديني", "دينيه", "اسلامي", "اسلاميه",
+            "ليبرالي", "ليبراليه", "وسطي", "وسطيه", "محافظ");
+
     private final AliasCatalog catalog;
     private final Transliterator names;
 
@@ -173,7 +183,7 @@ final class TaggedSpans {
         }
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
                 || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
-                && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first))))) {
+                && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)))) {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
@@ -197,6 +207,21 @@ final class TaggedSpans {
             String rest = text.field(f).substring(ts.start(first), ts.end(last - 1));
             if (catalog.find(rest) != null || ts.kind(last - 1) != org.marsad.model.TokenKind.ARABIC) {
                 last--;
+            }
+        }
+        // a stance after an organization's name is no part of it: حزب البيت اليهودي القومي المتطرف
+        if (m.type() != EntityType.PERS) {
+            int k = last;
+            while (k > first && STANCES.contains(NameKey.withoutArticle(ts.norm(k)))) {
+                k--;
+            }
+            if (k < last) {
+                while (k > first && SOFT_STANCES.contains(NameKey.withoutArticle(ts.norm(k)))) {
+                    k--;
+                }
+                if (k > first || catalog.find(text.field(f).substring(ts.start(first), ts.end(k))) != null) {
+                    last = k;
+                }
             }
         }
         // hyphenated words are one name: ألتونا-جونزتاون, جيه-إن
@@ -322,6 +347,19 @@ final class TaggedSpans {
 
     private static boolean isEdge(TokenSequence ts, int k) {
         return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(Transliterator.fold(ts.text(k)));
+    }
+
+    /**
+     * A definite word right after a title head in construct ({@code رئيس الجمهورية الباجي},
+     * {@code وزير الخارجية X}) completes the title: it is not the start of the name.
+     */
+    private boolean titleComplement(TokenSequence ts, int k) {
+        if (k == 0 || !ts.norm(k).startsWith("ال") || ts.norm(k).length() < 5 || names.knows(ts.norm(k))
+                || ts.lineBreakBefore(k) || !ts.kind(k - 1).isWord()) {
+            return false;
+        }
+        String prev = ts.norm(k - 1);
+        return !prev.startsWith("ال") && TitleWords.isHead(prev);
     }
 
     /** A known first name, and not a function word that looks like one (على / علي). */
