@@ -77,9 +77,9 @@ public final class ArticleEntityLinker implements EntityLinker {
         this.commonWords = CommonWords.standard();
         this.recognizer = new CatalogRecognizer(catalog);
         this.transliterator = Transliterator.standard();
-        this.taggedSpans = new TaggedSpans(catalog, transliterator);
-        this.organizations = new OrganizationPhrases(catalog);
         this.implausible = new ImplausibleMentions(catalog, commonWords, transliterator);
+        this.taggedSpans = new TaggedSpans(catalog, transliterator, implausible::possessedCommonNoun);
+        this.organizations = new OrganizationPhrases(catalog);
     }
 
     /** The linker with the shipped catalog. */
@@ -156,7 +156,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
             String src = text.field(c.span.field());
             // مناورات فول إيجل وماكس ثاندر: the second name of a coordinated pair of events is one too
-            boolean event = ImplausibleMentions.afterEventHead(src, c.span.start(), c.entry != null)
+            boolean event = ImplausibleMentions.afterEventHead(src, c.span.start(), c.entry != null, c.type)
                     || lastEvent != null && coordinatedAfter(src, lastEvent.span(), m.span());
             if (event) {
                 lastEvent = m;
@@ -185,7 +185,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         // a catalog name beside a place or after a clitic in a longer span: the span gives way to the catalog names
         tagged.removeIf(t -> t.type != EntityType.PERS && t.entry == null && known.stream().anyMatch(k -> {
             TextSpan s = k.mention().span();
-            return t.span.contains(s) && t.span.length() > s.length() && beside(text.field(s.field()), t.span, s);
+            return (k.entry().type() == EntityType.ORG || t.type == EntityType.LOC)
+                    && t.span.contains(s) && t.span.length() > s.length() && beside(text.field(s.field()), t.span, s);
         }));
         List<Candidate> out = new ArrayList<>(tagged);
         for (CatalogRecognizer.Match m : known) {
@@ -320,9 +321,10 @@ public final class ArticleEntityLinker implements EntityLinker {
     }
 
     /**
-     * A catalog name inside a longer tagged span that only sits beside something else: a place after a
-     * preposition ({@code الجوهرة أف أم بسيدي بوزيد}, {@code … في صفاقس}) or words before a clitic joined
-     * to the name ({@code ببن قردان للجوهرة أف أم}). The catalog name is the mention.
+     * A catalog organization inside a longer tagged span that only sits beside something else: a place
+     * after a joined ب ({@code الجوهرة أف أم بسيدي بوزيد}, {@code البنك الدولي بتونس}) or words before a
+     * clitic joined to the name ({@code ببن قردان للجوهرة أف أم}); also two places in one span
+     * ({@code السعودية لقطر}). The catalog names are the mentions.
      */
     private boolean beside(String src, TextSpan t, TextSpan s) {
         if (s.start() > t.start() && Chars.isArabicLetter(src.charAt(s.start() - 1))) {
@@ -341,9 +343,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 return false;
             }
             String place;
-            if (tail.get(0).equals("في") && tail.size() > 1) {
-                place = String.join(" ", tail.subList(1, tail.size()));
-            } else if (tail.get(0).startsWith("ب") && tail.get(0).length() > 3) {
+            // not في: السفارة الفرنسية في طاجيكستان, جامعة كاليفورنيا في لوس أنجليس are names
+            if (tail.get(0).startsWith("ب") && tail.get(0).length() > 3) {
                 place = tail.get(0).substring(1) + (tail.size() > 1 ? " " + String.join(" ", tail.subList(1, tail.size())) : "");
             } else {
                 return false;
@@ -701,15 +702,14 @@ public final class ArticleEntityLinker implements EntityLinker {
     }
 
     /**
-     * An acronym or short form beside a longer name: one word or a Latin name, fewer words than the other
-     * ({@code “ناتو”}, {@code (CIA)}); two names of equal length in quotes are two names
-     * ({@code للسجون والإصلاح "الجوهرة أف أم"}).
+     * An acronym, short form or synonym beside a name: one word, or a Latin name shorter than the other
+     * ({@code “ناتو”}, {@code (CIA)}, {@code الكابيتول (الكونغرس)}); two longer names side by side in quotes
+     * are two names ({@code للسجون والإصلاح "الجوهرة أف أم"}).
      */
     private static boolean shortBesideLong(Candidate a, Candidate b) {
         Candidate s = a.words.size() <= b.words.size() ? a : b;
         Candidate l = s == a ? b : a;
-        return s.words.size() < l.words.size()
-                && (s.words.size() == 1 || Chars.isLatinLetter(s.span.text().charAt(0)));
+        return s.words.size() == 1 || s.words.size() < l.words.size() && Chars.isLatinLetter(s.span.text().charAt(0));
     }
 
     /** Only spaces, brackets and quotation marks between two mentions, and at least one of the marks. */

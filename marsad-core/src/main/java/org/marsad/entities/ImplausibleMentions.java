@@ -12,16 +12,16 @@ import org.marsad.text.Chars;
  * tagged them: the name of an exercise, a cup or an operation ({@code مناورات فول إيجل},
  * {@code كأس أوروبا}); a predicate after a pronoun ({@code إنهم سالمون}, {@code أنه "سعيد"}); a common
  * noun with a possessive ending ({@code مراسلنا}, {@code سلاحيهما}); an indefinite description
- * ({@code حزب إسلامي}, {@code شركة أمريكية}); a person made of common words only
- * ({@code الصيد البحري}). Catalog names are never judged here. Thread-safe.
+ * ({@code حزب إسلامي}, {@code شركة أمريكية}). Catalog names are never judged here. Thread-safe.
  */
 final class ImplausibleMentions {
     /**
-     * Heads of the names of exercises and operations: an unknown name after them is the event's
-     * ({@code مناورات فول إيجل}), a known place their actor ({@code مناورات سول وواشنطن}).
+     * Heads of the names of military exercises: an unknown name after them is the event's
+     * ({@code مناورات فول إيجل}), a known place their actor ({@code مناورات سول وواشنطن}). Not عملية:
+     * {@code عملية بن قردان} is the attack in a place.
      */
     private static final Set<String> EXERCISE_HEADS = normalized("مناورات", "مناورة", "مناورتي", "مناورتين", "تدريبات",
-            "تمرين", "تمارين", "تمرينات", "عملية", "عمليات");
+            "تمرين", "تمارين", "تمرينات");
     /** Heads of the names of competitions: even a known place after them is part of the name ({@code كأس أوروبا}). */
     private static final Set<String> COMPETITION_HEADS = normalized("كأس", "بطولة", "دوري", "أولمبياد", "رالي", "سباق",
             "جائزة");
@@ -82,6 +82,30 @@ final class ImplausibleMentions {
                 || !known && (EXERCISE_HEADS.contains(w) || EXERCISE_HEADS.contains(bare));
     }
 
+    /** بطولة is also "starring" and جائزة a prize named for someone: a person after them stays. */
+    static boolean afterEventHead(String src, int start, boolean known, EntityType type) {
+        return type != EntityType.PERS ? afterEventHead(src, start, known) : afterExerciseHead(src, start, known);
+    }
+
+    private static boolean afterExerciseHead(String src, int start, boolean known) {
+        if (known) {
+            return false;
+        }
+        String prev = wordBefore(src, start);
+        if (prev == null) {
+            return false;
+        }
+        if (EXERCISE_HEADS.contains(NameKey.withoutArticle(prev))) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(prev)) {
+            if (EXERCISE_HEADS.contains(NameKey.withoutArticle(r.word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a mention the catalog does not know reads as something other than a name. {@code words}
      * are its normalized words, {@code src} the field it lies in.
@@ -102,7 +126,7 @@ final class ImplausibleMentions {
         if (type != EntityType.PERS && indefiniteDescription(words)) {
             return true;
         }
-        return type == EntityType.PERS && words.size() > 1 && words.stream().allMatch(this::commonWord);
+        return false;
     }
 
     /** A common noun or title with a possessive ending: {@code مراسلنا}, {@code حكومتها}, {@code سلاحيهما}. */
@@ -115,6 +139,9 @@ final class ImplausibleMentions {
                 continue;
             }
             String stem = NameKey.withoutArticle(w.substring(0, w.length() - p.length()));
+            if ((p.equals("نا") || p.equals("ها")) && stem.length() < 5 && !TitleWords.isHead(stem)) {
+                return false; // foreign names end so: ريغينا, سيرينا, ألينا
+            }
             // the dual or plural in construct before هما/هم (سلاحيهما); not before نا, ها: سيرينا, ألينا
             boolean construct = p.equals("هما") || p.equals("هم") || p.equals("كما");
             if (knownNoun(stem)
@@ -132,8 +159,9 @@ final class ImplausibleMentions {
     }
 
     /**
-     * A kind of institution or place followed only by indefinite adjectives or common words:
-     * {@code حزب إسلامي}, {@code شركة أمريكية} describe, they do not name.
+     * A kind of institution or place followed only by indefinite adjectives of relation (nisba, ending in
+     * ي or ية) that are common words: {@code حزب إسلامي}, {@code منطقة سكنية} describe, they do not name;
+     * {@code مدينة قصر هلال}, {@code جامعة طيبة} are names of common nouns.
      */
     boolean indefiniteDescription(List<String> words) {
         if (words.size() < 2) {
@@ -145,24 +173,13 @@ final class ImplausibleMentions {
         }
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.startsWith("ال") || !Chars.isArabicLetter(w.charAt(0)) || names.knows(w)
+            boolean adjective = w.endsWith("ي") || w.endsWith("يه");
+            if (!adjective || w.startsWith("ال") || !Chars.isArabicLetter(w.charAt(0)) || names.knows(w)
                     || !(common.contains(w) || catalog.isNisba(w))) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** A word news text usually writes with the article and that is no known first name. */
-    private boolean commonWord(String w) {
-        if (!Chars.isArabicLetter(w.charAt(0))) {
-            return false;
-        }
-        String bare = NameKey.withoutArticle(w);
-        if (bare.startsWith("و") && bare.length() > 3 && !common.contains(bare)) {
-            bare = NameKey.withoutArticle(bare.substring(1));
-        }
-        return !names.knows(w) && !names.knows(bare) && common.contains(bare);
     }
 
     /** The normalized word before {@code offset}, over spaces and quotation marks; null at other punctuation. */

@@ -55,10 +55,13 @@ final class TaggedSpans {
 
     private final AliasCatalog catalog;
     private final Transliterator names;
+    private final java.util.function.Predicate<String> possessed;
 
-    TaggedSpans(AliasCatalog catalog, Transliterator names) {
+    /** {@code possessed} tells a common noun with a possessive ending ({@code مراسلنا}) that opens no name. */
+    TaggedSpans(AliasCatalog catalog, Transliterator names, java.util.function.Predicate<String> possessed) {
         this.catalog = catalog;
         this.names = names;
+        this.possessed = possessed;
     }
 
     /** Folded as {@link Transliterator#fold} does: ى stays apart from ي, so على is not the name علي. */
@@ -183,7 +186,8 @@ final class TaggedSpans {
         }
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
                 || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
-                && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)))) {
+                && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)
+                || possessed.test(ts.norm(first))))) {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
@@ -354,12 +358,14 @@ final class TaggedSpans {
      * {@code وزير الخارجية X}) completes the title: it is not the start of the name.
      */
     private boolean titleComplement(TokenSequence ts, int k) {
-        if (k == 0 || !ts.norm(k).startsWith("ال") || ts.norm(k).length() < 5 || names.knows(ts.norm(k))
+        // the article as written: ألفريدو normalizes to الفريدو
+        if (k == 0 || !ts.text(k).startsWith("ال") || ts.norm(k).length() < 5 || names.knows(ts.norm(k))
                 || ts.lineBreakBefore(k) || !ts.kind(k - 1).isWord()) {
             return false;
         }
         String prev = ts.norm(k - 1);
-        return !prev.startsWith("ال") && TitleWords.isHead(prev);
+        boolean definite = prev.startsWith("ال") || prev.startsWith("لل") || prev.length() > 4 && prev.startsWith("ال", 1);
+        return !definite && TitleWords.isHead(prev);
     }
 
     /** A known first name, and not a function word that looks like one (على / علي). */
