@@ -52,6 +52,12 @@ public final class ArticleEntityLinker implements EntityLinker {
         return Set.copyOf(out);
     }
 
+    /** Kinds of institution: {@code اللجنة الدولية للصليب الأحمر} is one name, not a committee beside one. */
+    private static final Set<String> INSTITUTION_KINDS = normalizedSet("لجنه", "اتحاد", "جمعيه", "رابطه", "نقابه",
+            "صندوق", "برنامج", "اداره", "هيئه", "مجلس", "منظمه", "جامعه", "اكاديميه", "وكاله", "حزب", "حركه", "جماعه",
+            "تنظيم", "شركه", "مجموعه", "مؤسسه", "بنك", "مصرف", "وزاره", "محكمه", "سفاره", "شرطه", "جيش", "مكتب", "مركز",
+            "معهد", "قوات", "نادي", "فريق", "منتخب", "كليه", "مدرسه", "مستشفي");
+
     private static final Set<String> PLATFORM_KINDS = normalizedSet("موقع", "منصة", "تطبيق", "خدمة", "شبكة");
 
     private final AliasCatalog catalog;
@@ -145,6 +151,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
         repaired = splitCoordinatedPersons(repaired);
         Set<String> eventNames = new HashSet<>();
+        List<TextSpan> eventSpans = new ArrayList<>();
         EntityMention lastEvent = null;
         for (EntityMention m : repaired) {
             if (m.type() == EntityType.MISC) {
@@ -156,16 +163,18 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
             String src = text.field(c.span.field());
             // مناورات فول إيجل وماكس ثاندر: the second name of a coordinated pair of events is one too
-            boolean event = ImplausibleMentions.afterEventHead(src, c.span.start(), c.entry != null, c.type)
+            boolean exercise = ImplausibleMentions.afterExerciseHead(src, c.span.start(), c.entry != null)
                     || lastEvent != null && coordinatedAfter(src, lastEvent.span(), m.span());
-            if (event) {
-                lastEvent = m;
-                if (c.entry == null) {
+            if (exercise || ImplausibleMentions.afterEventHead(src, c.span.start(), c.entry != null, c.type)) {
+                eventSpans.add(c.span);
+                if (exercise) {
+                    // an exercise's name is one elsewhere too; a competition's (أولمبياد سوتشي) may be a place
+                    lastEvent = m;
                     eventNames.add(c.loose);
                 }
                 continue;
             }
-            if (c.entry == null && implausible.implausible(src, c.span.start(), c.words, c.type)) {
+            if (c.entry == null && implausible.implausible(src, c.span, c.words, c.type)) {
                 continue;
             }
             tagged.add(c);
@@ -183,16 +192,35 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         tagged = distinct;
         // a catalog name beside a place or after a clitic in a longer span: the span gives way to the catalog names
-        tagged.removeIf(t -> t.type != EntityType.PERS && t.entry == null && known.stream().anyMatch(k -> {
-            TextSpan s = k.mention().span();
-            return (k.entry().type() == EntityType.ORG || t.type == EntityType.LOC)
-                    && t.span.contains(s) && t.span.length() > s.length() && beside(text.field(s.field()), t.span, s);
-        }));
+        for (int i = 0; i < tagged.size(); i++) {
+            Candidate t = tagged.get(i);
+            if (t.type == EntityType.PERS || t.entry != null) {
+                continue;
+            }
+            for (CatalogRecognizer.Match k : known) {
+                TextSpan s = k.mention().span();
+                if ((k.entry().type() == EntityType.ORG || t.type == EntityType.LOC) && t.span.contains(s)
+                        && t.span.length() > s.length()) {
+                    int cut = beside(text.field(s.field()), t.span, s);
+                    if (cut >= 0) {
+                        // what stands before a clitic joined to the catalog name stays a mention of its own
+                        Candidate before = cut > t.span.start() ? prefix(text, t, cut) : null;
+                        if (before != null) {
+                            tagged.set(i, before);
+                        } else {
+                            tagged.remove(i--);
+                        }
+                        break;
+                    }
+                }
+            }
+        }
         List<Candidate> out = new ArrayList<>(tagged);
         for (CatalogRecognizer.Match m : known) {
             TextSpan s = m.mention().span();
-            if (ImplausibleMentions.afterEventHead(text.field(s.field()), s.start(), true)) {
-                continue; // كأس أوروبا
+            if (ImplausibleMentions.afterEventHead(text.field(s.field()), s.start(), true)
+                    || eventSpans.stream().anyMatch(e -> e.overlaps(s))) {
+                continue; // كأس أوروبا, جائزة بنك السويد
             }
             Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
                     m.entry(), m.articleSwallowed(), false);
@@ -324,35 +352,61 @@ public final class ArticleEntityLinker implements EntityLinker {
      * A catalog organization inside a longer tagged span that only sits beside something else: a place
      * after a joined ب ({@code الجوهرة أف أم بسيدي بوزيد}, {@code البنك الدولي بتونس}) or words before a
      * clitic joined to the name ({@code ببن قردان للجوهرة أف أم}); also two places in one span
-     * ({@code السعودية لقطر}). The catalog names are the mentions.
+     * ({@code السعودية لقطر}). Returns where the span is cut (the start of the glued word, or the span's
+     * start when only the catalog names remain), or -1.
      */
-    private boolean beside(String src, TextSpan t, TextSpan s) {
+    private int beside(String src, TextSpan t, TextSpan s) {
         if (s.start() > t.start() && Chars.isArabicLetter(src.charAt(s.start() - 1))) {
             int k = s.start();
             while (k > t.start() && Chars.isArabicLetter(src.charAt(k - 1))) {
                 k--;
             }
             String glued = src.substring(k, s.start());
-            if (k > t.start() && !glued.isEmpty() && glued.chars().allMatch(ch -> ch == 'ل' || ch == 'ب')) {
-                return true;
+            int from = t.start();
+            while (from > 0 && Chars.isArabicLetter(src.charAt(from - 1))) {
+                from--; // the whole first word: the span may start after a clitic (لل|جنة)
+            }
+            List<String> before = NameKey.words(src.substring(from, k));
+            // اللجنة الدولية للصليب الأحمر, الاتحاد الدولي لكرة القدم: an institution "of" the name is one name
+            boolean institution = !before.isEmpty() && (INSTITUTION_KINDS.contains(NameKey.withoutArticle(before.get(0)))
+                    || before.get(0).startsWith("لل") && (INSTITUTION_KINDS.contains(before.get(0).substring(2))
+                    || INSTITUTION_KINDS.contains("ل" + before.get(0).substring(2))));
+            if (k > t.start() && !glued.isEmpty() && glued.chars().allMatch(ch -> ch == 'ل' || ch == 'ب') && !institution) {
+                return k;
             }
         }
         if (s.end() < t.end()) {
             List<String> tail = NameKey.words(src.substring(s.end(), t.end()));
             if (tail.isEmpty()) {
-                return false;
+                return -1;
             }
             String place;
             // not في: السفارة الفرنسية في طاجيكستان, جامعة كاليفورنيا في لوس أنجليس are names
             if (tail.get(0).startsWith("ب") && tail.get(0).length() > 3) {
                 place = tail.get(0).substring(1) + (tail.size() > 1 ? " " + String.join(" ", tail.subList(1, tail.size())) : "");
             } else {
-                return false;
+                return -1;
             }
             CatalogEntry e = catalog.find(place);
-            return e != null && e.type() == EntityType.LOC;
+            return e != null && e.type() == EntityType.LOC ? t.start() : -1;
         }
-        return false;
+        return -1;
+    }
+
+    /** The part of a tagged span before {@code cut}, without trailing spaces; null when no word is left. */
+    private static Candidate prefix(AnalyzedText text, Candidate t, int cut) {
+        String src = text.field(t.span.field());
+        int end = cut;
+        while (end > t.span.start() && !isNameChar(src.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= t.span.start()) {
+            return null;
+        }
+        TextSpan span = new TextSpan(t.span.field(), t.span.start(), end, src.substring(t.span.start(), end));
+        List<String> w = words(span.text(), t.articleSwallowed);
+        // the tagger's type was for the whole span: the part votes like an untagged mention
+        return w.isEmpty() ? null : new Candidate(span, t.type, w, null, t.articleSwallowed, false);
     }
 
     /** {@code موقع فيسبوك}: the tagged span is a kind of platform and the catalog's name. */

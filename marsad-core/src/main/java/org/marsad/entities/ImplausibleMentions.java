@@ -87,7 +87,8 @@ final class ImplausibleMentions {
         return type != EntityType.PERS ? afterEventHead(src, start, known) : afterExerciseHead(src, start, known);
     }
 
-    private static boolean afterExerciseHead(String src, int start, boolean known) {
+    /** Whether an unknown name follows the head of a military exercise's name ({@code مناورات}). */
+    static boolean afterExerciseHead(String src, int start, boolean known) {
         if (known) {
             return false;
         }
@@ -110,7 +111,8 @@ final class ImplausibleMentions {
      * Whether a mention the catalog does not know reads as something other than a name. {@code words}
      * are its normalized words, {@code src} the field it lies in.
      */
-    boolean implausible(String src, int start, List<String> words, EntityType type) {
+    boolean implausible(String src, org.marsad.model.TextSpan span, List<String> words, EntityType type) {
+        int start = span.start();
         if (words.isEmpty() || !Chars.isArabicLetter(words.get(0).charAt(0))) {
             return false;
         }
@@ -123,7 +125,7 @@ final class ImplausibleMentions {
                 return true;
             }
         }
-        if (type != EntityType.PERS && indefiniteDescription(words)) {
+        if (type != EntityType.PERS && indefiniteDescription(words, span.text())) {
             return true;
         }
         return false;
@@ -163,8 +165,12 @@ final class ImplausibleMentions {
      * ي or ية) that are common words: {@code حزب إسلامي}, {@code منطقة سكنية} describe, they do not name;
      * {@code مدينة قصر هلال}, {@code جامعة طيبة} are names of common nouns.
      */
-    boolean indefiniteDescription(List<String> words) {
+    boolean indefiniteDescription(List<String> words, String written) {
         if (words.size() < 2) {
+            return false;
+        }
+        String[] raw = written.strip().split("\\s+");
+        if (raw.length != words.size()) {
             return false;
         }
         String head = words.get(0);
@@ -173,7 +179,14 @@ final class ImplausibleMentions {
         }
         for (int i = 1; i < words.size(); i++) {
             String w = words.get(i);
-            boolean adjective = w.endsWith("ي") || w.endsWith("يه");
+            // as written: شورى normalizes to شوري
+            String r = raw[i];
+            int e = r.length();
+            while (e > 1 && ArabicNormalizer.isDropped(r.charAt(e - 1))) {
+                e--;
+            }
+            r = r.substring(0, e);
+            boolean adjective = r.endsWith("ي") || r.endsWith("ية") || r.endsWith("يه");
             if (!adjective || w.startsWith("ال") || !Chars.isArabicLetter(w.charAt(0)) || names.knows(w)
                     || !(common.contains(w) || catalog.isNisba(w))) {
                 return false;
