@@ -204,7 +204,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                     int cut = beside(text.field(s.field()), t.span, s);
                     if (cut >= 0) {
                         // what stands before a clitic joined to the catalog name stays a mention of its own
-                        Candidate before = cut > t.span.start() ? prefix(text, t, cut) : null;
+                        Candidate before = cut > t.span.start() ? prefix(text, t, cut, standalone) : null;
                         if (before != null) {
                             tagged.set(i, before);
                         } else {
@@ -393,8 +393,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         return -1;
     }
 
-    /** The part of a tagged span before {@code cut}, without trailing spaces; null when no word is left. */
-    private static Candidate prefix(AnalyzedText text, Candidate t, int cut) {
+    /** The part of a tagged span before {@code cut}, cleaned like a tagged span; null when no word is left. */
+    private Candidate prefix(AnalyzedText text, Candidate t, int cut, Set<String> standalone) {
         String src = text.field(t.span.field());
         int end = cut;
         while (end > t.span.start() && !isNameChar(src.charAt(end - 1))) {
@@ -404,9 +404,12 @@ public final class ArticleEntityLinker implements EntityLinker {
             return null;
         }
         TextSpan span = new TextSpan(t.span.field(), t.span.start(), end, src.substring(t.span.start(), end));
-        List<String> w = words(span.text(), t.articleSwallowed);
+        Candidate c = clean(text, new EntityMention(span, t.type), standalone, false);
+        if (c == null || notAnEntity(c)) {
+            return null;
+        }
         // the tagger's type was for the whole span: the part votes like an untagged mention
-        return w.isEmpty() ? null : new Candidate(span, t.type, w, null, t.articleSwallowed, false);
+        return new Candidate(c.span, c.type, c.words, c.entry, c.articleSwallowed, false);
     }
 
     /** {@code موقع فيسبوك}: the tagged span is a kind of platform and the catalog's name. */

@@ -34,6 +34,10 @@ final class TaggedSpans {
             "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "تنظيم", "صحيفه", "قناه",
             "مجموعه", "جمعيه", "نادي", "فريق", "ائتلاف", "تحالف", "مركز", "معهد", "اذاعه", "شبكه", "مجله", "جريده");
 
+    /** Kinds of business or publication a name may follow: مطعم X, دليل X, مصنع X. */
+    private static final Set<String> BUSINESSES = Set.of("دليل", "مطعم", "فندق", "مقهي", "متجر", "مصنع", "ماركه",
+            "علامه", "مختبر", "مجمع", "دار");
+
     /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
     private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
             "حول", "مع", "ضد");
@@ -287,21 +291,29 @@ final class TaggedSpans {
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
     }
 
-    /** Whether the word before token {@code first} (a quotation mark between allowed) names a kind of institution. */
+    /**
+     * Whether the word before token {@code first} (a quotation mark or a bracketed kind allowed:
+     * {@code (مطعم) أوكريو}) names a kind of institution or business.
+     */
     private static boolean afterInstitution(TokenSequence ts, int first) {
         int k = first - 1;
-        if (k >= 0 && ts.kind(k) == org.marsad.model.TokenKind.QUOTE) {
+        boolean bracketed = k >= 2 && isChar(ts, k, ')') && isChar(ts, k - 2, '(');
+        if (bracketed) {
+            k--;
+        } else if (k >= 0 && ts.kind(k) == org.marsad.model.TokenKind.QUOTE) {
             k--;
         }
         if (k < 0 || !ts.kind(k).isWord()) {
             return false;
         }
         String w = NameKey.withoutArticle(ts.norm(k));
-        if (INSTITUTIONS.contains(w)) {
+        // a business only in construct with the name: مطعم X, not المصنع X (عمال المصنع خليفة …)
+        if (INSTITUTIONS.contains(w) || !ts.norm(k).startsWith("ال") && BUSINESSES.contains(w)) {
             return true;
         }
         for (Clitics.Reading r : Clitics.readings(ts.norm(k))) {
-            if (INSTITUTIONS.contains(NameKey.withoutArticle(r.word()))) {
+            String b = NameKey.withoutArticle(r.word());
+            if (INSTITUTIONS.contains(b) || !r.word().startsWith("ال") && BUSINESSES.contains(b)) {
                 return true;
             }
         }
@@ -339,6 +351,10 @@ final class TaggedSpans {
             }
         }
         return false;
+    }
+
+    private static boolean isChar(TokenSequence ts, int k, char c) {
+        return ts.end(k) - ts.start(k) == 1 && ts.firstChar(k) == c;
     }
 
     private static boolean isHyphen(TokenSequence ts, int k) {

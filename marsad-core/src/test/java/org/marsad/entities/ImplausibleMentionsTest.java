@@ -105,6 +105,13 @@ class ImplausibleMentionsTest {
     }
 
     @Test
+    void aNameAfterAKindOfBusinessIsAnOrganization() {
+        List<Entity> es = new LinkerTestSupport("حصل الطاهي على نجمة من دليل غورماند، وتناول الوفد الغداء في (مطعم) بيلا روزا.")
+                .tag("غورماند", PERS).tag("بيلا روزا", PERS).link();
+        assertThat(es).extracting(Entity::type).containsExactly(ORG, ORG);
+    }
+
+    @Test
     void theKindOfAnOutletBeforeACatalogNameLinksToTheCatalog() {
         List<Entity> es = new LinkerTestSupport("وقال في مقابلة مع قناة CNN إن الاتفاق قريب، وأكدت CNN ذلك.")
                 .tag("قناة CNN", ORG).link();
