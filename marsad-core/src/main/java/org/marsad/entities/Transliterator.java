@@ -160,6 +160,11 @@ public final class Transliterator {
         if (known != null) {
             return known;
         }
+        if (w.startsWith("لل") && w.length() > 4) {
+            // ل before the article: للرصد is lil-Rasd, not Lalarasad
+            String rest = words.get(normalized(w.substring(2)));
+            return (nameStart ? "Lil-" : "lil-") + (rest != null ? rest : capitalize(arabicLetters(w.substring(2))));
+        }
         if (w.startsWith("ال") && w.length() > 3) {
             String rest = words.get(normalized(w.substring(2)));
             String body = rest != null ? rest : capitalize(arabicLetters(w.substring(2)));

@@ -20,6 +20,12 @@ class TransliteratorTest {
     }
 
     @Test
+    void lamBeforeTheArticleReadsLil() {
+        assertThat(Transliterator.standard().toLatin("نادي للرماية")).isEqualTo("Nadi lil-Ramaya");
+        assertThat(Transliterator.standard().toLatin("للمسرح")).startsWith("Lil-");
+    }
+
+    @Test
     void firstNamesFromTheTable() {
         check("ديمتري بوليانسكي", "Dmitry Bolyanskiy");
         check("فالنتينا", "Valentina");
