@@ -26,6 +26,13 @@ class TransliteratorTest {
     }
 
     @Test
+    void frequentWordsOfOrganizationsHaveSpellingsButAreNoFirstNames() {
+        check("حزب نداء تونس", "Hizb Nidaa Tunis");
+        check("المنظمة الوطنية", "Al-Munazzama al-Wataniya");
+        assertThat(t.knows("حزب")).isFalse();
+    }
+
+    @Test
     void firstNamesFromTheTable() {
         check("ديمتري بوليانسكي", "Dmitry Bolyanskiy");
         check("فالنتينا", "Valentina");
