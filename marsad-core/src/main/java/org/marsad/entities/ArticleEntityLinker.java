@@ -84,7 +84,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         this.recognizer = new CatalogRecognizer(catalog);
         this.transliterator = Transliterator.standard();
         this.implausible = new ImplausibleMentions(catalog, commonWords, transliterator);
-        this.taggedSpans = new TaggedSpans(catalog, transliterator, implausible::possessedCommonNoun);
+        this.taggedSpans = new TaggedSpans(catalog, transliterator, implausible::possessedCommonNoun, commonWords);
         this.organizations = new OrganizationPhrases(catalog);
     }
 

@@ -60,12 +60,15 @@ final class TaggedSpans {
     private final AliasCatalog catalog;
     private final Transliterator names;
     private final java.util.function.Predicate<String> possessed;
+    private final org.marsad.quotes.CommonWords common;
 
     /** {@code possessed} tells a common noun with a possessive ending ({@code مراسلنا}) that opens no name. */
-    TaggedSpans(AliasCatalog catalog, Transliterator names, java.util.function.Predicate<String> possessed) {
+    TaggedSpans(AliasCatalog catalog, Transliterator names, java.util.function.Predicate<String> possessed,
+                org.marsad.quotes.CommonWords common) {
         this.catalog = catalog;
         this.names = names;
         this.possessed = possessed;
+        this.common = common;
     }
 
     /** Folded as {@link Transliterator#fold} does: ى stays apart from ي, so على is not the name علي. */
@@ -81,7 +84,10 @@ final class TaggedSpans {
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : mentions) {
             if (m.type() == EntityType.MISC) {
-                continue;
+                if (!placeAfterHead(text, m)) {
+                    continue;
+                }
+                m = new EntityMention(m.span(), EntityType.LOC);
             }
             for (EntityMention cut : cutOutPeople(text, m, known)) {
                 for (EntityMention part : splitConjoined(text, cut)) {
@@ -94,6 +100,47 @@ final class TaggedSpans {
         }
         out.sort(Comparator.comparing((EntityMention m) -> m.span().field()).thenComparingInt(m -> m.span().start()));
         return joinNeighbours(text, out);
+    }
+
+    /** Kinds of place that make a following foreign word a place whatever its tag ({@code بمقاطعة جيلين}). */
+    private static final Set<String> PLACE_KINDS = bothForms("مقاطعة", "ولاية", "مدينة", "محافظة", "إقليم", "قرية",
+            "بلدة", "جزيرة");
+
+    /** Folded as written (ة kept) and normalized (ة → ه), for words as written and clitic readings. */
+    private static Set<String> bothForms(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>(normalized(words));
+        for (String w : words) {
+            s.add(ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    /**
+     * A one-word MISC mention right after a kind of place is the place's name: the word is bare, no common
+     * word (مقاطعة is also a boycott: مقاطعة المونديال) and no catalog name.
+     */
+    private boolean placeAfterHead(AnalyzedText text, EntityMention m) {
+        Field f = m.span().field();
+        TokenSequence ts = text.tokens(f);
+        int k = ts.tokenAt(m.span().start());
+        if (k <= 0 || ts.end(k) != m.span().end() || ts.kind(k) != org.marsad.model.TokenKind.ARABIC
+                || ts.kind(k - 1) != org.marsad.model.TokenKind.ARABIC) {
+            return false;
+        }
+        String w = ts.norm(k);
+        if (w.startsWith("ال") || w.length() < 4 || common.contains(w) || catalog.find(w) != null || names.knows(w)) {
+            return false;
+        }
+        String head = Transliterator.fold(ts.text(k - 1));
+        if (PLACE_KINDS.contains(head)) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(ts.norm(k - 1))) {
+            if (PLACE_KINDS.contains(r.word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A well-known person inside a span of another type is a mention of its own; the rest stays. */
