@@ -42,7 +42,7 @@ class SegmenterTrainerTest {
             counts.put(w, new int[] {80});
         }
         StringWriter log = new StringWriter();
-        SegmenterTrainer trainer = new SegmenterTrainer(new SegmenterTrainer.Settings(1, 8, 3, 1, false), new PrintWriter(log));
+        SegmenterTrainer trainer = new SegmenterTrainer(new SegmenterTrainer.Settings(1, 8, 3, 1, false, true), new PrintWriter(log));
         SegmenterModel model = trainer.train(gold, counts, "test");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
