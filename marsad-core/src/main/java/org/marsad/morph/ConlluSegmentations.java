@@ -32,7 +32,8 @@ public final class ConlluSegmentations {
      * one node per syntactic word, every node carries the whole token ({@code والكرامة والكرامة} for
      * {@code و + الكرامة}), so the rebuilt text repeats the token. Such a run of N identical unanalysed nodes
      * becomes one token split into N words by the clitic inventory (the leading nodes attached as
-     * {@code cc/case/mark/aux} are its proclitics, exactly as many as the analysis has), as current UD releases of PADT record it. Runs no analysis
+     * {@code cc/case/mark/aux} are its proclitics, or all but the last of them when the host is itself a
+     * preposition: {@code علينا} = {@code على + نا}), as current UD releases of PADT record it. Runs no analysis
      * of the inventory explains are left as they are.
      */
     public static List<GoldSentence> read(Path file, boolean repairRepeatedForms) throws IOException {
@@ -276,16 +277,20 @@ public final class ConlluSegmentations {
             lead++;
         }
         char[] letters = folded.toCharArray();
-        for (int pi = 0; pi < Clitics.PREFIXES.length; pi++) {
-            for (int si = 0; si < Clitics.SUFFIXES.length; si++) {
+        // as many proclitics as leading function nodes; one fewer when the host is itself a preposition
+        // (علينا = على + نا: its first node is attached as case)
+        for (int k = lead; k >= 0; k--) {
+            for (int pi = 0; pi < Clitics.PREFIXES.length; pi++) {
                 String p = Clitics.PREFIXES[pi];
-                String sfx = Clitics.SUFFIXES[si];
-                if (p.length() + 1 + (sfx.isEmpty() ? 0 : 1) != n || !folded.startsWith(p) || !folded.endsWith(sfx)
-                        || !Segmenter.allowed(letters, letters.length, pi, si)) {
+                if (p.length() != k || !folded.startsWith(p)) {
                     continue;
                 }
-                if (p.length() == lead) {
-                    return words(run, bare, p, sfx);
+                for (int si = 0; si < Clitics.SUFFIXES.length; si++) {
+                    String sfx = Clitics.SUFFIXES[si];
+                    if (k + 1 + (sfx.isEmpty() ? 0 : 1) == n && folded.endsWith(sfx)
+                            && Segmenter.allowed(letters, letters.length, pi, si)) {
+                        return words(run, bare, p, sfx);
+                    }
                 }
             }
         }

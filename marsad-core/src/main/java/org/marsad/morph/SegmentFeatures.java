@@ -211,13 +211,19 @@ final class SegmentFeatures {
             f.set(UNANALYSED_TOKEN, log1p(unanalysed.get(letters, 0, n, 0)));
             return;
         }
-        f.set(UNANALYSED_STEM, log1p(len == 1 ? 0 : unanalysed.get(letters, s0, len, 0)));
+        // how often the stem was left unanalysed against how often it was analysed: التي is both, صدام nearly
+        // always unanalysed
+        int u = len == 1 ? 0 : unanalysed.get(letters, s0, len, 0);
+        if (u > 0) {
+            f.set(UNANALYSED_STEM, log1p(u) * u / (u + gold));
+        }
         if (len > 1 && bareAlef(words, letters, s0, len, stemCount, key)) {
             f.set(BARE_ALEF, 1);
         }
         // a token that itself takes a preposition or the article (ببكين, الوزير) has no proclitic of its own;
         // one that takes the article or a feminine ending (القطاعي, قطاعية) ends in no pronoun
         if (hasP) {
+            f.set(TOK_LOG_P, log1p(tokenCount));
             f.set(OUTER_PREP, log1p(wrapped(words, letters, n, "\u0628", "", key) + wrapped(words, letters, n, "\u0644", "", key)
                     + wrapped(words, letters, n, "\u0627\u0644", "", key)));
             char c = letters[0];

@@ -108,6 +108,10 @@ public final class SegmenterTrainer {
         if (pro != last - 1) {
             return null;
         }
+        if (sl > 0 && f[pro].length() == 1 && (f[pro].charAt(0) == Clitics.WAW || f[pro].charAt(0) == Clitics.FEH)) {
+            // a conjunction before a free pronoun (و + هم): the same cut as a proclitic before the word هم
+            return new int[] {pro + 1, 0};
+        }
         return new int[] {pro, sl};
     }
 

@@ -70,19 +70,23 @@ class ConlluSegmentationsTest {
                 // the leading relation says there is no proclitic, but the only 2-word analysis has one
                 + rel(10, "بطرس", "U---------", "nmod")
                 + rel(11, "بطرس", "U---------", "flat")
+                // a preposition hosting a pronoun: its first node is attached as case, yet it is no proclitic
+                + rel(12, "علينا", "U---------", "case")
+                + rel(13, "علينا", "U---------", "nmod")
                 + "\n";
         Path f = dir.resolve("repeated.conllu");
         Files.writeString(f, padt, StandardCharsets.UTF_8);
         GoldSentence asIs = ConlluSegmentations.read(f).get(0);
-        assertThat(asIs.tokens()).hasSize(11);
+        assertThat(asIs.tokens()).hasSize(13);
         GoldSentence g = ConlluSegmentations.read(f, true).get(0);
-        assertThat(g.text()).isEqualTo("والكرامة وتمكينها رواتبهم حسين حسين بطرس بطرس");
+        assertThat(g.text()).isEqualTo("والكرامة وتمكينها رواتبهم حسين حسين بطرس بطرس علينا");
         assertThat(g.tokens().get(0).words()).containsExactly("و", "الكرامة");
         assertThat(g.tokens().get(1).words()).containsExactly("و", "تمكين", "ها");
         assertThat(g.tokens().get(2).words()).containsExactly("رواتب", "هم");
         assertThat(g.tokens().subList(0, 3)).noneMatch(GoldSentence.Token::unanalysed);
         assertThat(g.tokens().subList(3, 7)).allMatch(GoldSentence.Token::unanalysed);
-        assertThat(g.wordCount()).isEqualTo(11);
+        assertThat(g.tokens().get(7).words()).containsExactly("علي", "نا");
+        assertThat(g.wordCount()).isEqualTo(13);
     }
 
     @Test

@@ -24,6 +24,8 @@ class SegmenterTrainerTest {
         assertThat(SegmenterTrainer.goldAnalysis(tok("و", "ل", "ها"))).containsExactly(1, 2);
         assertThat(SegmenterTrainer.goldAnalysis(tok("وزير"))).containsExactly(0, 0);
         assertThat(SegmenterTrainer.goldAnalysis(tok("أ", "لم"))).isNull();
+        // و + هم read as a host و with a pronoun is the same cut as the conjunction before the word هم
+        assertThat(SegmenterTrainer.goldAnalysis(tok("و", "هم"))).containsExactly(1, 0);
     }
 
     @Test
