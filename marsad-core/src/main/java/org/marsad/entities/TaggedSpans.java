@@ -10,6 +10,7 @@ import org.marsad.model.Field;
 import org.marsad.model.TextSpan;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.SpanIndex;
 import org.marsad.text.TokenSequence;
 
 /**
@@ -62,11 +63,13 @@ final class TaggedSpans {
 
     List<EntityMention> repair(AnalyzedText text, List<EntityMention> mentions, List<CatalogRecognizer.Match> known) {
         List<EntityMention> out = new ArrayList<>();
+        SpanIndex knownPeople = new SpanIndex(known.stream()
+                .map(k -> k.entry().type() == EntityType.PERS ? k.mention().span() : null).toList());
         for (EntityMention m : mentions) {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            for (EntityMention cut : cutOutPeople(text, m, known)) {
+            for (EntityMention cut : cutOutPeople(text, m, known, knownPeople)) {
                 for (EntityMention part : splitConjoined(text, cut)) {
                     EntityMention t = trim(text, part);
                     if (t != null) {
@@ -80,13 +83,14 @@ final class TaggedSpans {
     }
 
     /** A well-known person inside a span of another type is a mention of its own; the rest stays. */
-    private static List<EntityMention> cutOutPeople(AnalyzedText text, EntityMention m, List<CatalogRecognizer.Match> known) {
+    private static List<EntityMention> cutOutPeople(AnalyzedText text, EntityMention m, List<CatalogRecognizer.Match> known,
+                                                    SpanIndex knownPeople) {
         if (m.type() == EntityType.PERS) {
             return List.of(m);
         }
-        for (CatalogRecognizer.Match k : known) {
-            TextSpan s = k.mention().span();
-            if (k.entry().type() == EntityType.PERS && m.span().contains(s) && m.span().length() > s.length()) {
+        for (int i : knownPeople.startingIn(m.span().field(), m.span().start(), m.span().end() + 1)) {
+            TextSpan s = known.get(i).mention().span();
+            if (m.span().contains(s) && m.span().length() > s.length()) {
                 List<EntityMention> parts = new ArrayList<>(2);
                 addRest(text, m, m.span().start(), s.start(), parts);
                 addRest(text, m, s.end(), m.span().end(), parts);
