@@ -191,8 +191,8 @@ public final class ArticleEntityLinker implements EntityLinker {
             tagged.add(c);
         }
         if (!eventNames.isEmpty()) {
-            // تعليق فريدم غارديان: the event named elsewhere with its head
-            tagged.removeIf(c -> c.entry == null && eventNames.contains(c.loose));
+            // تعليق فريدم غارديان: the event named elsewhere with its head, or a part of it (غارديان)
+            tagged.removeIf(c -> c.entry == null && partOfEvent(c.loose, eventNames));
         }
         tagged.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()));
         List<Candidate> distinct = new ArrayList<>();
@@ -399,6 +399,16 @@ public final class ArticleEntityLinker implements EntityLinker {
         return List.of(
                 new EntityMention(new TextSpan(s.field(), s.start(), s.start() + sp, t.substring(0, sp)), m.type()),
                 new EntityMention(new TextSpan(s.field(), start2, s.end(), t.substring(sp + 1)), m.type()));
+    }
+
+    /** Whether a name is an exercise's name or whole words of one. */
+    private static boolean partOfEvent(String loose, Set<String> eventNames) {
+        for (String e : eventNames) {
+            if (e.equals(loose) || (" " + e + " ").contains(" " + loose + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code next} is joined by و right after {@code prev}, with only spaces between. */

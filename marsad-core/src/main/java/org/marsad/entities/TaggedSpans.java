@@ -54,6 +54,17 @@ final class TaggedSpans {
      */
     private static final Set<String> STANCES = Set.of("متطرف", "متطرفه", "متشدد", "متشدده", "يميني", "يمينيه", "يساري",
             "يساريه", "معارض", "حاكم", "حاكمه", "محظور", "محظوره", "منحل", "منحله");
+    /**
+     * Adjectives of a title that the tagger may take into the name after it: الرئيس الكوري الجنوبي مون,
+     * الرئيس السابق, الزعيم الراحل. Ordinals are left alone: عبد الله الثاني.
+     */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("الجنوبي", "الشمالي", "الشرقي", "الغربي", "السابق",
+            "الاسبق", "الحالي", "المؤقت", "المنتخب", "المخلوع", "الراحل", "المقبل", "الجديد", "المستقيل", "المكلف",
+            "الجنوبيه", "الشماليه", "السابقه", "الحاليه", "الراحله", "الجديده", "المكلفه");
+
+    /** Heads of parties and movements, after whose name a stance is written. */
+    private static final Set<String> PARTIES = Set.of("حزب", "حركه", "جبهه", "تيار", "جماعه", "ائتلاف", "تحالف");
+
     /** Adjectives that stand before a stance and go with it: القومي المتطرف, الإسلامي المتشدد. */
     private static final Set<String> SOFT_STANCES = Set.of("قومي", "قوميه", "ديني", "دينيه", "اسلامي", "اسلاميه",
             "ليبرالي", "ليبراليه", "وسطي", "وسطيه", "محافظ");
@@ -242,7 +253,7 @@ final class TaggedSpans {
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
                 || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
                 && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)
-                || possessed.test(ts.norm(first))))) {
+                || possessed.test(ts.norm(first)) || TITLE_MODIFIERS.contains(ts.norm(first))))) {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
@@ -281,6 +292,11 @@ final class TaggedSpans {
                 if (k > first || catalog.find(text.field(f).substring(ts.start(first), ts.end(k))) != null) {
                     last = k;
                 }
+            } else if (k - 2 > first && SOFT_STANCES.contains(NameKey.withoutArticle(ts.norm(k)))
+                    && ts.norm(k).startsWith("ال") && PARTIES.contains(NameKey.withoutArticle(ts.norm(first)))) {
+                // the tagger stopped before the stance: حزب البيت اليهودي القومي (المتطرف); a party of
+                // two words keeps it (الحزب السوري القومي), other bodies too (لجنة الدفاع والأمن القومي)
+                last = k - 1;
             }
         }
         // hyphenated words are one name: ألتونا-جونزتاون, جيه-إن

@@ -82,6 +82,22 @@ class ImplausibleMentionsTest {
     }
 
     @Test
+    void aTitleAdjectiveComesOffAPersonAndAStanceTheTaggerCutComesOffAParty() {
+        List<Entity> es = new LinkerTestSupport("التقى الرئيس الكوري الجنوبي لي سو-مين زعيم حزب الوطن الحر القومي اليوم.")
+                .tag("الجنوبي لي سو-مين", PERS).tag("حزب الوطن الحر القومي", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("لي سو-مين", "حزب الوطن الحر");
+        List<Entity> two = new LinkerTestSupport("انتقد الحزب السوري القومي القرار.").tag("الحزب السوري القومي", ORG).link();
+        assertThat(two).extracting(Entity::name).containsExactly("الحزب السوري القومي");
+    }
+
+    @Test
+    void aWordOfAnExerciseNameIsNoEntityEither() {
+        List<Entity> es = new LinkerTestSupport("بدأت مناورات سيلفر هوك أمس، وقال الجيش إن هوك ستستمر أسبوعا.")
+                .tag("سيلفر هوك", ORG).tag("هوك", ORG).link();
+        assertThat(es).isEmpty();
+    }
+
+    @Test
     void theComplementOfATitleIsNotTheStartOfAName() {
         List<Entity> es = new LinkerTestSupport("استقبل رئيس الجمهورية المنصف بن سالم الوفد، ثم التقى الرئيس المنصف بن سالم بالوزراء.")
                 .tag("الجمهورية المنصف بن سالم", PERS).tag("المنصف بن سالم", PERS).link();
