@@ -125,10 +125,7 @@ final class ImplausibleMentions {
                 return true;
             }
         }
-        if (type != EntityType.PERS && indefiniteDescription(words, span.text())) {
-            return true;
-        }
-        return false;
+        return type != EntityType.PERS && indefiniteDescription(words, span.text());
     }
 
     /** A common noun or title with a possessive ending: {@code مراسلنا}, {@code حكومتها}, {@code سلاحيهما}. */
