@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
+import org.marsad.translit.ForeignWordSpeller;
+import org.marsad.translit.WordTransliterator;
 
 /**
  * Arabic names in Latin letters as English-language news spells them ({@code بوليانسكي → Polyanskiy},
@@ -30,17 +32,30 @@ public final class Transliterator {
     };
 
     private final Map<String, String> words;
+    /** Spells the words the table does not know (learned from name pairs); null: letter rules only. */
+    private final WordTransliterator learned;
 
-    private Transliterator(Map<String, String> words) {
+    private Transliterator(Map<String, String> words, WordTransliterator learned) {
         this.words = words;
+        this.learned = learned;
     }
 
     public static Transliterator standard() {
         return Standard.INSTANCE;
     }
 
+    /** The table and the letter rules without the learned model (to compare with it). */
+    public static Transliterator rulesOnly() {
+        return new Transliterator(Standard.INSTANCE.words, null);
+    }
+
+    /** The table first, then {@code model} for other words. */
+    public static Transliterator withModel(WordTransliterator model) {
+        return new Transliterator(Standard.INSTANCE.words, model);
+    }
+
     private static final class Standard {
-        static final Transliterator INSTANCE = new Transliterator(load());
+        static final Transliterator INSTANCE = new Transliterator(load(), ForeignWordSpeller.standard());
     }
 
     private static Map<String, String> load() {
@@ -177,6 +192,10 @@ public final class Transliterator {
     }
 
     private String letters(String w) {
+        String spelled = learned == null ? null : learned.toLatin(w);
+        if (spelled != null) {
+            return spelled;
+        }
         for (String[] e : ENDINGS) {
             if (w.endsWith(e[0]) && w.length() > e[0].length() + 1) {
                 String stem = w.substring(0, w.length() - e[0].length());
