@@ -63,8 +63,8 @@ final class TrainTranslitCommand implements Callable<Integer> {
             GraphoneModelCodec.write(model, out);
         }
         var out = spec.commandLine().getOut();
-        out.printf("translit: %d pairs, %d graphones, order %d, %.1f s -> %s (%d bytes)%n", train.size(),
-                model.graphoneCount(), order, (System.nanoTime() - t0) / 1e9, output, Files.size(output));
+        out.printf("translit: %d pairs, %d graphones, %d n-grams, order %d, %.1f s -> %s (%d bytes)%n", train.size(),
+                model.graphoneCount(), model.ngramCount(), order, (System.nanoTime() - t0) / 1e9, output, Files.size(output));
         if (Files.isRegularFile(data.resolve("dev.ar"))) {
             TransliterationScores s = TransliterationScores.score(NamePair.read(data, "dev"), model::toLatin);
             out.printf("dev: %d words, accuracy %.1f%%, CER %.1f%%%n", s.words(), 100 * s.accuracy(),

@@ -142,6 +142,10 @@ public final class GraphoneModel implements WordTransliterator {
         return provenance;
     }
 
+    public int ngramCount() {
+        return countKeys();
+    }
+
     public int graphoneCount() {
         return arabic.length;
     }
