@@ -23,7 +23,8 @@ public final class ForeignWordSpeller implements WordTransliterator {
     }
 
     private static final class Shipped {
-        static final ForeignWordSpeller INSTANCE = new ForeignWordSpeller(GraphoneModel.standard());
+        // the model loads at the first foreign-looking word, not when the Transliterator is built
+        static final ForeignWordSpeller INSTANCE = new ForeignWordSpeller(w -> GraphoneModel.standard().toLatin(w));
     }
 
     /** Whether a folded word is written the way transliterated names are. */

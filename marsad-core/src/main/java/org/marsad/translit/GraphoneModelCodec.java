@@ -53,7 +53,7 @@ public final class GraphoneModelCodec {
     /** Reads a model; {@code source} names the input in errors. */
     public static GraphoneModel read(InputStream in, String source) throws IOException {
         try {
-            DataInputStream d = new DataInputStream(new GZIPInputStream(new BufferedInputStream(in, 1 << 16)));
+            DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
             if (!MAGIC.equals(d.readUTF())) {
                 throw new IOException(source + ": not a Marsad transliteration model");
             }
