@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
+import org.marsad.translit.ForeignWordSpeller;
+import org.marsad.translit.WordTransliterator;
 
 /**
  * Arabic names in Latin letters as English-language news spells them ({@code بوليانسكي → Polyanskiy},
@@ -37,18 +39,32 @@ public final class Transliterator {
 
     private final Map<String, String> words;
     private final Map<String, String> orgWords;
+    /** Spells the words the table does not know (learned from name pairs); null: letter rules only. */
+    private final WordTransliterator learned;
 
-    private Transliterator(Map<String, String> words, Map<String, String> orgWords) {
+    private Transliterator(Map<String, String> words, Map<String, String> orgWords, WordTransliterator learned) {
         this.words = words;
         this.orgWords = orgWords;
+        this.learned = learned;
     }
 
     public static Transliterator standard() {
         return Standard.INSTANCE;
     }
 
+    /** The table and the letter rules without the learned model (to compare with it). */
+    public static Transliterator rulesOnly() {
+        return new Transliterator(Standard.INSTANCE.words, Standard.INSTANCE.orgWords, null);
+    }
+
+    /** The table first, then {@code model} for other words. */
+    public static Transliterator withModel(WordTransliterator model) {
+        return new Transliterator(Standard.INSTANCE.words, Standard.INSTANCE.orgWords, model);
+    }
+
     private static final class Standard {
-        static final Transliterator INSTANCE = new Transliterator(load(RESOURCE), load(ORGANIZATION_WORDS));
+        static final Transliterator INSTANCE = new Transliterator(load(RESOURCE), load(ORGANIZATION_WORDS),
+                ForeignWordSpeller.standard());
     }
 
     private static Map<String, String> load(String resource) {
@@ -195,6 +211,10 @@ public final class Transliterator {
     }
 
     private String letters(String w) {
+        String spelled = learned == null ? null : learned.toLatin(w);
+        if (spelled != null) {
+            return spelled;
+        }
         for (String[] e : ENDINGS) {
             if (w.endsWith(e[0]) && w.length() > e[0].length() + 1) {
                 String stem = w.substring(0, w.length() - e[0].length());
