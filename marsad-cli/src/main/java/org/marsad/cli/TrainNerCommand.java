@@ -104,6 +104,11 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--aqmar", paramLabel = "DIR", description = "Also train on AQMAR, mapped to PERS/ORG/LOC.")
     Path aqmar;
 
+    @Option(names = "--cv", paramLabel = "K",
+            description = "Instead of training the model: K-fold cross-validation over the training documents (never "
+                    + "the dev split), pooled scores printed; writes no model.")
+    int cvFolds;
+
     @Option(names = "--out", defaultValue = "marsad-core/src/main/resources/org/marsad/ner/ner-model.bin",
             description = "Model file to write (default: ${DEFAULT-VALUE}); '-' writes none.")
     String out;
@@ -199,6 +204,14 @@ final class TrainNerCommand implements Callable<Integer> {
         }
         NerLexicon lexicon = lex.build();
         var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, prune);
+        if (cvFolds > 1) {
+            SpanScores cv = NerTraining.crossValidate(lexicon, train, cvFolds, options, log);
+            stdout.println(cvFolds + "-fold cross-validation over the " + train.size() + " training documents:");
+            stdout.print(cv.report());
+            stdout.flush();
+            log.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            return ExitCodes.OK;
+        }
         NerTagger tagger = NerTraining.train(lexicon, train, options, log);
         if (learnedNames) {
             if (!dev.isEmpty()) {
