@@ -89,6 +89,14 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--no-gazetteers", description = "Train without gazetteer features.")
     boolean noGazetteers;
 
+    @Option(names = "--catalog-gazetteer", negatable = true, defaultValue = "false",
+            description = "Add the names of the curated alias catalog (PERS/ORG/LOC, Latin names too) to the gazetteer.")
+    boolean catalogGazetteer;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Extra gazetteer file(s): TYPE<TAB>phrase a line (for experiments; mind the source's license).")
+    List<Path> gazetteerFiles = new java.util.ArrayList<>();
+
     @Option(names = "--learned-names",
             description = "Tag the corpus with a first model, learn a gazetteer of the names it tags often, and train "
                     + "the final model with it (not used for the shipped model: it did not help on dev).")
@@ -205,6 +213,12 @@ final class TrainNerCommand implements Callable<Integer> {
             if (Files.isRegularFile(cities)) {
                 n += NerGazetteers.addWorldCities(cities, lex);
             }
+            if (catalogGazetteer) {
+                n += NerGazetteers.addCatalog(org.marsad.entities.AliasCatalog.curatedBuilder().build(), lex);
+            }
+            for (Path g : gazetteerFiles) {
+                n += NerGazetteers.addFile(g, lex);
+            }
             log.printf("gazetteers: %,d phrases%n", n);
         }
         NerLexicon lexicon = lex.build();
@@ -235,14 +249,17 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!out.equals("-")) {
             Map<String, String> prov = new LinkedHashMap<>();
             prov.put("trained", Instant.now().toString());
-            prov.put("data", data.getFileName() + " minus last " + devFraction + " of sentences (dev)");
+            prov.put("data", devFraction > 0
+                    ? data.getFileName() + " minus last " + devFraction + " of sentences (dev)"
+                    : data.getFileName() + ", all sentences (no dev split held out)");
             prov.put("clusters", noClusters ? "none" : "PPMI+SVD+k-means over " + corpus.getFileName());
             prov.put("gazetteers", noGazetteers ? "none" : "CLDR (ICU4J) regions and cities; "
                     + (Files.isRegularFile(cities) ? cities.getFileName() + " (CC BY 4.0, jamsshhayd/world-cities-translations)" : "no world cities"));
             prov.put("learned.names", String.valueOf(learnedNames));
-            prov.put("training", "averaged perceptron, " + epochs + " epochs, mean of " + runs + " runs, seed " + seed
+            prov.put("seed", String.valueOf(seed));
+            prov.put("training", "averaged perceptron, " + epochs + " epochs, mean of " + runs + " runs"
                     + (onePass ? ", one pass" : ", two passes"));
-            prov.put("rebuild", "marsad train ner");
+            prov.put("rebuild", "marsad train ner" + (devFraction > 0 ? "" : " --dev-fraction 0"));
             Path p = Path.of(out);
             if (p.getParent() != null) {
                 Files.createDirectories(p.getParent());

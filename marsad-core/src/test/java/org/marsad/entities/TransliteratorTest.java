@@ -20,6 +20,19 @@ class TransliteratorTest {
     }
 
     @Test
+    void lamBeforeTheArticleReadsLil() {
+        assertThat(Transliterator.standard().toLatin("نادي للرماية")).isEqualTo("Nadi lil-Ramaya");
+        assertThat(Transliterator.standard().toLatin("للمسرح")).startsWith("Lil-");
+    }
+
+    @Test
+    void frequentWordsOfOrganizationsHaveSpellingsButAreNoFirstNames() {
+        check("حزب نداء تونس", "Hizb Nidaa Tunis");
+        check("المنظمة الوطنية", "Al-Munazzama al-Wataniya");
+        assertThat(t.knows("حزب")).isFalse();
+    }
+
+    @Test
     void firstNamesFromTheTable() {
         check("ديمتري بوليانسكي", "Dmitry Bolyanskiy");
         check("فالنتينا", "Valentina");
