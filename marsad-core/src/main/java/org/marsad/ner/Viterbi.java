@@ -8,12 +8,24 @@ package org.marsad.ner;
 final class Viterbi {
     static final int T = NerTags.COUNT;
     private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
+    /** Per tag, the tags allowed before it in increasing order: an I- tag has two, so most of the T×T work is skipped. */
+    private static final int[][] PREDECESSORS = new int[T][];
 
     static {
         for (int p = -1; p < T; p++) {
             for (int t = 0; t < T; t++) {
                 ALLOWED[(p + 1) * T + t] = NerTags.allowed(p, t);
             }
+        }
+        for (int t = 0; t < T; t++) {
+            int[] preds = new int[T];
+            int m = 0;
+            for (int p = 0; p < T; p++) {
+                if (ALLOWED[(p + 1) * T + t]) {
+                    preds[m++] = p;
+                }
+            }
+            PREDECESSORS[t] = java.util.Arrays.copyOf(preds, m);
         }
     }
 
@@ -34,12 +46,8 @@ final class Viterbi {
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p = 0; p < T; p++) {
-                    int tr = (p + 1) * T + t;
-                    if (!ALLOWED[tr]) {
-                        continue;
-                    }
-                    float s = delta[prevBase + p] + transition[tr];
+                for (int p : PREDECESSORS[t]) {
+                    float s = delta[prevBase + p] + transition[(p + 1) * T + t];
                     if (s > best) {
                         best = s;
                         arg = p;
