@@ -36,7 +36,11 @@ public final class ScalingBenchmark {
         }
         List<Article> corpus = Corpus.load(List.of(), 2_000, false);
         Pipeline pipeline = Pipeline.standard();
-        System.out.printf("%12s %12s %14s %16s%n", "chars", "median ms", "ms per 1k chars", "vs smallest");
+        // CPU time of this thread as well as wall clock: on a loaded machine only the former stays meaningful
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        System.out.printf("%12s %12s %14s %16s %18s %12s%n", "chars", "median ms", "ms per 1k chars", "vs smallest",
+                "CPU ms per 1k chars", "vs smallest");
+        double cpuBase = -1;
         double base = -1;
         for (int size : sizes) {
             Article a = article(corpus, size);
@@ -45,22 +49,29 @@ public final class ScalingBenchmark {
                 AnalysisJson.toJson(pipeline.analyze(a), false);
             }
             double[] ms = new double[reps];
+            double[] cpu = new double[reps];
             for (int r = 0; r < reps; r++) {
                 long t = System.nanoTime();
+                long c = threads.getCurrentThreadCpuTime();
                 Analysis an = pipeline.analyze(a);
                 String json = AnalysisJson.toJson(an, false);
                 ms[r] = (System.nanoTime() - t) / 1e6;
+                cpu[r] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
                 if (json.isEmpty()) {
                     throw new IllegalStateException();
                 }
             }
             Arrays.sort(ms);
+            Arrays.sort(cpu);
             double median = ms[reps / 2];
             double per1k = median / (a.text().length() / 1000.0);
+            double cpuPer1k = cpu[reps / 2] / (a.text().length() / 1000.0);
             if (base < 0) {
                 base = per1k;
+                cpuBase = cpuPer1k;
             }
-            System.out.printf("%,12d %12.1f %14.3f %15.2f×%n", a.text().length(), median, per1k, per1k / base);
+            System.out.printf("%,12d %12.1f %14.3f %15.2f× %18.3f %11.2f×%n", a.text().length(), median, per1k,
+                    per1k / base, cpuPer1k, cpuPer1k / cpuBase);
         }
     }
 

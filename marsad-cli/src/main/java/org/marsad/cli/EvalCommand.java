@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
             EvalArticlesCommand.class, EvalQuotesCommand.class, EvalDatesCommand.class, EvalEntitiesCommand.class,
             EvalSegmentCommand.class,
             EvalNerCommand.class,
+            EvalTranslitCommand.class,
             CommandLine.HelpCommand.class
         })
 final class EvalCommand implements Runnable {

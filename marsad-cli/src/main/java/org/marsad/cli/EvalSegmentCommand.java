@@ -46,6 +46,11 @@ final class EvalSegmentCommand implements Callable<Integer> {
             + "(PADT v1.3 XPOS U: 'وقطر', 'ومحمد' kept whole), from gold and raw text alike.")
     boolean analysedOnly;
 
+    @Option(names = "--repair-repeated", description = "PADT v1.3 only: read a run of identical unanalysed nodes "
+            + "(a conversion fault: each syntactic word of the token carries the whole token) as one token split into "
+            + "its words, as current UD releases record it (see docs/morphology.md).")
+    boolean repairRepeated;
+
     @Option(names = "--min", paramLabel = "F1", description = "Exit with status 1 when Words F1 is below this (0-1).")
     Double min;
 
@@ -57,7 +62,7 @@ final class EvalSegmentCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         Segmenter segmenter = SegmentCommand.segmenter(model);
-        List<GoldSentence> sentences = ConlluSegmentations.read(gold);
+        List<GoldSentence> sentences = ConlluSegmentations.read(gold, repairRepeated);
         if (analysedOnly) {
             sentences = SegmentationEval.analysedOnly(sentences);
         }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
             TrainMorphCommand.class,
             TrainNerCommand.class,
             TrainCommonWordsCommand.class,
+            TrainTranslitCommand.class,
             CommandLine.HelpCommand.class
         })
 final class TrainCommand implements Runnable {

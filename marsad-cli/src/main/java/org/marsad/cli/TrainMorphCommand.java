@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import org.marsad.morph.ConlluSegmentations;
 import org.marsad.morph.GoldSentence;
 import org.marsad.morph.Segmenter;
+import org.marsad.morph.SegmenterCrossValidation;
 import org.marsad.morph.SegmenterModel;
+import org.marsad.morph.SegmentationErrors;
 import org.marsad.morph.SegmenterTrainer;
 import org.marsad.morph.SegmentationEval;
 import picocli.CommandLine.Command;
@@ -49,12 +51,26 @@ final class TrainMorphCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "12", description = "Perceptron epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--learn-unanalysed", description = "Also learn from tokens the treebank left unanalysed (XPOS U).")
-    boolean learnUnanalysed;
+    @Option(names = "--skip-unanalysed", description = "Do not learn from tokens the treebank left unanalysed (XPOS U: "
+            + "mostly names its analyser did not know, kept whole with their clitics).")
+    boolean skipUnanalysed;
+
+    @Option(names = "--as-is", description = "Read the treebank as it is, without repairing PADT v1.3's repeated "
+            + "unanalysed forms (see docs/morphology.md).")
+    boolean asIs;
 
     @Option(names = "--tune", paramLabel = "N", description = "Development run: hold out every N-th treebank sentence, "
             + "train on the rest, score the held-out part and write nothing.")
     int tune;
+
+    @Option(names = "--cv", paramLabel = "K", description = "Development run: K-fold cross-validation over the "
+            + "treebank (contiguous blocks of sentences), scores of all folds together; writes no model and does not "
+            + "touch the held-out file.")
+    int cv;
+
+    @Option(names = "--cv-errors", paramLabel = "FILE", description = "With --cv: write every token the held-out "
+            + "folds got wrong (A/U = analysed/unanalysed, gold, system words joined by +).")
+    Path cvErrors;
 
     @Override
     public Integer call() throws Exception {
@@ -76,9 +92,29 @@ final class TrainMorphCommand implements Callable<Integer> {
         }
         String provenance = "trained by `marsad train morph` on " + names(tb) + " (UD Arabic-PADT v1.3, CC BY-NC-SA 3.0) "
                 + "and word counts of " + names(news) + "; min-count " + minCount + ", epochs " + epochs
-                + (learnUnanalysed ? ", learning unanalysed tokens" : "");
+                + (skipUnanalysed ? ", unanalysed tokens left out" : ", unanalysed tokens learned")
+                + (asIs ? ", treebank as it is" : ", repeated unanalysed forms repaired");
         SegmenterTrainer trainer = new SegmenterTrainer(
-                new SegmenterTrainer.Settings(minCount, epochs, 5, 42, learnUnanalysed), out);
+                new SegmenterTrainer.Settings(minCount, epochs, 5, 42, !skipUnanalysed, !asIs), out);
+        if (cv > 1) {
+            List<GoldSentence> train = trainer.readAll(tb);
+            var counts = SegmenterTrainer.countWords(news, out);
+            for (boolean repaired : new boolean[] {true, false}) {
+                SegmenterCrossValidation.Result r = SegmenterCrossValidation.run(trainer, train,
+                        trainer.readAll(tb, repaired), counts, cv, provenance);
+                String gold = repaired ? "gold with repeated forms repaired" : "gold as it is";
+                out.println(cv + "-fold cross-validation over " + names(tb) + ", " + gold + ", all words:");
+                out.println(r.all().report());
+                out.println(cv + "-fold cross-validation, " + gold + ", tokens the treebank analysed:");
+                out.println(r.analysed().report());
+                if (cvErrors != null) {
+                    Files.write(Path.of(cvErrors + (repaired ? ".repaired" : ".as-is")),
+                            SegmentationErrors.list(r.gold(), r.systemWords()));
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
         if (tune > 1) {
             List<GoldSentence> all = trainer.readAll(tb);
             List<GoldSentence> fit = new ArrayList<>();
@@ -104,13 +140,16 @@ final class TrainMorphCommand implements Callable<Integer> {
         out.printf("model written to %s (%,d bytes)%n", output, Files.size(output));
         Path held = heldOut == null ? ud.resolve("ar-ud-test.conllu") : "none".equals(heldOut) ? null : Path.of(heldOut);
         if (held != null && Files.isRegularFile(held)) {
-            List<GoldSentence> gold = ConlluSegmentations.read(held);
-            SegmentationEval eval = SegmentationEval.run(new Segmenter(model), gold);
-            out.println("held out " + held + ":");
-            out.println(eval.score().report());
-            SegmentationEval analysed = SegmentationEval.run(new Segmenter(model), SegmentationEval.analysedOnly(gold));
-            out.println("held out, tokens the treebank analysed (--analysed-only):");
-            out.println(analysed.score().report());
+            for (boolean repaired : new boolean[] {true, false}) {
+                List<GoldSentence> gold = ConlluSegmentations.read(held, repaired);
+                String how = repaired ? " (repeated unanalysed forms repaired)" : " (as it is)";
+                SegmentationEval eval = SegmentationEval.run(new Segmenter(model), gold);
+                out.println("held out " + held + how + ":");
+                out.println(eval.score().report());
+                SegmentationEval analysed = SegmentationEval.run(new Segmenter(model), SegmentationEval.analysedOnly(gold));
+                out.println("held out" + how + ", tokens the treebank analysed (--analysed-only):");
+                out.println(analysed.score().report());
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -58,6 +58,11 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "17", description = "Shuffling seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--runs", defaultValue = "1",
+            description = "Perceptrons per weight set, each seeing the sentences in another order; their mean is the "
+                    + "model (same size and speed; training time grows with it) (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Option(names = "--prune", defaultValue = "0.05",
             description = "Drop features whose averaged weights all stay below this (default: ${DEFAULT-VALUE}).")
     float prune;
@@ -84,6 +89,14 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--no-gazetteers", description = "Train without gazetteer features.")
     boolean noGazetteers;
 
+    @Option(names = "--catalog-gazetteer", negatable = true, defaultValue = "false",
+            description = "Add the names of the curated alias catalog (PERS/ORG/LOC, Latin names too) to the gazetteer.")
+    boolean catalogGazetteer;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Extra gazetteer file(s): TYPE<TAB>phrase a line (for experiments; mind the source's license).")
+    List<Path> gazetteerFiles = new java.util.ArrayList<>();
+
     @Option(names = "--learned-names",
             description = "Tag the corpus with a first model, learn a gazetteer of the names it tags often, and train "
                     + "the final model with it (not used for the shipped model: it did not help on dev).")
@@ -103,6 +116,11 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Option(names = "--aqmar", paramLabel = "DIR", description = "Also train on AQMAR, mapped to PERS/ORG/LOC.")
     Path aqmar;
+
+    @Option(names = "--cv", paramLabel = "K",
+            description = "Instead of training the model: K-fold cross-validation over the training documents (never "
+                    + "the dev split), pooled scores printed; writes no model.")
+    int cvFolds;
 
     @Option(names = "--out", defaultValue = "marsad-core/src/main/resources/org/marsad/ner/ner-model.bin",
             description = "Model file to write (default: ${DEFAULT-VALUE}); '-' writes none.")
@@ -195,10 +213,24 @@ final class TrainNerCommand implements Callable<Integer> {
             if (Files.isRegularFile(cities)) {
                 n += NerGazetteers.addWorldCities(cities, lex);
             }
+            if (catalogGazetteer) {
+                n += NerGazetteers.addCatalog(org.marsad.entities.AliasCatalog.curatedBuilder().build(), lex);
+            }
+            for (Path g : gazetteerFiles) {
+                n += NerGazetteers.addFile(g, lex);
+            }
             log.printf("gazetteers: %,d phrases%n", n);
         }
         NerLexicon lexicon = lex.build();
-        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, prune);
+        var options = new PerceptronTrainer.Options(epochs, seed, !onePass, 4, prune, runs);
+        if (cvFolds > 1) {
+            SpanScores cv = NerTraining.crossValidate(lexicon, train, cvFolds, options, log);
+            stdout.println(cvFolds + "-fold cross-validation over the " + train.size() + " training documents:");
+            stdout.print(cv.report());
+            stdout.flush();
+            log.printf("done in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            return ExitCodes.OK;
+        }
         NerTagger tagger = NerTraining.train(lexicon, train, options, log);
         if (learnedNames) {
             if (!dev.isEmpty()) {
@@ -217,12 +249,17 @@ final class TrainNerCommand implements Callable<Integer> {
         if (!out.equals("-")) {
             Map<String, String> prov = new LinkedHashMap<>();
             prov.put("trained", Instant.now().toString());
-            prov.put("data", data.getFileName() + " minus last " + devFraction + " of sentences (dev)");
+            prov.put("data", devFraction > 0
+                    ? data.getFileName() + " minus last " + devFraction + " of sentences (dev)"
+                    : data.getFileName() + ", all sentences (no dev split held out)");
             prov.put("clusters", noClusters ? "none" : "PPMI+SVD+k-means over " + corpus.getFileName());
             prov.put("gazetteers", noGazetteers ? "none" : "CLDR (ICU4J) regions and cities; "
                     + (Files.isRegularFile(cities) ? cities.getFileName() + " (CC BY 4.0, jamsshhayd/world-cities-translations)" : "no world cities"));
             prov.put("learned.names", String.valueOf(learnedNames));
-            prov.put("rebuild", "marsad train ner");
+            prov.put("seed", String.valueOf(seed));
+            prov.put("training", "averaged perceptron, " + epochs + " epochs, mean of " + runs + " runs"
+                    + (onePass ? ", one pass" : ", two passes"));
+            prov.put("rebuild", "marsad train ner" + (devFraction > 0 ? "" : " --dev-fraction 0"));
             Path p = Path.of(out);
             if (p.getParent() != null) {
                 Files.createDirectories(p.getParent());

@@ -20,6 +20,7 @@ import org.marsad.pipeline.EntityLinker;
 import org.marsad.quotes.CommonWords;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.Chars;
+import org.marsad.text.SpanIndex;
 import org.marsad.text.TokenSequence;
 
 /**
@@ -39,6 +40,11 @@ public final class ArticleEntityLinker implements EntityLinker {
             "مستشفي", "جامعه", "نادي", "فريق", "منتخب", "سجن", "معبر", "بلديه", "قوات", "سلاح", "وزاره", "اداره",
             "محكمه", "لجنه", "سفاره", "قنصليه", "شرطه", "جيش", "مكتب", "مركز", "معهد");
 
+    /** Whether a normalized word names a kind of institution or place ({@code حزب}, {@code مقاطعة}). */
+    static boolean isGenericHead(String w) {
+        return GENERIC_HEADS.contains(w);
+    }
+
     private static Set<String> normalizedSet(String... words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
@@ -46,6 +52,12 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         return Set.copyOf(out);
     }
+
+    /** Kinds of institution: {@code اللجنة الدولية للصليب الأحمر} is one name, not a committee beside one. */
+    private static final Set<String> INSTITUTION_KINDS = normalizedSet("لجنه", "اتحاد", "جمعيه", "رابطه", "نقابه",
+            "صندوق", "برنامج", "اداره", "هيئه", "مجلس", "منظمه", "جامعه", "اكاديميه", "وكاله", "حزب", "حركه", "جماعه",
+            "تنظيم", "شركه", "مجموعه", "مؤسسه", "بنك", "مصرف", "وزاره", "محكمه", "سفاره", "شرطه", "جيش", "مكتب", "مركز",
+            "معهد", "قوات", "نادي", "فريق", "منتخب", "كليه", "مدرسه", "مستشفي");
 
     private static final Set<String> PLATFORM_KINDS = normalizedSet("موقع", "منصة", "تطبيق", "خدمة", "شبكة");
 
@@ -56,6 +68,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final OrganizationPhrases organizations;
     private final CommonWords commonWords;
     private final InstitutionNames institutions = InstitutionNames.standard();
+    private final ImplausibleMentions implausible;
 
     /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
     private static final Set<String> PLACE_CUES = normalizedSet(
@@ -71,7 +84,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         this.commonWords = CommonWords.standard();
         this.recognizer = new CatalogRecognizer(catalog);
         this.transliterator = Transliterator.standard();
-        this.taggedSpans = new TaggedSpans(catalog, transliterator);
+        this.implausible = new ImplausibleMentions(catalog, commonWords, transliterator);
+        this.taggedSpans = new TaggedSpans(catalog, transliterator, implausible::possessedCommonNoun, commonWords);
         this.organizations = new OrganizationPhrases(catalog);
     }
 
@@ -107,6 +121,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         EntityType type;
         final List<String> words;
         final String loose;
+        /** The words without the article, for short-form matching. */
+        final List<String> looseWords;
         final CatalogEntry entry;
         /** The span lost the article to a joined ل ({@code للمنظمة}); the name puts it back. */
         final boolean articleSwallowed;
@@ -117,6 +133,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             this.type = type;
             this.words = words;
             this.loose = NameKey.loose(words);
+            this.looseWords = looseWordsOf(words);
             this.entry = entry;
             this.articleSwallowed = swallowed;
             this.tagged = tagged;
@@ -137,38 +154,116 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<Candidate> tagged = new ArrayList<>();
         List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
         repaired = splitCoordinatedPersons(repaired);
+        Set<Long> nameEnds = new HashSet<>();
+        for (EntityMention t : repaired) {
+            nameEnds.add(position(t.span().field(), t.span().end()));
+        }
+        for (CatalogRecognizer.Match c : known) {
+            nameEnds.add(position(c.mention().span().field(), c.mention().span().end()));
+        }
+        Set<String> eventNames = new HashSet<>();
+        List<TextSpan> eventSpans = new ArrayList<>();
+        EntityMention lastEvent = null;
         for (EntityMention m : repaired) {
             if (m.type() == EntityType.MISC) {
                 continue;
             }
-            Candidate c = clean(text, m, standalone, afterAnotherName(text, m, repaired, known));
-            if (c != null && !notAnEntity(c)) {
-                tagged.add(c);
+            Candidate c = clean(text, m, standalone, afterAnotherName(text, m, nameEnds));
+            if (c == null || notAnEntity(c)) {
+                continue;
             }
+            String src = text.field(c.span.field());
+            // مناورات فول إيجل وماكس ثاندر: the second name of a coordinated pair of events is one too
+            boolean exercise = ImplausibleMentions.afterExerciseHead(src, c.span.start(), c.entry != null)
+                    || lastEvent != null && coordinatedAfter(src, lastEvent.span(), m.span());
+            if (exercise || ImplausibleMentions.afterEventHead(src, c.span.start(), c.entry != null, c.type)) {
+                eventSpans.add(c.span);
+                if (exercise) {
+                    // an exercise's name is one elsewhere too; a competition's (أولمبياد سوتشي) may be a place
+                    lastEvent = m;
+                    eventNames.add(c.loose);
+                }
+                continue;
+            }
+            if (c.entry == null && implausible.implausible(src, c.span, c.words, c.type)) {
+                continue;
+            }
+            tagged.add(c);
+        }
+        if (!eventNames.isEmpty()) {
+            // تعليق فريدم غارديان: the event named elsewhere with its head, or a part of it (غارديان)
+            tagged.removeIf(c -> c.entry == null && partOfEvent(c.loose, eventNames));
         }
         tagged.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()));
         List<Candidate> distinct = new ArrayList<>();
+        Map<Field, java.util.TreeMap<Integer, Integer>> taken = new EnumMap<>(Field.class);
         for (Candidate c : tagged) {
-            if (distinct.stream().noneMatch(d -> d.span.overlaps(c.span))) {
+            // accepted spans never overlap, so only the last one starting before c's end can overlap c
+            java.util.TreeMap<Integer, Integer> spans = taken.computeIfAbsent(c.span.field(), f -> new java.util.TreeMap<>());
+            Map.Entry<Integer, Integer> before = spans.lowerEntry(c.span.end());
+            if (c.span.length() > 0 && (before == null || before.getValue() <= c.span.start())) {
+                spans.put(c.span.start(), c.span.end());
+                distinct.add(c);
+            } else if (c.span.length() == 0 && distinct.stream().noneMatch(d -> d.span.overlaps(c.span))) {
                 distinct.add(c);
             }
         }
-        tagged = distinct;
-        List<Candidate> out = new ArrayList<>(tagged);
+        // a catalog name beside a place or after a clitic in a longer span: the span gives way to the catalog names
+        Map<Candidate, Integer> cuts = new HashMap<>();
+        SpanMap containing = new SpanMap(distinct);
+        for (CatalogRecognizer.Match k : known) {
+            TextSpan s = k.mention().span();
+            for (Candidate t : containing.overlapping(s)) {
+                if (t.type != EntityType.PERS && t.entry == null && !cuts.containsKey(t)
+                        && (k.entry().type() == EntityType.ORG || t.type == EntityType.LOC)
+                        && t.span.contains(s) && t.span.length() > s.length()) {
+                    int cut = beside(text.field(s.field()), t.span, s);
+                    if (cut >= 0) {
+                        cuts.put(t, cut);
+                    }
+                }
+            }
+        }
+        if (!cuts.isEmpty()) {
+            List<Candidate> kept = new ArrayList<>(distinct.size());
+            for (Candidate t : distinct) {
+                Integer cut = cuts.get(t);
+                if (cut == null) {
+                    kept.add(t);
+                } else if (cut > t.span.start()) {
+                    // what stands before a clitic joined to the catalog name stays a mention of its own
+                    Candidate before = prefix(text, t, cut, standalone);
+                    if (before != null) {
+                        kept.add(before);
+                    }
+                }
+            }
+            distinct = kept;
+        }
+        // out keeps the order of insertion (it breaks ties of the final sort); the span maps find overlaps
+        // without a scan of every candidate, so that a very long text stays linear
+        Set<Candidate> out = new java.util.LinkedHashSet<>(distinct);
+        SpanMap taggedAt = new SpanMap(distinct);
         for (CatalogRecognizer.Match m : known) {
             TextSpan s = m.mention().span();
+            if (ImplausibleMentions.afterEventHead(text.field(s.field()), s.start(), true)
+                    || eventSpans.stream().anyMatch(e -> e.overlaps(s))) {
+                continue; // كأس أوروبا, جائزة بنك السويد
+            }
             Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
                     m.entry(), m.articleSwallowed(), false);
             boolean keep = true;
+            Candidate linked = null;
             List<Candidate> replaced = new ArrayList<>();
-            for (Candidate t : tagged) {
-                if (!t.span.overlaps(s)) {
-                    continue;
-                }
+            for (Candidate t : taggedAt.overlapping(s)) {
                 if (s.contains(t.span) && s.length() > t.span.length()) {
                     replaced.add(t);
                 } else if (t.span.contains(s) && platformOf(t, s)) {
                     replaced.add(t);
+                } else if (t.entry == null && m.entry().type() == EntityType.ORG && kindOf(t, s)) {
+                    // قناة CNN: the kind of outlet and the catalog's name, one mention of the catalog entry
+                    replaced.add(t);
+                    linked = new Candidate(t.span, EntityType.ORG, t.words, m.entry(), t.articleSwallowed, true);
                 } else if (s.start() == t.span.start() && s.end() == t.span.end()) {
                     replaced.add(t);
                 } else {
@@ -176,19 +271,22 @@ public final class ArticleEntityLinker implements EntityLinker {
                 }
             }
             if (keep) {
-                out.removeAll(replaced);
-                tagged.removeAll(replaced);
-                out.add(cat);
+                for (Candidate t : replaced) {
+                    out.remove(t);
+                    taggedAt.remove(t);
+                }
+                out.add(linked != null ? linked : cat);
+                if (linked != null) {
+                    taggedAt.add(linked);
+                }
             }
         }
+        SpanMap outAt = new SpanMap(out);
         for (EntityMention m : organizations.find(text)) {
             TextSpan s = m.span();
             boolean free = true;
             List<Candidate> replaced = new ArrayList<>();
-            for (Candidate c : out) {
-                if (!c.span.overlaps(s)) {
-                    continue;
-                }
+            for (Candidate c : outAt.overlapping(s)) {
                 // a catalog name at the start stays the name (وكالة الأناضول التركية الرسمية)
                 if (s.contains(c.span) && (c.entry == null || c.span.start() > s.start())) {
                     replaced.add(c);
@@ -197,13 +295,61 @@ public final class ArticleEntityLinker implements EntityLinker {
                 }
             }
             if (free) {
-                out.removeAll(replaced);
-                out.add(new Candidate(s, EntityType.ORG, NameKey.words(s.text()), null, false, false));
+                for (Candidate c : replaced) {
+                    out.remove(c);
+                    outAt.remove(c);
+                }
+                Candidate org = new Candidate(s, EntityType.ORG, NameKey.words(s.text()), null, false, false);
+                out.add(org);
+                outAt.add(org);
             }
         }
-        out.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
-        return out;
+        List<Candidate> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
+        return sorted;
     }
+
+    /** Candidates by field and start, to find those overlapping a span (spans may overlap each other). */
+    private static final class SpanMap {
+        private final Map<Field, java.util.TreeMap<Integer, List<Candidate>>> byStart = new EnumMap<>(Field.class);
+        private int longest;
+
+        SpanMap(java.util.Collection<Candidate> cs) {
+            cs.forEach(this::add);
+        }
+
+        void add(Candidate c) {
+            byStart.computeIfAbsent(c.span.field(), f -> new java.util.TreeMap<>())
+                    .computeIfAbsent(c.span.start(), k -> new ArrayList<>(1)).add(c);
+            longest = Math.max(longest, c.span.length());
+        }
+
+        void remove(Candidate c) {
+            List<Candidate> l = byStart.get(c.span.field()).get(c.span.start());
+            l.remove(c);
+            if (l.isEmpty()) {
+                byStart.get(c.span.field()).remove(c.span.start());
+            }
+        }
+
+        List<Candidate> overlapping(TextSpan s) {
+            java.util.TreeMap<Integer, List<Candidate>> m = byStart.get(s.field());
+            if (m == null) {
+                return List.of();
+            }
+            List<Candidate> out = new ArrayList<>();
+            // a span overlapping s starts before s ends and at most `longest` before s starts
+            for (List<Candidate> l : m.subMap(s.start() - longest, true, s.end(), false).values()) {
+                for (Candidate c : l) {
+                    if (c.span.overlaps(s)) {
+                        out.add(c);
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
 
     /**
      * Two one-word names joined by و are two people ({@code نيمار وجيرود}), unless the second word is a
@@ -255,6 +401,100 @@ public final class ArticleEntityLinker implements EntityLinker {
                 new EntityMention(new TextSpan(s.field(), start2, s.end(), t.substring(sp + 1)), m.type()));
     }
 
+    /** Whether a name is an exercise's name or whole words of one. */
+    private static boolean partOfEvent(String loose, Set<String> eventNames) {
+        for (String e : eventNames) {
+            if (e.equals(loose) || (" " + e + " ").contains(" " + loose + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code next} is joined by و right after {@code prev}, with only spaces between. */
+    private static boolean coordinatedAfter(String src, TextSpan prev, TextSpan next) {
+        if (prev.field() != next.field() || next.start() < prev.end() || next.start() - prev.end() > 3) {
+            return false;
+        }
+        String between = src.substring(prev.end(), next.start());
+        String t = next.text();
+        return between.isBlank() && t.startsWith("و") || between.strip().equals("و");
+    }
+
+    /** {@code قناة CNN}, {@code حركة حماس}: the tagged span is one generic head before the catalog's name. */
+    private static boolean kindOf(Candidate t, TextSpan s) {
+        if (!t.span.contains(s) || t.span.end() != s.end() || s.start() <= t.span.start()) {
+            return false;
+        }
+        List<String> rest = NameKey.words(t.span.text().substring(0, s.start() - t.span.start()));
+        return rest.size() == 1 && GENERIC_HEADS.contains(NameKey.withoutArticle(rest.get(0)))
+                && Chars.isSpace(t.span.text().charAt(s.start() - t.span.start() - 1));
+    }
+
+    /**
+     * A catalog organization inside a longer tagged span that only sits beside something else: a place
+     * after a joined ب ({@code الجوهرة أف أم بسيدي بوزيد}, {@code البنك الدولي بتونس}) or words before a
+     * clitic joined to the name ({@code ببن قردان للجوهرة أف أم}); also two places in one span
+     * ({@code السعودية لقطر}). Returns where the span is cut (the start of the glued word, or the span's
+     * start when only the catalog names remain), or -1.
+     */
+    private int beside(String src, TextSpan t, TextSpan s) {
+        if (s.start() > t.start() && Chars.isArabicLetter(src.charAt(s.start() - 1))) {
+            int k = s.start();
+            while (k > t.start() && Chars.isArabicLetter(src.charAt(k - 1))) {
+                k--;
+            }
+            String glued = src.substring(k, s.start());
+            int from = t.start();
+            while (from > 0 && Chars.isArabicLetter(src.charAt(from - 1))) {
+                from--; // the whole first word: the span may start after a clitic (لل|جنة)
+            }
+            List<String> before = NameKey.words(src.substring(from, k));
+            // اللجنة الدولية للصليب الأحمر, الاتحاد الدولي لكرة القدم: an institution "of" the name is one name
+            boolean institution = !before.isEmpty() && (INSTITUTION_KINDS.contains(NameKey.withoutArticle(before.get(0)))
+                    || before.get(0).startsWith("لل") && (INSTITUTION_KINDS.contains(before.get(0).substring(2))
+                    || INSTITUTION_KINDS.contains("ل" + before.get(0).substring(2))));
+            if (k > t.start() && !glued.isEmpty() && glued.chars().allMatch(ch -> ch == 'ل' || ch == 'ب') && !institution) {
+                return k;
+            }
+        }
+        if (s.end() < t.end()) {
+            List<String> tail = NameKey.words(src.substring(s.end(), t.end()));
+            if (tail.isEmpty()) {
+                return -1;
+            }
+            String place;
+            // not في: السفارة الفرنسية في طاجيكستان, جامعة كاليفورنيا في لوس أنجليس are names
+            if (tail.get(0).startsWith("ب") && tail.get(0).length() > 3) {
+                place = tail.get(0).substring(1) + (tail.size() > 1 ? " " + String.join(" ", tail.subList(1, tail.size())) : "");
+            } else {
+                return -1;
+            }
+            CatalogEntry e = catalog.find(place);
+            return e != null && e.type() == EntityType.LOC ? t.start() : -1;
+        }
+        return -1;
+    }
+
+    /** The part of a tagged span before {@code cut}, cleaned like a tagged span; null when no word is left. */
+    private Candidate prefix(AnalyzedText text, Candidate t, int cut, Set<String> standalone) {
+        String src = text.field(t.span.field());
+        int end = cut;
+        while (end > t.span.start() && !isNameChar(src.charAt(end - 1))) {
+            end--;
+        }
+        if (end <= t.span.start()) {
+            return null;
+        }
+        TextSpan span = new TextSpan(t.span.field(), t.span.start(), end, src.substring(t.span.start(), end));
+        Candidate c = clean(text, new EntityMention(span, t.type), standalone, false);
+        if (c == null || notAnEntity(c)) {
+            return null;
+        }
+        // the tagger's type was for the whole span: the part votes like an untagged mention
+        return new Candidate(c.span, c.type, c.words, c.entry, c.articleSwallowed, false);
+    }
+
     /** {@code موقع فيسبوك}: the tagged span is a kind of platform and the catalog's name. */
     private static boolean platformOf(Candidate t, TextSpan s) {
         List<String> rest = NameKey.words(t.span.text().substring(0, Math.max(0, s.start() - t.span.start())));
@@ -284,27 +524,17 @@ public final class ArticleEntityLinker implements EntityLinker {
     }
 
     /** Whether only spaces separate a mention from the end of another name ({@code نيمار وجيرود}). */
-    private static boolean afterAnotherName(AnalyzedText text, EntityMention m, List<EntityMention> tagged,
-                                            List<CatalogRecognizer.Match> known) {
+    private static boolean afterAnotherName(AnalyzedText text, EntityMention m, Set<Long> nameEnds) {
         String src = text.field(m.span().field());
         int k = m.span().start();
         while (k > 0 && Character.isWhitespace(src.charAt(k - 1)) && src.charAt(k - 1) != '\n') {
             k--;
         }
-        if (k == m.span().start()) {
-            return false;
-        }
-        for (EntityMention t : tagged) {
-            if (t.span().field() == m.span().field() && t.span().end() == k) {
-                return true;
-            }
-        }
-        for (CatalogRecognizer.Match c : known) {
-            if (c.mention().span().field() == m.span().field() && c.mention().span().end() == k) {
-                return true;
-            }
-        }
-        return false;
+        return k != m.span().start() && nameEnds.contains(position(m.span().field(), k));
+    }
+
+    private static long position(Field field, int offset) {
+        return (long) field.ordinal() << 32 | offset;
     }
 
     /** Trims punctuation and a joined clitic off a tagged mention, and links it to the catalog. */
@@ -434,12 +664,19 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
         }
         // one name in two spellings
+        WordIndex singles = new WordIndex();
+        for (int i = 0; i < n; i++) {
+            Candidate c = cs.get(i);
+            if (c.words.size() == 1 && c.entry == null) {
+                singles.add(c.loose, i);
+            }
+        }
         for (int i = 0; i < n; i++) {
             Candidate a = cs.get(i);
             if (a.words.size() != 1 || a.entry != null) {
                 continue;
             }
-            for (int j = i + 1; j < n; j++) {
+            for (int j : singles.vowelApart(a.loose, i)) {
                 Candidate b = cs.get(j);
                 if (b.words.size() == 1 && b.type == a.type && b.entry == null && g.find(i) != g.find(j)
                         && oneVowelApart(a.loose, b.loose) && !transliterator.knows(a.words.get(0))
@@ -453,7 +690,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             Candidate a = cs.get(i);
             Candidate b = cs.get(i + 1);
             if (a.span.field() == b.span.field() && b.type == a.type && compatible(a, b)
-                    && apposed(text.field(a.span.field()), a.span.end(), b.span.start())) {
+                    && apposed(text.field(a.span.field()), a.span.end(), b.span.start()) && shortBesideLong(a, b)) {
                 g.union(i, i + 1);
             }
         }
@@ -485,6 +722,20 @@ public final class ArticleEntityLinker implements EntityLinker {
                 longest[r] = i;
             }
         }
+        // a short form shares its first or last word with the long one (at the long one's start, second
+        // word or end), or its one word is the long one's last word spelt one vowel apart
+        WordIndex edges = new WordIndex();
+        for (int j = 0; j < n; j++) {
+            List<String> lw = cs.get(j).looseWords;
+            if (lw.isEmpty()) {
+                continue;
+            }
+            edges.add(lw.get(0), j);
+            if (lw.size() > 1) {
+                edges.add(lw.get(1), j);
+            }
+            edges.add(lw.get(lw.size() - 1), j);
+        }
         for (int i = 0; i < n; i++) {
             Candidate s = cs.get(i);
             if (cs.get(longest[g.find(i)]).words.size() > s.words.size()) {
@@ -492,7 +743,12 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
             int best = -1;
             int bestScore = Integer.MIN_VALUE;
-            for (int j = 0; j < n; j++) {
+            List<String> sw = s.looseWords;
+            int[] partners = sw.isEmpty() ? java.util.stream.IntStream.range(0, n).toArray()
+                    : sw.size() == 1
+                    ? edges.sameOrVowelApart(sw.get(0))
+                    : edges.either(sw.get(0), sw.get(sw.size() - 1));
+            for (int j : partners) {
                 Candidate l = cs.get(j);
                 if (l.words.size() <= s.words.size() || !compatible(s, l) || g.find(i) == g.find(j)
                         || !nested(cs.get(longest[g.find(j)]), l)) {
@@ -516,6 +772,59 @@ public final class ArticleEntityLinker implements EntityLinker {
                         ? longest[g.find(best)] : longest[g.find(i)];
                 g.union(best, i);
                 longest[g.find(i)] = keep;
+            }
+        }
+    }
+
+    /**
+     * Candidate indices by word, and by the word with one long vowel left out, so that grouping looks only
+     * at candidates that can match instead of at every pair: an article of 30,000 names stays linear.
+     */
+    static final class WordIndex {
+        private final Map<String, List<Integer>> exact = new HashMap<>();
+        private final Map<String, List<Integer>> vowelLess = new HashMap<>();
+
+        void add(String word, int i) {
+            add(exact, word, i);
+            forEachVowelDeletion(word, w -> add(vowelLess, w, i));
+        }
+
+        private static void add(Map<String, List<Integer>> map, String key, int i) {
+            List<Integer> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
+            if (l.isEmpty() || l.get(l.size() - 1) != i) {
+                l.add(i);
+            }
+        }
+
+        /** Indices above {@code after} whose word may be {@code word} spelt one vowel longer or shorter. */
+        int[] vowelApart(String word, int after) {
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>(vowelLess.getOrDefault(word, List.of()));
+            forEachVowelDeletion(word, w -> out.addAll(exact.getOrDefault(w, List.of())));
+            return out.tailSet(after, false).stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Indices, ascending, with {@code word} itself or spelt one vowel apart. */
+        int[] sameOrVowelApart(String word) {
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>(exact.getOrDefault(word, List.of()));
+            out.addAll(vowelLess.getOrDefault(word, List.of()));
+            forEachVowelDeletion(word, w -> out.addAll(exact.getOrDefault(w, List.of())));
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** Indices, ascending, with either word. */
+        int[] either(String a, String b) {
+            java.util.TreeSet<Integer> out = new java.util.TreeSet<>(exact.getOrDefault(a, List.of()));
+            out.addAll(exact.getOrDefault(b, List.of()));
+            return out.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        /** The word without one of its long-vowel letters after the first letter (as {@link #oneVowelApart} allows). */
+        private static void forEachVowelDeletion(String word, java.util.function.Consumer<String> action) {
+            for (int k = 1; k < word.length(); k++) {
+                char ch = word.charAt(k);
+                if (ch == 'ا' || ch == 'و' || ch == 'ي') {
+                    action.accept(word.substring(0, k) + word.substring(k + 1));
+                }
             }
         }
     }
@@ -589,16 +898,31 @@ public final class ArticleEntityLinker implements EntityLinker {
     }
 
     private static List<String> looseWords(Candidate c) {
-        List<String> out = new ArrayList<>(c.words.size());
-        for (String w : c.words) {
+        return c.looseWords;
+    }
+
+    private static List<String> looseWordsOf(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
             out.add(NameKey.withoutArticle(w));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Two candidates may be one entity: not two different catalog entries. */
     private static boolean compatible(Candidate a, Candidate b) {
         return a.entry == null || b.entry == null || a.entry.key().equals(b.entry.key());
+    }
+
+    /**
+     * An acronym, short form or synonym beside a name: one word, or a Latin name shorter than the other
+     * ({@code “ناتو”}, {@code (CIA)}, {@code الكابيتول (الكونغرس)}); two longer names side by side in quotes
+     * are two names ({@code للسجون والإصلاح "الجوهرة أف أم"}).
+     */
+    private static boolean shortBesideLong(Candidate a, Candidate b) {
+        Candidate s = a.words.size() <= b.words.size() ? a : b;
+        Candidate l = s == a ? b : a;
+        return s.words.size() == 1 || s.words.size() < l.words.size() && Chars.isLatinLetter(s.span.text().charAt(0));
     }
 
     /** Only spaces, brackets and quotation marks between two mentions, and at least one of the marks. */
@@ -626,10 +950,11 @@ public final class ArticleEntityLinker implements EntityLinker {
             members.computeIfAbsent(g.find(i), k -> new ArrayList<>()).add(i);
         }
         TitleFinder titles = new TitleFinder(text, commonWords);
+        SpanIndex persons = new SpanIndex(cs.stream().map(c -> c.type == EntityType.PERS ? c.span : null).toList());
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> idx : members.values()) {
             if (!loneCommonNoun(cs, idx)) {
-                drafts.add(draft(text, cs, idx, titles));
+                drafts.add(draft(text, cs, idx, titles, persons));
             }
         }
         new RoleResolver(text, cs, g).resolve(drafts);
@@ -717,14 +1042,6 @@ public final class ArticleEntityLinker implements EntityLinker {
         return false;
     }
 
-    private static boolean personAt(List<Candidate> cs, Field f, int offset) {
-        for (Candidate c : cs) {
-            if (c.type == EntityType.PERS && c.span.field() == f && c.span.start() <= offset && offset < c.span.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The type the words right before the mentions give a name the catalog does not know: {@code بلدة X}
@@ -770,7 +1087,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         return NameKey.of(src.substring(k, end));
     }
 
-    private Draft draft(AnalyzedText text, List<Candidate> cs, List<Integer> idx, TitleFinder titles) {
+    private Draft draft(AnalyzedText text, List<Candidate> cs, List<Integer> idx, TitleFinder titles, SpanIndex persons) {
         Draft d = new Draft();
         d.members = idx;
         CatalogEntry entry = null;
@@ -818,7 +1135,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             int female = 0;
             for (int i : idx) {
                 Candidate c = cs.get(i);
-                TitleFinder.Found f = titles.before(c.span, offset -> personAt(cs, c.span.field(), offset));
+                TitleFinder.Found f = titles.before(c.span, offset -> persons.covering(c.span.field(), offset).length > 0);
                 if (f.title() != null) {
                     d.titles.add(f.title());
                     d.titleSpans.add(f.span());

@@ -17,7 +17,8 @@ import org.marsad.text.ArabicNormalizer;
  * English names for institutions the catalog does not know, from the words of their Arabic name:
  * {@code وزارة الداخلية} → Ministry of Interior, {@code وزارة الدفاع الوطني} → Ministry of National Defence,
  * {@code البنك المركزي التونسي} → Tunisian Central Bank. A name is translated only when it is an
- * institution word, its adjectives, and at most one complement (nouns joined by و, each with adjectives)
+ * institution word, its adjectives, and at most one complement (nouns joined by و, each with adjectives;
+ * the first may carry ل: {@code الاتحاد التونسي للصناعة} → Tunisian Union of Industry)
  * whose every word the table knows; anything else is left to the {@link Transliterator}. Immutable.
  */
 final class InstitutionNames {
@@ -112,7 +113,9 @@ final class InstitutionNames {
         boolean firstPart = true;
         while (i < normalizedWords.size()) {
             String w = normalizedWords.get(i);
-            if (!firstPart) {
+            if (firstPart && w.startsWith("لل") && w.length() > 4) {
+                w = "ال" + w.substring(2); // الاتحاد التونسي للصناعة: the complement after ل
+            } else if (!firstPart) {
                 if (!w.startsWith("و") || w.length() < 3) {
                     return null;
                 }

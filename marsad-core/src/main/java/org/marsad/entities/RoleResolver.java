@@ -8,6 +8,7 @@ import org.marsad.model.EntityType;
 import org.marsad.model.Field;
 import org.marsad.model.TextSpan;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.SpanIndex;
 import org.marsad.text.TokenSequence;
 
 /**
@@ -20,11 +21,13 @@ final class RoleResolver {
     private final AnalyzedText text;
     private final List<ArticleEntityLinker.Candidate> cands;
     private final ArticleEntityLinker.Groups groups;
+    private final SpanIndex spans;
 
     RoleResolver(AnalyzedText text, List<ArticleEntityLinker.Candidate> cands, ArticleEntityLinker.Groups groups) {
         this.text = text;
         this.cands = cands;
         this.groups = groups;
+        this.spans = new SpanIndex(cands.stream().map(c -> c.span).toList());
     }
 
     void resolve(List<ArticleEntityLinker.Draft> drafts) {
@@ -52,11 +55,12 @@ final class RoleResolver {
                 if (!ts.kind(k).isWord() || !TitleWords.isHead(ts.norm(k)) || insideCandidate(f, ts.start(k))) {
                     continue;
                 }
-                ArticleEntityLinker.Candidate org = orgAfter(f, ts, k);
-                if (org == null || personRightAfter(f, ts, org.span.end())) {
+                int orgAt = orgAfter(f, ts, k);
+                if (orgAt < 0 || personRightAfter(f, ts, cands.get(orgAt).span.end())) {
                     continue;
                 }
-                String sig = TitleWords.roleClass(ts.norm(k)) + "|" + groups.find(cands.indexOf(org));
+                ArticleEntityLinker.Candidate org = cands.get(orgAt);
+                String sig = TitleWords.roleClass(ts.norm(k)) + "|" + groups.find(orgAt);
                 List<ArticleEntityLinker.Draft> l = holders.get(sig);
                 if (l != null && l.size() == 1) {
                     l.get(0).titles.add(text.field(f).substring(ts.start(k), org.span.end()));
@@ -72,9 +76,9 @@ final class RoleResolver {
         if (k < 0) {
             return null;
         }
-        for (int i = 0; i < cands.size(); i++) {
+        for (int i : spans.startingIn(f, start, end + 1)) {
             ArticleEntityLinker.Candidate c = cands.get(i);
-            if (c.type != EntityType.PERS && c.span.field() == f && c.span.start() >= start && c.span.end() <= end) {
+            if (c.type != EntityType.PERS && c.span.end() <= end) {
                 return TitleWords.roleClass(ts.norm(k)) + "|" + groups.find(i);
             }
         }
@@ -82,32 +86,26 @@ final class RoleResolver {
     }
 
     private boolean insideCandidate(Field f, int offset) {
-        for (ArticleEntityLinker.Candidate c : cands) {
-            if (c.span.field() == f && c.span.start() <= offset && offset < c.span.end()) {
-                return true;
-            }
-        }
-        return false;
+        return spans.covering(f, offset).length > 0;
     }
 
-    /** The organization or place named within three words after head token {@code k}. */
-    private ArticleEntityLinker.Candidate orgAfter(Field f, TokenSequence ts, int k) {
+    /** The candidate index of the organization or place named within three words after head token {@code k}, or -1. */
+    private int orgAfter(Field f, TokenSequence ts, int k) {
         int limit = Math.min(ts.size() - 1, k + 3);
         for (int j = k + 1; j <= limit; j++) {
             if (!ts.kind(j).isWord()) {
-                return null;
+                return -1;
             }
-            for (ArticleEntityLinker.Candidate c : cands) {
-                if (c.span.field() == f && c.type != EntityType.PERS && c.span.start() >= ts.start(j)
-                        && c.span.start() < ts.end(j)) {
-                    return c;
+            for (int i : spans.startingIn(f, ts.start(j), ts.end(j))) {
+                if (cands.get(i).type != EntityType.PERS) {
+                    return i;
                 }
             }
             if (TitleWords.isBarrier(ts.norm(j))) {
-                return null;
+                return -1;
             }
         }
-        return null;
+        return -1;
     }
 
     private boolean personRightAfter(Field f, TokenSequence ts, int offset) {
@@ -115,9 +113,8 @@ final class RoleResolver {
         if (j >= ts.size()) {
             return false;
         }
-        for (ArticleEntityLinker.Candidate c : cands) {
-            if (c.span.field() == f && c.type == EntityType.PERS && c.span.start() >= ts.start(j)
-                    && c.span.start() < ts.end(Math.min(ts.size() - 1, j + 2))) {
+        for (int i : spans.startingIn(f, ts.start(j), ts.end(Math.min(ts.size() - 1, j + 2)))) {
+            if (cands.get(i).type == EntityType.PERS) {
                 return true;
             }
         }

@@ -10,6 +10,7 @@ import org.marsad.model.Field;
 import org.marsad.model.TextSpan;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.SpanIndex;
 import org.marsad.text.TokenSequence;
 
 /**
@@ -34,6 +35,10 @@ final class TaggedSpans {
             "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "تنظيم", "صحيفه", "قناه",
             "مجموعه", "جمعيه", "نادي", "فريق", "ائتلاف", "تحالف", "مركز", "معهد", "اذاعه", "شبكه", "مجله", "جريده");
 
+    /** Kinds of business or publication a name may follow: مطعم X, دليل X, مصنع X. */
+    private static final Set<String> BUSINESSES = Set.of("دليل", "مطعم", "فندق", "مقهي", "متجر", "مصنع", "ماركه",
+            "علامه", "مختبر", "مجمع", "دار");
+
     /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
     private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
             "حول", "مع", "ضد");
@@ -43,12 +48,39 @@ final class TaggedSpans {
             "قرية", "بلدة", "جزيرة", "جزر", "كهوف", "كهف", "ساحل", "نهر", "بحيرة", "جبل", "صحراء", "مخيم", "ضاحية",
             "حي", "مقاطعه", "ولايه", "مدينه", "منطقه", "محافظه", "قريه", "بلده", "جزيره", "بحيره", "ضاحيه");
 
+    /**
+     * Adjectives of political stance that news writes after an organization's name; the feminine
+     * المعارضة and المحافظة are left out, they are also nouns (the opposition, a governorate).
+     */
+    private static final Set<String> STANCES = Set.of("متطرف", "متطرفه", "متشدد", "متشدده", "يميني", "يمينيه", "يساري",
+            "يساريه", "معارض", "حاكم", "حاكمه", "محظور", "محظوره", "منحل", "منحله");
+    /**
+     * Adjectives of a title that the tagger may take into the name after it: الرئيس الكوري الجنوبي مون,
+     * الرئيس السابق, الزعيم الراحل. Ordinals are left alone: عبد الله الثاني.
+     */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("الجنوبي", "الشمالي", "الشرقي", "الغربي", "السابق",
+            "الاسبق", "الحالي", "المؤقت", "المنتخب", "المخلوع", "الراحل", "المقبل", "الجديد", "المستقيل", "المكلف",
+            "الجنوبيه", "الشماليه", "السابقه", "الحاليه", "الراحله", "الجديده", "المكلفه");
+
+    /** Heads of parties and movements, after whose name a stance is written. */
+    private static final Set<String> PARTIES = Set.of("حزب", "حركه", "جبهه", "تيار", "جماعه", "ائتلاف", "تحالف");
+
+    /** Adjectives that stand before a stance and go with it: القومي المتطرف, الإسلامي المتشدد. */
+    private static final Set<String> SOFT_STANCES = Set.of("قومي", "قوميه", "ديني", "دينيه", "اسلامي", "اسلاميه",
+            "ليبرالي", "ليبراليه", "وسطي", "وسطيه", "محافظ");
+
     private final AliasCatalog catalog;
     private final Transliterator names;
+    private final java.util.function.Predicate<String> possessed;
+    private final org.marsad.quotes.CommonWords common;
 
-    TaggedSpans(AliasCatalog catalog, Transliterator names) {
+    /** {@code possessed} tells a common noun with a possessive ending ({@code مراسلنا}) that opens no name. */
+    TaggedSpans(AliasCatalog catalog, Transliterator names, java.util.function.Predicate<String> possessed,
+                org.marsad.quotes.CommonWords common) {
         this.catalog = catalog;
         this.names = names;
+        this.possessed = possessed;
+        this.common = common;
     }
 
     /** Folded as {@link Transliterator#fold} does: ى stays apart from ي, so على is not the name علي. */
@@ -62,11 +94,16 @@ final class TaggedSpans {
 
     List<EntityMention> repair(AnalyzedText text, List<EntityMention> mentions, List<CatalogRecognizer.Match> known) {
         List<EntityMention> out = new ArrayList<>();
+        SpanIndex knownPeople = new SpanIndex(known.stream()
+                .map(k -> k.entry().type() == EntityType.PERS ? k.mention().span() : null).toList());
         for (EntityMention m : mentions) {
             if (m.type() == EntityType.MISC) {
-                continue;
+                if (!placeAfterHead(text, m)) {
+                    continue;
+                }
+                m = new EntityMention(m.span(), EntityType.LOC);
             }
-            for (EntityMention cut : cutOutPeople(text, m, known)) {
+            for (EntityMention cut : cutOutPeople(text, m, known, knownPeople)) {
                 for (EntityMention part : splitConjoined(text, cut)) {
                     EntityMention t = trim(text, part);
                     if (t != null) {
@@ -79,14 +116,56 @@ final class TaggedSpans {
         return joinNeighbours(text, out);
     }
 
+    /** Kinds of place that make a following foreign word a place whatever its tag ({@code بمقاطعة جيلين}). */
+    private static final Set<String> PLACE_KINDS = bothForms("مقاطعة", "ولاية", "مدينة", "محافظة", "إقليم", "قرية",
+            "بلدة", "جزيرة");
+
+    /** Folded as written (ة kept) and normalized (ة → ه), for words as written and clitic readings. */
+    private static Set<String> bothForms(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>(normalized(words));
+        for (String w : words) {
+            s.add(ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    /**
+     * A one-word MISC mention right after a kind of place is the place's name: the word is bare, no common
+     * word (مقاطعة is also a boycott: مقاطعة المونديال) and no catalog name.
+     */
+    private boolean placeAfterHead(AnalyzedText text, EntityMention m) {
+        Field f = m.span().field();
+        TokenSequence ts = text.tokens(f);
+        int k = ts.tokenAt(m.span().start());
+        if (k <= 0 || ts.end(k) != m.span().end() || ts.kind(k) != org.marsad.model.TokenKind.ARABIC
+                || ts.kind(k - 1) != org.marsad.model.TokenKind.ARABIC) {
+            return false;
+        }
+        String w = ts.norm(k);
+        if (w.startsWith("ال") || w.length() < 4 || common.contains(w) || catalog.find(w) != null || names.knows(w)) {
+            return false;
+        }
+        String head = Transliterator.fold(ts.text(k - 1));
+        if (PLACE_KINDS.contains(head)) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(ts.norm(k - 1))) {
+            if (PLACE_KINDS.contains(r.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A well-known person inside a span of another type is a mention of its own; the rest stays. */
-    private static List<EntityMention> cutOutPeople(AnalyzedText text, EntityMention m, List<CatalogRecognizer.Match> known) {
+    private static List<EntityMention> cutOutPeople(AnalyzedText text, EntityMention m, List<CatalogRecognizer.Match> known,
+                                                    SpanIndex knownPeople) {
         if (m.type() == EntityType.PERS) {
             return List.of(m);
         }
-        for (CatalogRecognizer.Match k : known) {
-            TextSpan s = k.mention().span();
-            if (k.entry().type() == EntityType.PERS && m.span().contains(s) && m.span().length() > s.length()) {
+        for (int i : knownPeople.startingIn(m.span().field(), m.span().start(), m.span().end() + 1)) {
+            TextSpan s = known.get(i).mention().span();
+            if (m.span().contains(s) && m.span().length() > s.length()) {
                 List<EntityMention> parts = new ArrayList<>(2);
                 addRest(text, m, m.span().start(), s.start(), parts);
                 addRest(text, m, s.end(), m.span().end(), parts);
@@ -173,7 +252,8 @@ final class TaggedSpans {
         }
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
                 || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
-                && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first))))) {
+                && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)
+                || possessed.test(ts.norm(first)) || TITLE_MODIFIERS.contains(ts.norm(first))))) {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
@@ -197,6 +277,26 @@ final class TaggedSpans {
             String rest = text.field(f).substring(ts.start(first), ts.end(last - 1));
             if (catalog.find(rest) != null || ts.kind(last - 1) != org.marsad.model.TokenKind.ARABIC) {
                 last--;
+            }
+        }
+        // a stance after an organization's name is no part of it: حزب البيت اليهودي القومي المتطرف
+        if (m.type() != EntityType.PERS) {
+            int k = last;
+            while (k > first && STANCES.contains(NameKey.withoutArticle(ts.norm(k)))) {
+                k--;
+            }
+            if (k < last) {
+                while (k > first && SOFT_STANCES.contains(NameKey.withoutArticle(ts.norm(k)))) {
+                    k--;
+                }
+                if (k > first || catalog.find(text.field(f).substring(ts.start(first), ts.end(k))) != null) {
+                    last = k;
+                }
+            } else if (k - 2 > first && SOFT_STANCES.contains(NameKey.withoutArticle(ts.norm(k)))
+                    && ts.norm(k).startsWith("ال") && PARTIES.contains(NameKey.withoutArticle(ts.norm(first)))) {
+                // the tagger stopped before the stance: حزب البيت اليهودي القومي (المتطرف); a party of
+                // two words keeps it (الحزب السوري القومي), other bodies too (لجنة الدفاع والأمن القومي)
+                last = k - 1;
             }
         }
         // hyphenated words are one name: ألتونا-جونزتاون, جيه-إن
@@ -258,21 +358,29 @@ final class TaggedSpans {
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
     }
 
-    /** Whether the word before token {@code first} (a quotation mark between allowed) names a kind of institution. */
+    /**
+     * Whether the word before token {@code first} (a quotation mark or a bracketed kind allowed:
+     * {@code (مطعم) أوكريو}) names a kind of institution or business.
+     */
     private static boolean afterInstitution(TokenSequence ts, int first) {
         int k = first - 1;
-        if (k >= 0 && ts.kind(k) == org.marsad.model.TokenKind.QUOTE) {
+        boolean bracketed = k >= 2 && isChar(ts, k, ')') && isChar(ts, k - 2, '(');
+        if (bracketed) {
+            k--;
+        } else if (k >= 0 && ts.kind(k) == org.marsad.model.TokenKind.QUOTE) {
             k--;
         }
         if (k < 0 || !ts.kind(k).isWord()) {
             return false;
         }
         String w = NameKey.withoutArticle(ts.norm(k));
-        if (INSTITUTIONS.contains(w)) {
+        // a business only in construct with the name: مطعم X, not المصنع X (عمال المصنع خليفة …)
+        if (INSTITUTIONS.contains(w) || !ts.norm(k).startsWith("ال") && BUSINESSES.contains(w)) {
             return true;
         }
         for (Clitics.Reading r : Clitics.readings(ts.norm(k))) {
-            if (INSTITUTIONS.contains(NameKey.withoutArticle(r.word()))) {
+            String b = NameKey.withoutArticle(r.word());
+            if (INSTITUTIONS.contains(b) || !r.word().startsWith("ال") && BUSINESSES.contains(b)) {
                 return true;
             }
         }
@@ -312,6 +420,10 @@ final class TaggedSpans {
         return false;
     }
 
+    private static boolean isChar(TokenSequence ts, int k, char c) {
+        return ts.end(k) - ts.start(k) == 1 && ts.firstChar(k) == c;
+    }
+
     private static boolean isHyphen(TokenSequence ts, int k) {
         if (ts.end(k) - ts.start(k) != 1) {
             return false;
@@ -322,6 +434,21 @@ final class TaggedSpans {
 
     private static boolean isEdge(TokenSequence ts, int k) {
         return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(Transliterator.fold(ts.text(k)));
+    }
+
+    /**
+     * A definite word right after a title head in construct ({@code رئيس الجمهورية الباجي},
+     * {@code وزير الخارجية X}) completes the title: it is not the start of the name.
+     */
+    private boolean titleComplement(TokenSequence ts, int k) {
+        // the article as written: ألفريدو normalizes to الفريدو
+        if (k == 0 || !ts.text(k).startsWith("ال") || ts.norm(k).length() < 5 || names.knows(ts.norm(k))
+                || ts.lineBreakBefore(k) || !ts.kind(k - 1).isWord()) {
+            return false;
+        }
+        String prev = ts.norm(k - 1);
+        boolean definite = prev.startsWith("ال") || prev.startsWith("لل") || prev.length() > 4 && prev.startsWith("ال", 1);
+        return !definite && TitleWords.isHead(prev);
     }
 
     /** A known first name, and not a function word that looks like one (على / علي). */

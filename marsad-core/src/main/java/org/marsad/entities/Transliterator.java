@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
+import org.marsad.translit.ForeignWordSpeller;
+import org.marsad.translit.WordTransliterator;
 
 /**
  * Arabic names in Latin letters as English-language news spells them ({@code بوليانسكي → Polyanskiy},
@@ -29,25 +31,47 @@ public final class Transliterator {
         {"ستان", "stan"}, {"غراد", "grad"}, {"وف", "ov"}, {"يف", "ev"}, {"يان", "yan"},
     };
 
-    private final Map<String, String> words;
+    /**
+     * Spellings of frequent words of organizations' names ({@code حزب → Hizb}), used like the name words
+     * but never taken for first names ({@link #knows} does not see them).
+     */
+    public static final String ORGANIZATION_WORDS = "/org/marsad/entities/latin-org-words.tsv";
 
-    private Transliterator(Map<String, String> words) {
+    private final Map<String, String> words;
+    private final Map<String, String> orgWords;
+    /** Spells the words the table does not know (learned from name pairs); null: letter rules only. */
+    private final WordTransliterator learned;
+
+    private Transliterator(Map<String, String> words, Map<String, String> orgWords, WordTransliterator learned) {
         this.words = words;
+        this.orgWords = orgWords;
+        this.learned = learned;
     }
 
     public static Transliterator standard() {
         return Standard.INSTANCE;
     }
 
-    private static final class Standard {
-        static final Transliterator INSTANCE = new Transliterator(load());
+    /** The table and the letter rules without the learned model (to compare with it). */
+    public static Transliterator rulesOnly() {
+        return new Transliterator(Standard.INSTANCE.words, Standard.INSTANCE.orgWords, null);
     }
 
-    private static Map<String, String> load() {
+    /** The table first, then {@code model} for other words. */
+    public static Transliterator withModel(WordTransliterator model) {
+        return new Transliterator(Standard.INSTANCE.words, Standard.INSTANCE.orgWords, model);
+    }
+
+    private static final class Standard {
+        static final Transliterator INSTANCE = new Transliterator(load(RESOURCE), load(ORGANIZATION_WORDS),
+                ForeignWordSpeller.standard());
+    }
+
+    private static Map<String, String> load(String resource) {
         Map<String, String> m = new HashMap<>();
-        try (InputStream in = Transliterator.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = Transliterator.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
+                throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             int n = 0;
@@ -58,7 +82,7 @@ public final class Transliterator {
                 }
                 String[] f = line.split("\t");
                 if (f.length != 2) {
-                    throw new CatalogFormatException(RESOURCE, n, "expected: Arabic word <TAB> Latin spelling");
+                    throw new CatalogFormatException(resource, n, "expected: Arabic word <TAB> Latin spelling");
                 }
                 m.putIfAbsent(ArabicNormalizer.normalize(f[0].strip()), f[1].strip());
             }
@@ -66,6 +90,11 @@ public final class Transliterator {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(m);
+    }
+
+    private String spelling(String normalizedWord) {
+        String w = words.get(normalizedWord);
+        return w != null ? w : orgWords.get(normalizedWord);
     }
 
     /** Whether the table has a spelling for this normalized word (a frequent first name or particle). */
@@ -96,7 +125,7 @@ public final class Transliterator {
                     // the article is written without hamza: أليكسيس is Alexis, not al-
                     out.append(capitalize(letters(w)));
                 } else if (afterAbd && w.startsWith("ال") && w.length() > 3) {
-                    String rest = words.get(normalized(w.substring(2)));
+                    String rest = spelling(normalized(w.substring(2)));
                     out.append(rest != null ? rest : capitalize(arabicLetters(w.substring(2))));
                 } else {
                     out.append(word(w, first));
@@ -156,12 +185,17 @@ public final class Transliterator {
         if (w.isEmpty()) {
             return "";
         }
-        String known = words.get(normalized(w));
+        String known = spelling(normalized(w));
         if (known != null) {
             return known;
         }
+        if (w.startsWith("لل") && w.length() > 4) {
+            // ل before the article: للرصد is lil-Rasd, not Lalarasad
+            String rest = spelling(normalized(w.substring(2)));
+            return (nameStart ? "Lil-" : "lil-") + (rest != null ? rest : capitalize(arabicLetters(w.substring(2))));
+        }
         if (w.startsWith("ال") && w.length() > 3) {
-            String rest = words.get(normalized(w.substring(2)));
+            String rest = spelling(normalized(w.substring(2)));
             String body = rest != null ? rest : capitalize(arabicLetters(w.substring(2)));
             return (nameStart ? "Al-" : "al-") + body;
         }
@@ -177,6 +211,10 @@ public final class Transliterator {
     }
 
     private String letters(String w) {
+        String spelled = learned == null ? null : learned.toLatin(w);
+        if (spelled != null) {
+            return spelled;
+        }
         for (String[] e : ENDINGS) {
             if (w.endsWith(e[0]) && w.length() > e[0].length() + 1) {
                 String stem = w.substring(0, w.length() - e[0].length());

@@ -1,6 +1,8 @@
 package org.marsad.model;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,7 +16,10 @@ public record Article(String id, String title, String text, LocalDate published,
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
         text = text == null ? "" : text;
-        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        // insertion order is kept so that output lists the input's extra fields in the input's order, run after run
+        metadata = metadata == null || metadata.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+        metadata.values().forEach(v -> Objects.requireNonNull(v, "metadata value"));
     }
 
     public static Article of(String id, String title, String text, LocalDate published) {

@@ -21,8 +21,22 @@ public final class ConlluSegmentations {
     private ConlluSegmentations() {
     }
 
-    /** Reads a CoNLL-U file; lines that do not parse are reported with their place. */
+    /** Reads a CoNLL-U file as it is; lines that do not parse are reported with their place. */
     public static List<GoldSentence> read(Path file) throws IOException {
+        return read(file, false);
+    }
+
+    /**
+     * Reads a CoNLL-U file. With {@code repairRepeatedForms}, a PADT v1.3 conversion fault is undone: where
+     * the analyser left a clitic-bearing token unanalysed ({@code XPOS U}) but the annotators still gave it
+     * one node per syntactic word, every node carries the whole token ({@code والكرامة والكرامة} for
+     * {@code و + الكرامة}), so the rebuilt text repeats the token. Such a run of N identical unanalysed nodes
+     * becomes one token split into N words by the clitic inventory (the leading nodes attached as
+     * {@code cc/case/mark/aux} are its proclitics, or all but the last of them when the host is itself a
+     * preposition: {@code علينا} = {@code على + نا}), as current UD releases of PADT record it. Runs no analysis
+     * of the inventory explains are left as they are.
+     */
+    public static List<GoldSentence> read(Path file, boolean repairRepeatedForms) throws IOException {
         List<String[]> rows = new ArrayList<>();
         List<GoldSentence> out = new ArrayList<>();
         boolean modern = false;
@@ -75,7 +89,8 @@ public final class ConlluSegmentations {
         }
         for (int i = 0; i < sentences.size(); i++) {
             String sid = ids.get(i) == null ? Integer.toString(i + 1) : ids.get(i);
-            out.add(modern ? readModern(sid, texts.get(i), sentences.get(i)) : rebuild(sid, sentences.get(i)));
+            out.add(modern ? readModern(sid, texts.get(i), sentences.get(i))
+                    : rebuild(sid, repairRepeatedForms ? repairRepeated(sentences.get(i)) : sentences.get(i)));
         }
         return out;
     }
@@ -221,6 +236,90 @@ public final class ConlluSegmentations {
             i = end;
         }
         return new GoldSentence(id, raw.toString(), tokens);
+    }
+
+    private static final java.util.Set<String> FUNCTION_RELATIONS = java.util.Set.of("cc", "case", "mark", "aux");
+
+    /** Replaces runs of identical unanalysed nodes by the words of the one token they stand for. */
+    static List<String[]> repairRepeated(List<String[]> rows) {
+        List<String[]> out = new ArrayList<>(rows.size());
+        int i = 0;
+        while (i < rows.size()) {
+            String[] r = rows.get(i);
+            int j = i;
+            if (r[4].startsWith("U") && !r[0].contains("-")) {
+                while (j + 1 < rows.size() && rows.get(j + 1)[1].equals(r[1]) && rows.get(j + 1)[4].startsWith("U")) {
+                    j++;
+                }
+            }
+            List<String[]> words = j > i ? splitRepeated(rows.subList(i, j + 1)) : null;
+            if (words == null) {
+                for (int k = i; k <= j; k++) {
+                    out.add(rows.get(k));
+                }
+            } else {
+                out.addAll(words);
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static List<String[]> splitRepeated(List<String[]> run) {
+        int n = run.size();
+        String bare = stripVowels(run.get(0)[1]);
+        String folded = Clitics.fold(bare);
+        if (folded == null || folded.length() != bare.length()) {
+            return null;
+        }
+        int lead = 0;
+        while (lead < n - 1 && FUNCTION_RELATIONS.contains(run.get(lead)[7])) {
+            lead++;
+        }
+        char[] letters = folded.toCharArray();
+        // as many proclitics as leading function nodes; one fewer when the host is itself a preposition
+        // (علينا = على + نا: its first node is attached as case)
+        for (int k = lead; k >= 0; k--) {
+            for (int pi = 0; pi < Clitics.PREFIXES.length; pi++) {
+                String p = Clitics.PREFIXES[pi];
+                if (p.length() != k || !folded.startsWith(p)) {
+                    continue;
+                }
+                for (int si = 0; si < Clitics.SUFFIXES.length; si++) {
+                    String sfx = Clitics.SUFFIXES[si];
+                    if (k + 1 + (sfx.isEmpty() ? 0 : 1) == n && folded.endsWith(sfx)
+                            && Segmenter.allowed(letters, letters.length, pi, si)) {
+                        return words(run, bare, p, sfx);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<String[]> words(List<String[]> run, String bare, String prefix, String suffix) {
+        List<String[]> out = new ArrayList<>();
+        int k = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            char c = prefix.charAt(i);
+            String upos = c == '\u0648' || c == '\u0641' ? "CONJ" : c == '\u0633' ? "PART" : "ADP";
+            out.add(node(run.get(k++), String.valueOf(bare.charAt(i)), upos, "_"));
+        }
+        out.add(node(run.get(k++), bare.substring(prefix.length(), bare.length() - suffix.length()), "X", "_"));
+        if (!suffix.isEmpty()) {
+            out.add(node(run.get(k), bare.substring(bare.length() - suffix.length()), "PRON", "Case=Gen"));
+        }
+        return out;
+    }
+
+    private static String[] node(String[] row, String form, String upos, String feats) {
+        String[] c = row.clone();
+        c[1] = form;
+        c[2] = form;
+        c[3] = upos;
+        c[4] = "X---------";
+        c[5] = feats;
+        return c;
     }
 
     /** How a host is spelt when a pronoun follows it. */

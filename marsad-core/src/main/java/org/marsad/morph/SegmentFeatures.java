@@ -45,14 +45,23 @@ final class SegmentFeatures {
     static final int LEN2_S = DENSE + 23;
     static final int TWO_PROCLITICS = DENSE + 24;
     static final int STEM_LOG_SHORT = DENSE + 25;
-    static final int COUNT = DENSE + 26;
+    static final int OUTER_PREP = DENSE + 26;
+    static final int OUTER_CONJ = DENSE + 27;
+    static final int OUTER_END = DENSE + 28;
+    static final int UNANALYSED_STEM = DENSE + 29;
+    static final int UNANALYSED_TOKEN = DENSE + 30;
+    static final int BARE_ALEF = DENSE + 31;
+    static final int ARTICLE_SHARE = DENSE + 32;
+    static final int COUNT = DENSE + 33;
 
     private static final String[] DENSE_NAMES = {"stem_log", "stem_log*prefix", "stem_log*suffix", "token_log*prefix",
         "token_log*suffix", "article_stem_log", "kaf+stem_without_article", "stem_has_article*prefix", "stem_len1",
         "stem_len2", "stem_len3", "memo_match", "memo_other", "gold_stem_log", "gold_stem_unseen*split", "article_elided",
         "stem_unseen*split", "stem_found_as_variant", "token_unseen*whole", "stem_log*prefix*suffix",
         "stem_log*conjunction", "stem_log*preposition", "stem_log*future", "stem_len2*suffix", "two_proclitics",
-        "stem_log*stem_len<=3"};
+        "stem_log*stem_len<=3", "token_takes_preposition*proclitic", "token_takes_conjunction*conjunction",
+        "token_takes_article_or_ta*enclitic", "stem_unanalysed_log*split", "token_unanalysed_log*whole",
+        "stem_bare_alef*split", "article_share*proclitic"};
 
     private SegmentFeatures() {
     }
@@ -119,8 +128,8 @@ final class SegmentFeatures {
      * Fills {@code f} for the candidate. {@code tokenCount} is the corpus count of the
      * whole token, {@code memo} its memo entry (or -1).
      */
-    static void extract(Lexicon words, Lexicon stems, char[] letters, int n, int prefixId, int pl, int suffixId, int sl,
-            int tokenCount, int memo, char[] key, Vector f) {
+    static void extract(Lexicon words, Lexicon stems, Lexicon unanalysed, char[] letters, int n, int prefixId, int pl,
+            int suffixId, int sl, int tokenCount, int memo, char[] key, Vector f) {
         f.clear();
         f.set(PREFIX_BASE + prefixId, 1);
         f.set(SUFFIX_BASE + suffixId, 1);
@@ -198,6 +207,70 @@ final class SegmentFeatures {
         if (!split && tokenCount == 0) {
             f.set(TOK_UNSEEN_WHOLE, 1);
         }
+        if (!split) {
+            f.set(UNANALYSED_TOKEN, log1p(unanalysed.get(letters, 0, n, 0)));
+            return;
+        }
+        // how often the stem was left unanalysed against how often it was analysed: التي is both, صدام nearly
+        // always unanalysed
+        int u = len == 1 ? 0 : unanalysed.get(letters, s0, len, 0);
+        if (u > 0) {
+            f.set(UNANALYSED_STEM, log1p(u) * u / (u + gold));
+        }
+        if (len > 1 && bareAlef(words, letters, s0, len, stemCount, key)) {
+            f.set(BARE_ALEF, 1);
+        }
+        // a token that itself takes a preposition or the article (ببكين, الوزير) has no proclitic of its own;
+        // one that takes the article or a feminine ending (القطاعي, قطاعية) ends in no pronoun
+        if (hasP) {
+            f.set(TOK_LOG_P, log1p(tokenCount));
+            f.set(OUTER_PREP, log1p(wrapped(words, letters, n, "\u0628", "", key) + wrapped(words, letters, n, "\u0644", "", key)
+                    + wrapped(words, letters, n, "\u0627\u0644", "", key)));
+            char c = letters[0];
+            if (c == WAW || c == Clitics.FEH) {
+                f.set(OUTER_CONJ, log1p(wrapped(words, letters, n, "\u0648", "", key)));
+            }
+            if (!stemAl && stemCount + articleCount > 0) {
+                f.set(ARTICLE_SHARE, (double) articleCount / (stemCount + articleCount));
+            }
+        }
+        if (hasS) {
+            f.set(OUTER_END, log1p(wrapped(words, letters, n, "\u0627\u0644", "", key)
+                    + wrapped(words, letters, n, "", "\u0629", key)));
+        }
+    }
+
+    /** Count of the token with {@code before} and {@code after} added. */
+    static int wrapped(Lexicon words, char[] letters, int n, String before, String after, char[] key) {
+        int b = before.length();
+        int len = b + n + after.length();
+        if (len > key.length) {
+            return 0;
+        }
+        before.getChars(0, b, key, 0);
+        System.arraycopy(letters, 0, key, b, n);
+        after.getChars(0, after.length(), key, b + n);
+        return words.get(key, 0, len, 0);
+    }
+
+    /**
+     * Whether the stem starts (after an article) with a bare alef where news mostly writes a hamza
+     * ({@code اسرائيل} for {@code إسرائيل}): the spelling the treebank's analyser did not know.
+     */
+    static boolean bareAlef(Lexicon words, char[] letters, int s0, int len, int stemCount, char[] key) {
+        int a = s0;
+        if (len > 3 && letters[s0] == ALEF && letters[s0 + 1] == LAM) {
+            a = s0 + 2;
+        }
+        if (letters[a] != ALEF || a + 1 >= s0 + len) {
+            return false;
+        }
+        System.arraycopy(letters, s0, key, 0, len);
+        key[a - s0] = '\u0623';
+        int hamza = words.get(key, 0, len, 0);
+        key[a - s0] = '\u0625';
+        hamza = Math.max(hamza, words.get(key, 0, len, 0));
+        return hamza > stemCount;
     }
 
     /** Count of the stem with the article's alef restored ({@code لسلطة} → {@code السلطة}). */

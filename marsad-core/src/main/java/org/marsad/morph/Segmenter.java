@@ -255,7 +255,7 @@ public final class Segmenter {
 
     private double score(char[] letters, int n, int pi, int si, int tokenCount, int memo, char[] key,
             SegmentFeatures.Vector f) {
-        SegmentFeatures.extract(model.words, model.stems, letters, n, pi, Clitics.PREFIXES[pi].length(), si,
+        SegmentFeatures.extract(model.words, model.stems, model.unanalysed, letters, n, pi, Clitics.PREFIXES[pi].length(), si,
                 Clitics.SUFFIXES[si].length(), tokenCount, memo, key, f);
         return f.dot(w);
     }

@@ -16,25 +16,28 @@ import java.util.zip.GZIPOutputStream;
 /**
  * What the segmenter knows: how often each folded form occurs as a whole word in unlabeled news
  * ({@code words}), the commonest gold analysis of tokens seen in the treebank ({@code memo}), how often a form
- * was a gold stem ({@code stems}), and the weights of the linear ranking model over candidate analyses
+ * was a gold stem ({@code stems}), how often a form was a token the treebank's analyser left unanalysed ({@code unanalysed}:
+ * mostly names it did not know, kept whole with their clitics), and the weights of the linear ranking model over candidate analyses
  * ({@link SegmentFeatures}). Immutable; written and read as a gzipped text file.
  */
 public final class SegmenterModel {
-    static final String MAGIC = "marsad-morph-model 1";
+    static final String MAGIC = "marsad-morph-model 2";
 
     final Lexicon words;
     final Lexicon memo;
     final Lexicon stems;
+    final Lexicon unanalysed;
     final double[] weights;
     final String provenance;
 
-    SegmenterModel(Lexicon words, Lexicon memo, Lexicon stems, double[] weights, String provenance) {
+    SegmenterModel(Lexicon words, Lexicon memo, Lexicon stems, Lexicon unanalysed, double[] weights, String provenance) {
         if (weights.length != SegmentFeatures.COUNT) {
             throw new IllegalArgumentException("model has " + weights.length + " weights, expected " + SegmentFeatures.COUNT);
         }
         this.words = words;
         this.memo = memo;
         this.stems = stems;
+        this.unanalysed = unanalysed;
         this.weights = weights;
         this.provenance = provenance;
     }
@@ -71,6 +74,7 @@ public final class SegmenterModel {
         }
         writeLexicon(w, "memo", memo);
         writeLexicon(w, "stems", stems);
+        writeLexicon(w, "unanalysed", unanalysed);
         writeLexicon(w, "words", words);
         w.flush();
         w.close();
@@ -110,8 +114,9 @@ public final class SegmenterModel {
         }
         Lexicon memo = readLexicon(r, "memo");
         Lexicon stems = readLexicon(r, "stems");
+        Lexicon unanalysed = readLexicon(r, "unanalysed");
         Lexicon words = readLexicon(r, "words");
-        return new SegmenterModel(words, memo, stems, weights, prov);
+        return new SegmenterModel(words, memo, stems, unanalysed, weights, prov);
     }
 
     private static int header(BufferedReader r, String name) throws IOException {

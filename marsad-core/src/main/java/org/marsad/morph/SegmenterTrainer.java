@@ -25,9 +25,10 @@ import org.marsad.text.Tokenizer;
  */
 public final class SegmenterTrainer {
     /** Training settings. */
-    public record Settings(int minWordCount, int epochs, int folds, long seed, boolean learnUnanalysed) {
+    public record Settings(int minWordCount, int epochs, int folds, long seed, boolean learnUnanalysed,
+            boolean repairRepeatedForms) {
         public static Settings defaults() {
-            return new Settings(2, 12, 5, 42, false);
+            return new Settings(2, 12, 5, 42, true, true);
         }
     }
 
@@ -77,7 +78,7 @@ public final class SegmenterTrainer {
     }
 
     /** One training token: folded letters and its gold analysis. */
-    record Example(String letters, int pl, int sl, int fold) {
+    record Example(String letters, int pl, int sl, int fold, boolean unanalysed) {
     }
 
     /**
@@ -107,6 +108,10 @@ public final class SegmenterTrainer {
         if (pro != last - 1) {
             return null;
         }
+        if (sl > 0 && f[pro].length() == 1 && (f[pro].charAt(0) == Clitics.WAW || f[pro].charAt(0) == Clitics.FEH)) {
+            // a conjunction before a free pronoun (و + هم): the same cut as a proclitic before the word هم
+            return new int[] {pro + 1, 0};
+        }
         return new int[] {pro, sl};
     }
 
@@ -121,16 +126,20 @@ public final class SegmenterTrainer {
         log.printf("lexicon: %,d forms seen at least %d times%n", words.size(), settings.minWordCount());
 
         List<Example> examples = new ArrayList<>();
+        List<Example> unanalysedForms = new ArrayList<>();
         int skipped = 0;
         int unanalysed = 0;
         for (int s = 0; s < gold.size(); s++) {
             for (GoldSentence.Token t : gold.get(s).tokens()) {
+                String letters = Clitics.fold(t.surface());
+                if (t.unanalysed() && letters != null && !letters.isEmpty()) {
+                    unanalysedForms.add(new Example(letters, 0, 0, s % settings.folds(), true));
+                }
                 if (t.unanalysed() && !settings.learnUnanalysed()) {
                     // the treebank's analyser left it alone: its (missing) split says nothing about Arabic
                     unanalysed++;
                     continue;
                 }
-                String letters = Clitics.fold(t.surface());
                 if (letters == null || letters.length() < 2 || letters.length() > Segmentation.MAX_LETTERS) {
                     continue;
                 }
@@ -139,7 +148,7 @@ public final class SegmenterTrainer {
                     skipped++;
                     continue;
                 }
-                examples.add(new Example(letters, a[0], a[1], s % settings.folds()));
+                examples.add(new Example(letters, a[0], a[1], s % settings.folds(), t.unanalysed()));
             }
         }
         log.printf("treebank: %,d Arabic tokens to learn from, %,d outside the clitic inventory, %,d unanalysed left out%n",
@@ -147,10 +156,12 @@ public final class SegmenterTrainer {
 
         Lexicon[] memos = new Lexicon[settings.folds()];
         Lexicon[] stemLexicons = new Lexicon[settings.folds()];
+        Lexicon[] unanalysedLexicons = new Lexicon[settings.folds()];
         for (int k = 0; k < settings.folds(); k++) {
             final int held = k;
             memos[k] = memo(examples.stream().filter(e -> e.fold() != held).toList());
-            stemLexicons[k] = stems(examples.stream().filter(e -> e.fold() != held).toList());
+            stemLexicons[k] = stems(examples.stream().filter(e -> e.fold() != held && !e.unanalysed()).toList());
+            unanalysedLexicons[k] = stems(unanalysedForms.stream().filter(e -> e.fold() != held).toList());
         }
 
         // candidate feature vectors, computed once
@@ -176,7 +187,7 @@ public final class SegmenterTrainer {
                     if (!e.letters().endsWith(sfx) || !Segmenter.allowed(l, n, pi, si)) {
                         continue;
                     }
-                    SegmentFeatures.extract(words, stemLexicons[e.fold()], l, n, pi, p.length(), si, sfx.length(),
+                    SegmentFeatures.extract(words, stemLexicons[e.fold()], unanalysedLexicons[e.fold()], l, n, pi, p.length(), si, sfx.length(),
                             tokenCount, memo, key, vec);
                     double[] f = vec.toDense();
                     if (p.length() == e.pl() && sfx.length() == e.sl()) {
@@ -197,7 +208,8 @@ public final class SegmenterTrainer {
         log.printf("ranking: %,d ambiguous tokens, %,d with the gold analysis outside the candidates%n", cands.size(), unreachable);
 
         double[] w = perceptron(cands, goldIndex);
-        return new SegmenterModel(words, memo(examples), stems(examples), w, provenance);
+        return new SegmenterModel(words, memo(examples), stems(examples.stream().filter(e -> !e.unanalysed()).toList()),
+                stems(unanalysedForms), w, provenance);
     }
 
     private double[] perceptron(List<double[][]> cands, List<Integer> gold) {
@@ -287,12 +299,18 @@ public final class SegmenterTrainer {
         return train(readAll(treebank), countWords(corpus, log), provenance);
     }
 
+    /** Reads treebank files as the settings say (repairing PADT v1.3's repeated forms by default). */
     public List<GoldSentence> readAll(List<Path> treebank) throws IOException {
+        return readAll(treebank, settings.repairRepeatedForms());
+    }
+
+    public List<GoldSentence> readAll(List<Path> treebank, boolean repairRepeatedForms) throws IOException {
         List<GoldSentence> gold = new ArrayList<>();
         for (Path p : treebank) {
-            gold.addAll(ConlluSegmentations.read(p));
+            gold.addAll(ConlluSegmentations.read(p, repairRepeatedForms));
         }
-        log.printf("treebank: %,d sentences from %s%n", gold.size(), treebank);
+        log.printf("treebank: %,d sentences from %s%s%n", gold.size(), treebank,
+                repairRepeatedForms ? " (repeated unanalysed forms repaired)" : "");
         return gold;
     }
 }

@@ -69,6 +69,49 @@ public final class NerGazetteers {
         return n;
     }
 
+    /**
+     * Names of the curated alias catalog (people, organizations, places, with their Latin names such
+     * as CNN or NATO), each as a phrase of its catalog type.
+     */
+    public static int addCatalog(org.marsad.entities.AliasCatalog catalog, NerLexicon.Builder b) {
+        int n = 0;
+        for (org.marsad.entities.CatalogEntry e : catalog.entries()) {
+            for (org.marsad.entities.CatalogEntry.Alias a : e.aliases()) {
+                n += add(b, a.text(), e.type());
+            }
+        }
+        return n;
+    }
+
+    /**
+     * A gazetteer file: one {@code TYPE<TAB>phrase} a line (TYPE as in ANERcorp: PERS, ORG, LOC or
+     * MISC); blank lines and lines starting with # are skipped.
+     */
+    public static int addFile(Path file, NerLexicon.Builder b) throws IOException {
+        int n = 0;
+        int lineNo = 0;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String l = in.readLine(); l != null; l = in.readLine()) {
+                lineNo++;
+                if (l.isBlank() || l.startsWith("#")) {
+                    continue;
+                }
+                int tab = l.indexOf('\t');
+                if (tab < 0) {
+                    throw new IOException(file + ":" + lineNo + ": expected TYPE<TAB>phrase");
+                }
+                EntityType type;
+                try {
+                    type = EntityType.parse(l.substring(0, tab).strip());
+                } catch (IllegalArgumentException e) {
+                    throw new IOException(file + ":" + lineNo + ": " + e.getMessage(), e);
+                }
+                n += add(b, l.substring(tab + 1), type);
+            }
+        }
+        return n;
+    }
+
     private static String stripTypeWord(String s) {
         for (String w : new String[] {"محافظة ", "ولاية ", "مقاطعة ", "إقليم ", "منطقة ", "مدينة "}) {
             if (s.startsWith(w)) {

@@ -14,10 +14,24 @@ import java.util.Random;
 public final class PerceptronTrainer {
     static final int T = NerTags.COUNT;
 
-    /** Training settings; the defaults are the ones the shipped model was trained with. */
-    public record Options(int epochs, long seed, boolean twoPass, int folds, float prune) {
+    /**
+     * Training settings; the defaults are the ones the shipped model was trained with. Each weight set
+     * is the mean of {@code runs} averaged perceptrons that differ only in the order they see the
+     * sentences (seeds {@code seed}, {@code seed + 7919}, ...): one model, so tagging costs the same.
+     */
+    public record Options(int epochs, long seed, boolean twoPass, int folds, float prune, int runs) {
+        public Options {
+            if (runs < 1) {
+                throw new IllegalArgumentException("runs must be at least 1, not " + runs);
+            }
+        }
+
+        public Options(int epochs, long seed, boolean twoPass, int folds, float prune) {
+            this(epochs, seed, twoPass, folds, prune, 1);
+        }
+
         public static Options defaults() {
-            return new Options(12, 17L, true, 4, 0.05f);
+            return new Options(12, 17L, true, 4, 0.05f, 1);
         }
     }
 
@@ -128,16 +142,39 @@ public final class PerceptronTrainer {
         }
     }
 
-    private NerWeights perceptron(List<Example> examples, IntIntMap dict, float[] tw, String name, long t0) {
+    private NerWeights perceptron(List<Example> examples, IntIntMap dict, float[] transitions, String name, long t0) {
         int nf = dict.size();
+        int runs = options.runs();
         float[] w = new float[nf * T];
-        float[] u = new float[nf * T];
-        float[] tu = new float[(T + 1) * T];
+        float[] tw = new float[transitions.length];
+        for (int run = 0; run < runs; run++) {
+            float[] rw = new float[nf * T];
+            float[] rtw = transitions.clone();
+            train(examples, rw, rtw, new Random(options.seed() + 7919L * run), runs == 1 ? name : name + " run " + (run + 1));
+            for (int i = 0; i < w.length; i++) {
+                w[i] += rw[i] / runs;
+            }
+            for (int i = 0; i < tw.length; i++) {
+                tw[i] += rtw[i] / runs;
+            }
+        }
+        NerWeights result = prune(dict, w, tw);
+        if (log != null) {
+            log.printf("  %s: %,d sentences, %,d features seen, %,d kept, %.1f s%n", name, examples.size(), nf,
+                    result.features(), (System.nanoTime() - t0) / 1e9);
+            log.flush();
+        }
+        return result;
+    }
+
+    /** Epochs of perceptron updates in {@code rnd}'s order; leaves the averaged weights in {@code w} and {@code tw}. */
+    private void train(List<Example> examples, float[] w, float[] tw, Random rnd, String name) {
+        float[] u = new float[w.length];
+        float[] tu = new float[tw.length];
         Integer[] order = new Integer[examples.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Random rnd = new Random(options.seed());
         float[] emission = new float[64 * T];
         float[] delta = new float[64 * T];
         int[] back = new int[64 * T];
@@ -209,13 +246,6 @@ public final class PerceptronTrainer {
         for (int i = 0; i < tw.length; i++) {
             tw[i] -= tu[i] / step;
         }
-        NerWeights result = prune(dict, w, tw);
-        if (log != null) {
-            log.printf("  %s: %,d sentences, %,d features seen, %,d kept, %.1f s%n", name, examples.size(), nf,
-                    result.features(), (System.nanoTime() - t0) / 1e9);
-            log.flush();
-        }
-        return result;
     }
 
     private NerWeights prune(IntIntMap dict, float[] w, float[] tw) {

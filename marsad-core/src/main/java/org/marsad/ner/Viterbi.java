@@ -8,8 +8,8 @@ package org.marsad.ner;
 final class Viterbi {
     static final int T = NerTags.COUNT;
     private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
-    /** Per tag, the tags allowed before it, in ascending order (ties go to the lowest, as in a full scan). */
-    private static final int[][] BEFORE = new int[T][];
+    /** Per tag, the tags allowed before it in increasing order: an I- tag has two, so most of the T×T work is skipped. */
+    private static final int[][] PREDECESSORS = new int[T][];
 
     static {
         for (int p = -1; p < T; p++) {
@@ -18,14 +18,14 @@ final class Viterbi {
             }
         }
         for (int t = 0; t < T; t++) {
-            int[] before = new int[T];
-            int n = 0;
+            int[] preds = new int[T];
+            int m = 0;
             for (int p = 0; p < T; p++) {
-                if (NerTags.allowed(p, t)) {
-                    before[n++] = p;
+                if (ALLOWED[(p + 1) * T + t]) {
+                    preds[m++] = p;
                 }
             }
-            BEFORE[t] = java.util.Arrays.copyOf(before, n);
+            PREDECESSORS[t] = java.util.Arrays.copyOf(preds, m);
         }
     }
 
@@ -46,7 +46,7 @@ final class Viterbi {
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p : BEFORE[t]) {
+                for (int p : PREDECESSORS[t]) {
                     float s = delta[prevBase + p] + transition[(p + 1) * T + t];
                     if (s > best) {
                         best = s;

@@ -21,6 +21,7 @@ import org.marsad.quotes.Cue.CueType;
 import org.marsad.quotes.Cue.Form;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.SpanIndex;
 
 /**
  * The quote rules applied to one article. Not thread-safe: one instance per article, made by
@@ -75,6 +76,13 @@ final class QuoteFinder {
     /** How often each normalized word occurs in the article (title and body): its vocabulary. */
     private final Map<String, Integer> counts;
     private final List<Person> persons = new ArrayList<>();
+    /** Positions in {@code persons} by their tokens, and by their first and by their last token. */
+    private final Map<List<String>, Integer> personByTokens = new HashMap<>();
+    private final Map<String, List<Integer>> personsByEdge = new HashMap<>();
+    /** Every entity mention in entity order, its entity's position, and an index of them (built on first use). */
+    private final List<TextSpan> mentionSpans = new ArrayList<>();
+    private final List<Integer> mentionOwners = new ArrayList<>();
+    private SpanIndex mentionIndex;
     private final List<Said> register = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, String> sentenceVia = new HashMap<>();
@@ -1621,19 +1629,29 @@ final class QuoteFinder {
     }
 
     private Speaker entityFor(FieldView f, int startChar, int endChar, EntityType type) {
-        for (Entity e : entities) {
+        if (mentionIndex == null) {
+            for (int e = 0; e < entities.size(); e++) {
+                for (TextSpan m : entities.get(e).mentions()) {
+                    mentionSpans.add(m);
+                    mentionOwners.add(e);
+                }
+            }
+            mentionIndex = new SpanIndex(mentionSpans);
+        }
+        // positions ascend in entity order, so the first match is the one a scan of the entities finds
+        for (int k : mentionIndex.startingIn(f.field, startChar - 2, endChar)) {
+            Entity e = entities.get(mentionOwners.get(k));
             if (type != null && e.type() != type) {
                 continue;
             }
-            for (TextSpan m : e.mentions()) {
-                if (m.field() == f.field && m.start() < endChar && startChar < m.end() && m.start() >= startChar - 2
-                        && (type == EntityType.PERS || m.start() <= startChar + 1)) {
-                    return new Speaker(e.id(), e.name(), kindOf(e.type()));
-                }
+            TextSpan m = mentionSpans.get(k);
+            if (startChar < m.end() && (type == EntityType.PERS || m.start() <= startChar + 1)) {
+                return new Speaker(e.id(), e.name(), kindOf(e.type()));
             }
         }
         return null;
     }
+
 
     private static SpeakerKind kindOf(EntityType t) {
         return switch (t) {
@@ -1740,7 +1758,11 @@ final class QuoteFinder {
             return null;
         }
         Person best = null;
-        for (Person p : persons) {
+        // a name ending or starting with the tokens shares its last or its first token with them
+        java.util.TreeSet<Integer> near = new java.util.TreeSet<>(personsByEdge.getOrDefault(toks.get(0), List.of()));
+        near.addAll(personsByEdge.getOrDefault(toks.get(toks.size() - 1), List.of()));
+        for (int k : near) {
+            Person p = persons.get(k);
             List<String> pt = p.tokens();
             if (pt.size() < toks.size()) {
                 continue;
@@ -1820,13 +1842,20 @@ final class QuoteFinder {
                 toks.add(t);
             }
         }
-        for (int k = 0; k < persons.size(); k++) {
+        Integer k = personByTokens.get(toks);
+        if (k != null) {
             Person p = persons.get(k);
-            if (p.tokens().equals(toks)) {
-                persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles), union(p.heads(), heads),
-                        p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence),
-                        p.subject() || subject));
-                return;
+            persons.set(k, new Person(p.name(), p.tokens(), union(p.titles(), titles), union(p.heads(), heads),
+                    p.entitySpeaker() != null ? p.entitySpeaker() : entity, Math.min(p.sentence(), sentence),
+                    p.subject() || subject));
+            return;
+        }
+        List<String> key = List.copyOf(toks);
+        personByTokens.put(key, persons.size());
+        if (!key.isEmpty()) {
+            personsByEdge.computeIfAbsent(key.get(0), t -> new ArrayList<>()).add(persons.size());
+            if (key.size() > 1) {
+                personsByEdge.computeIfAbsent(key.get(key.size() - 1), t -> new ArrayList<>()).add(persons.size());
             }
         }
         persons.add(new Person(name, toks, titles, heads, entity, sentence, subject));

@@ -36,7 +36,7 @@ class ArticleEntityLinkerTest {
         Entity p = named(es, "ديمتري بوليانسكي");
         assertThat(mentionTexts(p)).containsExactly("ديمتري بوليانسكي", "بوليانسكي");
         assertThat(p.titles()).containsExactly("النائب الأول للمندوب الروسي الدائم لدى الأمم المتحدة");
-        assertThat(p.latin()).isEqualTo("Dmitry Bolyanskiy");
+        assertThat(p.latin()).isEqualTo("Dmitry Polianski");
         assertThat(p.key()).isEqualTo("pers:ديمتري_بوليانسكي");
         // the catalog adds the agency and the organization in the title
         assertThat(named(es, "وكالة تاس").key()).isEqualTo("org:tass");

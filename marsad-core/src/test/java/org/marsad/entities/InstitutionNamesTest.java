@@ -29,6 +29,13 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void theComplementMayCarryLam() {
+        assertThat(english("الاتحاد التونسي للصناعة")).isEqualTo("Tunisian Union of Industry");
+        assertThat(english("النقابة العامة للتعليم الثانوي")).isEqualTo("General Union of Secondary Education");
+        assertThat(english("وزارة الوظيفة العمومية")).isEqualTo("Ministry of Public Service");
+    }
+
+    @Test
     void anUnknownWordLeavesTheNameToTransliteration() {
         assertThat(english("حزب نداء تونس")).isNull();
         assertThat(english("المعهد الوطني للرصد الجوي")).isNull();

@@ -95,4 +95,14 @@ class TaggedSpansTest {
         assertThat(jilin.type()).isEqualTo(EntityType.LOC);
         assertThat(es.stream().filter(e -> e.key().equals("country:th")).findFirst().orElseThrow().name()).isEqualTo("تايلاند");
     }
+
+    @Test
+    void aForeignWordTaggedMiscAfterAKindOfPlaceIsThePlace() {
+        List<Entity> es = new LinkerTestSupport("أعلنت السلطات بمقاطعة هيلونغ أن اللقاح سحب، ودعت إلى مقاطعة المونديال.")
+                .tag("هيلونغ", EntityType.MISC).tag("المونديال", EntityType.MISC).link();
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(LOC);
+            assertThat(e.name()).isEqualTo("مقاطعة هيلونغ");
+        });
+    }
 }

@@ -78,6 +78,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void extraFieldsKeepTheInputOrder() throws IOException {
+        Path p = write("order.jsonl", """
+                {"id": "o1", "text": "نص", "zeta": 1, "alpha": 2, "mu": 3, "beta": 4, "kappa": 5, "omega": 6}
+                """);
+        Article a = read(p).articles().get(0);
+        assertThat(a.metadata().keySet()).containsExactly("zeta", "alpha", "mu", "beta", "kappa", "omega");
+    }
+
+    @Test
     void badJsonlLinesAreReportedAndGoodOnesSurvive() throws IOException {
         Path p = write("mixed.jsonl", """
                 {"id": "good1", "title": "أ", "text": "نص أول"}

@@ -50,6 +50,45 @@ class ConlluSegmentationsTest {
         assertThat(g.wordCount()).isEqualTo(12);
     }
 
+    private static String rel(int id, String form, String xpos, String deprel) {
+        return id + "\t" + form + "\t" + form + "\tX\t" + xpos + "\t_\t0\t" + deprel + "\t_\t_\n";
+    }
+
+    @Test
+    void repairsRepeatedUnanalysedFormsIntoOneSplitToken() throws Exception {
+        String padt = "# sent_id s-2\n"
+                + rel(1, "والكرامة", "U---------", "cc")
+                + rel(2, "والكرامة", "U---------", "conj")
+                + rel(3, "وتمكينها", "U---------", "cc")
+                + rel(4, "وتمكينها", "U---------", "conj")
+                + rel(5, "وتمكينها", "U---------", "nmod")
+                + rel(6, "رواتبهم", "U---------", "nsubj")
+                + rel(7, "رواتبهم", "U---------", "nmod")
+                // a name said twice with no clitic analysis that fits: left as it is
+                + rel(8, "حسين", "U---------", "nmod")
+                + rel(9, "حسين", "U---------", "flat")
+                // the leading relation says there is no proclitic, but the only 2-word analysis has one
+                + rel(10, "بطرس", "U---------", "nmod")
+                + rel(11, "بطرس", "U---------", "flat")
+                // a preposition hosting a pronoun: its first node is attached as case, yet it is no proclitic
+                + rel(12, "علينا", "U---------", "case")
+                + rel(13, "علينا", "U---------", "nmod")
+                + "\n";
+        Path f = dir.resolve("repeated.conllu");
+        Files.writeString(f, padt, StandardCharsets.UTF_8);
+        GoldSentence asIs = ConlluSegmentations.read(f).get(0);
+        assertThat(asIs.tokens()).hasSize(13);
+        GoldSentence g = ConlluSegmentations.read(f, true).get(0);
+        assertThat(g.text()).isEqualTo("والكرامة وتمكينها رواتبهم حسين حسين بطرس بطرس علينا");
+        assertThat(g.tokens().get(0).words()).containsExactly("و", "الكرامة");
+        assertThat(g.tokens().get(1).words()).containsExactly("و", "تمكين", "ها");
+        assertThat(g.tokens().get(2).words()).containsExactly("رواتب", "هم");
+        assertThat(g.tokens().subList(0, 3)).noneMatch(GoldSentence.Token::unanalysed);
+        assertThat(g.tokens().subList(3, 7)).allMatch(GoldSentence.Token::unanalysed);
+        assertThat(g.tokens().get(7).words()).containsExactly("علي", "نا");
+        assertThat(g.wordCount()).isEqualTo(13);
+    }
+
     @Test
     void readsCurrentUdStyleAsItIs() throws Exception {
         String ud = "# sent_id = 1\n# text = وبالولايات كبيرة\n"

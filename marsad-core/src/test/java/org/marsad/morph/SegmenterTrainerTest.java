@@ -24,6 +24,8 @@ class SegmenterTrainerTest {
         assertThat(SegmenterTrainer.goldAnalysis(tok("و", "ل", "ها"))).containsExactly(1, 2);
         assertThat(SegmenterTrainer.goldAnalysis(tok("وزير"))).containsExactly(0, 0);
         assertThat(SegmenterTrainer.goldAnalysis(tok("أ", "لم"))).isNull();
+        // و + هم read as a host و with a pronoun is the same cut as the conjunction before the word هم
+        assertThat(SegmenterTrainer.goldAnalysis(tok("و", "هم"))).containsExactly(1, 0);
     }
 
     @Test
@@ -42,7 +44,7 @@ class SegmenterTrainerTest {
             counts.put(w, new int[] {80});
         }
         StringWriter log = new StringWriter();
-        SegmenterTrainer trainer = new SegmenterTrainer(new SegmenterTrainer.Settings(1, 8, 3, 1, false), new PrintWriter(log));
+        SegmenterTrainer trainer = new SegmenterTrainer(new SegmenterTrainer.Settings(1, 8, 3, 1, false, true), new PrintWriter(log));
         SegmenterModel model = trainer.train(gold, counts, "test");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);

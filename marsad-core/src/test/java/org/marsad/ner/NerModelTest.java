@@ -56,6 +56,30 @@ class NerModelTest {
     }
 
     @Test
+    void crossValidationHoldsOutEveryDocumentOnce() {
+        var opts = new PerceptronTrainer.Options(3, 3L, false, 2, 0.01f);
+        SpanScores s = NerTraining.crossValidate(NerLexicon.empty(), corpus(12, 5), 3, opts, null);
+        // 12 documents of 4 sentences, one PERS and one LOC span each: every gold span scored exactly once
+        assertThat(s.of(EntityType.PERS).gold()).isEqualTo(48);
+        assertThat(s.of(EntityType.LOC).gold()).isEqualTo(48);
+        assertThat(s.overall().f1()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void severalRunsMakeOneModelThatDiffersFromEachRun() {
+        List<LabeledDocument> docs = corpus(20, 4);
+        var one = new PerceptronTrainer.Options(3, 3L, false, 2, 0f, 1);
+        var three = new PerceptronTrainer.Options(3, 3L, false, 2, 0f, 3);
+        NerTagger a = new PerceptronTrainer(new NerFeatures(NerLexicon.empty()), one, null).train(docs);
+        NerTagger b = new PerceptronTrainer(new NerFeatures(NerLexicon.empty()), three, null).train(docs);
+        assertThat(b.featureCount()).isGreaterThanOrEqualTo(a.featureCount());
+        assertThat(b.first().transitions()).isNotEqualTo(a.first().transitions());
+        assertThat(NerTraining.evaluate(b, corpus(10, 99)).overall().f1()).isGreaterThan(0.95);
+        assertThatThrownBy(() -> new PerceptronTrainer.Options(3, 3L, false, 2, 0f, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void modelFileRoundTripGivesTheSameTags() throws IOException {
         NerTagger tagger = train(true);
         assertThat(tagger.twoPass()).isTrue();

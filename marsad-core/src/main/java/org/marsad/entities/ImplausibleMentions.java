@@ -1,0 +1,210 @@
+package org.marsad.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityType;
+import org.marsad.quotes.CommonWords;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Chars;
+
+/**
+ * Tagger mentions that cannot be names, told by their words and the word before them, whatever model
+ * tagged them: the name of an exercise, a cup or an operation ({@code مناورات فول إيجل},
+ * {@code كأس أوروبا}); a predicate after a pronoun ({@code إنهم سالمون}, {@code أنه "سعيد"}); a common
+ * noun with a possessive ending ({@code مراسلنا}, {@code سلاحيهما}); an indefinite description
+ * ({@code حزب إسلامي}, {@code شركة أمريكية}). Catalog names are never judged here. Thread-safe.
+ */
+final class ImplausibleMentions {
+    /**
+     * Heads of the names of military exercises: an unknown name after them is the event's
+     * ({@code مناورات فول إيجل}), a known place their actor ({@code مناورات سول وواشنطن}). Not عملية:
+     * {@code عملية بن قردان} is the attack in a place.
+     */
+    private static final Set<String> EXERCISE_HEADS = normalized("مناورات", "مناورة", "مناورتي", "مناورتين", "تدريبات",
+            "تمرين", "تمارين", "تمرينات");
+    /** Heads of the names of competitions: even a known place after them is part of the name ({@code كأس أوروبا}). */
+    private static final Set<String> COMPETITION_HEADS = normalized("كأس", "بطولة", "دوري", "أولمبياد", "رالي", "سباق",
+            "جائزة");
+
+    /** Particles with a pronoun: the word after them is the predicate (إنه سعيد), not a name. */
+    private static final Set<String> PRONOUN_PARTICLES = normalized("إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم",
+            "إنهما", "أنهما", "إنني", "أنني", "إننا", "أننا", "لأنه", "لأنها", "لأنهم", "بأنه", "بأنها", "بأنهم", "وإنه",
+            "وأنه", "وإنها", "وأنها", "وإنهم", "وأنهم", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها");
+
+    /** Kinds of institutions besides {@link ArticleEntityLinker}'s generic heads. */
+    private static final Set<String> MORE_KINDS = normalized("اتحاد", "تحالف", "ائتلاف", "جمعية", "صندوق", "جبهة",
+            "تيار", "جهاز", "ميليشيا", "فصيل", "مجموعة", "نقابة", "رابطة", "كتلة");
+
+    /** Possessive endings, longest first; one-letter ه is left out (عبد ربه). */
+    private static final String[] POSSESSIVE = {"هما", "كما", "هم", "هن", "نا", "ها", "كم"};
+
+    private final AliasCatalog catalog;
+    private final CommonWords common;
+    private final Transliterator names;
+
+    ImplausibleMentions(AliasCatalog catalog, CommonWords common, Transliterator names) {
+        this.catalog = catalog;
+        this.common = common;
+        this.names = names;
+    }
+
+    private static Set<String> normalized(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words) {
+            s.add(ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    /**
+     * Whether the word before {@code start} opens the name of an event ({@code مناورات}, {@code وكأس});
+     * for a name the catalog knows ({@code known}), only a competition's.
+     */
+    static boolean afterEventHead(String src, int start, boolean known) {
+        String prev = wordBefore(src, start);
+        if (prev == null) {
+            return false;
+        }
+        if (eventHead(prev, known)) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(prev)) {
+            if (eventHead(r.word(), known)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean eventHead(String w, boolean known) {
+        String bare = NameKey.withoutArticle(w);
+        return COMPETITION_HEADS.contains(w) || COMPETITION_HEADS.contains(bare)
+                || !known && (EXERCISE_HEADS.contains(w) || EXERCISE_HEADS.contains(bare));
+    }
+
+    /** بطولة is also "starring" and جائزة a prize named for someone: a person after them stays. */
+    static boolean afterEventHead(String src, int start, boolean known, EntityType type) {
+        return type != EntityType.PERS ? afterEventHead(src, start, known) : afterExerciseHead(src, start, known);
+    }
+
+    /** Whether an unknown name follows the head of a military exercise's name ({@code مناورات}). */
+    static boolean afterExerciseHead(String src, int start, boolean known) {
+        if (known) {
+            return false;
+        }
+        String prev = wordBefore(src, start);
+        if (prev == null) {
+            return false;
+        }
+        if (EXERCISE_HEADS.contains(NameKey.withoutArticle(prev))) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(prev)) {
+            if (EXERCISE_HEADS.contains(NameKey.withoutArticle(r.word()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a mention the catalog does not know reads as something other than a name. {@code words}
+     * are its normalized words, {@code src} the field it lies in.
+     */
+    boolean implausible(String src, org.marsad.model.TextSpan span, List<String> words, EntityType type) {
+        int start = span.start();
+        if (words.isEmpty() || !Chars.isArabicLetter(words.get(0).charAt(0))) {
+            return false;
+        }
+        if (words.size() == 1 && PRONOUN_PARTICLES.contains(String.valueOf(wordBefore(src, start)))
+                && catalog.find(words.get(0)) == null) {
+            return true;
+        }
+        for (String w : words) {
+            if (possessedCommonNoun(w)) {
+                return true;
+            }
+        }
+        return type != EntityType.PERS && indefiniteDescription(words, span.text());
+    }
+
+    /** A common noun or title with a possessive ending: {@code مراسلنا}, {@code حكومتها}, {@code سلاحيهما}. */
+    boolean possessedCommonNoun(String w) {
+        if (names.knows(w) || !Chars.isArabicLetter(w.charAt(0))) {
+            return false;
+        }
+        for (String p : POSSESSIVE) {
+            if (!w.endsWith(p) || w.length() - p.length() < 4) {
+                continue;
+            }
+            String stem = NameKey.withoutArticle(w.substring(0, w.length() - p.length()));
+            if ((p.equals("نا") || p.equals("ها")) && stem.length() < 5 && !TitleWords.isHead(stem)) {
+                return false; // foreign names end so: ريغينا, سيرينا, ألينا
+            }
+            // the dual or plural in construct before هما/هم (سلاحيهما); not before نا, ها: سيرينا, ألينا
+            boolean construct = p.equals("هما") || p.equals("هم") || p.equals("كما");
+            if (knownNoun(stem)
+                    || stem.endsWith("ت") && knownNoun(stem.substring(0, stem.length() - 1) + "ه")
+                    || construct && stem.endsWith("ي") && stem.length() > 3 && knownNoun(stem.substring(0, stem.length() - 1))) {
+                return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private boolean knownNoun(String stem) {
+        return common.contains(stem) || TitleWords.isHead(stem);
+    }
+
+    /**
+     * A kind of institution or place followed only by indefinite adjectives of relation (nisba, ending in
+     * ي or ية) that are common words: {@code حزب إسلامي}, {@code منطقة سكنية} describe, they do not name;
+     * {@code مدينة قصر هلال}, {@code جامعة طيبة} are names of common nouns.
+     */
+    boolean indefiniteDescription(List<String> words, String written) {
+        if (words.size() < 2) {
+            return false;
+        }
+        String[] raw = written.strip().split("\\s+");
+        if (raw.length != words.size()) {
+            return false;
+        }
+        String head = words.get(0);
+        if (head.startsWith("ال") || !(ArticleEntityLinker.isGenericHead(head) || MORE_KINDS.contains(head))) {
+            return false;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            // as written: شورى normalizes to شوري
+            String r = raw[i];
+            int e = r.length();
+            while (e > 1 && ArabicNormalizer.isDropped(r.charAt(e - 1))) {
+                e--;
+            }
+            r = r.substring(0, e);
+            boolean adjective = r.endsWith("ي") || r.endsWith("ية") || r.endsWith("يه");
+            if (!adjective || w.startsWith("ال") || !Chars.isArabicLetter(w.charAt(0)) || names.knows(w)
+                    || !(common.contains(w) || catalog.isNisba(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The normalized word before {@code offset}, over spaces and quotation marks; null at other punctuation. */
+    static String wordBefore(String src, int offset) {
+        int k = offset;
+        while (k > 0 && (src.charAt(k - 1) == ' ' || Chars.isQuote(src.charAt(k - 1)) || src.charAt(k - 1) == '(')) {
+            k--;
+        }
+        int end = k;
+        while (k > 0 && (Chars.isArabicLetter(src.charAt(k - 1)) || ArabicNormalizer.isDropped(src.charAt(k - 1)))) {
+            k--;
+        }
+        if (k == end || end == offset && offset > 0 && Chars.isArabicLetter(src.charAt(offset - 1))) {
+            return null;
+        }
+        return NameKey.of(src.substring(k, end));
+    }
+}

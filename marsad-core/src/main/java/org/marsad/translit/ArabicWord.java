@@ -1,0 +1,58 @@
+package org.marsad.translit;
+
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * The spelling of an Arabic word the transliteration model reads: diacritics and tatweel off, hamza
+ * carriers folded to their letter (أ إ آ → ا, ؤ → و, ئ → ي), ة and ى kept because they tell the final vowel.
+ */
+public final class ArabicWord {
+    private ArabicWord() {
+    }
+
+    public static String fold(CharSequence s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'ة' || c == 'ى') {
+                sb.append(c);
+            } else if (c == 'ئ' || c == 'ؤ' || c == 'أ' || c == 'إ' || c == 'آ') {
+                sb.append(c == 'ؤ' ? 'و' : c == 'ئ' ? 'ي' : 'ا');
+            } else {
+                char f = ArabicNormalizer.fold(c);
+                if (f != ArabicNormalizer.DROP) {
+                    sb.append(f);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Latin spelling as the model learns it: lower case, accents off; null when other characters remain. */
+    public static String latinKey(CharSequence s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = Character.toLowerCase(d.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                return null;
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** Lower case, accents off, anything but a–z dropped (for comparing system output to references). */
+    public static String latinKeyOrEmpty(CharSequence s) {
+        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = Character.toLowerCase(d.charAt(i));
+            if (c >= 'a' && c <= 'z') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.entities.LinkerTestSupport.mentionTexts;
+import static org.marsad.entities.LinkerTestSupport.named;
+import static org.marsad.model.EntityType.LOC;
+import static org.marsad.model.EntityType.ORG;
+import static org.marsad.model.EntityType.PERS;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Entity;
+
+/** Mentions the tagger calls names that cannot be names, and spans repaired around organizations. */
+class ImplausibleMentionsTest {
+
+    @Test
+    void theNamesOfExercisesAreNoEntitiesButTheirActorsAre() {
+        List<Entity> es = new LinkerTestSupport(
+                "تبدأ مناورات بلو ستورم وريد فالكون الشهر المقبل، وقد أجل الجيش تمرين بلو ستورم مرة. وتشارك في مناورات أنقرة وباريس وحدات بحرية.")
+                .tag("بلو ستورم", ORG).tag("وريد فالكون", PERS).tag("أنقرة", LOC).tag("وباريس", LOC).link();
+        assertThat(es).extracting(Entity::key).containsExactly("city:ankara", "city:paris");
+    }
+
+    @Test
+    void anEventNamedElsewhereWithItsHeadIsNoEntityWithoutIt() {
+        List<Entity> es = new LinkerTestSupport("أعلنت الوزارة تعليق سيلفر هوك. وكانت مناورة سيلفر هوك تجرى كل عام.")
+                .tag("سيلفر هوك", PERS).link();
+        assertThat(es).isEmpty();
+    }
+
+    @Test
+    void aKnownPlaceInTheNameOfACupIsNoMentionButStaysElsewhere() {
+        List<Entity> es = new LinkerTestSupport("فاز المنتخب بكأس آسيا 2019 ثم سافر إلى آسيا مجددا.")
+                .tag("آسيا", LOC).link();
+        Entity asia = es.get(0);
+        assertThat(asia.mentions()).hasSize(1);
+        assertThat(asia.mentions().get(0).start()).isGreaterThan(25);
+    }
+
+    @Test
+    void theWordAfterAPronounParticleIsAPredicate() {
+        List<Entity> es = new LinkerTestSupport("وقال المدرب إنه \"مسرور\" بالنتيجة، وقال إن كارلوس فيغا سيبقى.")
+                .tag("مسرور", PERS).tag("كارلوس فيغا", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("كارلوس فيغا");
+    }
+
+    @Test
+    void aCommonNounWithAPossessiveEndingIsNoName() {
+        List<Entity> es = new LinkerTestSupport("وقال مراسلنا إن سيرينا تابلين وصلت، وإن حكومتنا لم ترد.")
+                .tag("مراسلنا", PERS).tag("سيرينا تابلين", PERS).tag("حكومتنا", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("سيرينا تابلين");
+    }
+
+    @Test
+    void anIndefiniteDescriptionOfAnOrganizationIsNoName() {
+        List<Entity> es = new LinkerTestSupport("اتهمت الشرطة حزب يساري بالتحريض، وقالت شركة أمريكية إن حزب الأمل بريء.")
+                .tag("حزب يساري", ORG).tag("شركة أمريكية", ORG).tag("حزب الأمل", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("حزب الأمل");
+    }
+
+    @Test
+    void aPlaceNamedWithCommonNounsStaysButAnAdjectiveDescribes() {
+        List<Entity> es = new LinkerTestSupport("سقطت قذيفة على منطقة سكنية في مدينة قصر هلال، ثم على معهد ثانوي.")
+                .tag("منطقة سكنية", LOC).tag("مدينة قصر هلال", LOC).tag("معهد ثانوي", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("مدينة قصر هلال");
+    }
+
+    @Test
+    void aPersonAfterAWordThatAlsoMeansStarringStays() {
+        List<Entity> es = new LinkerTestSupport("عرض الفيلم من بطولة ميرفت سامي وكريم داود في تونس.")
+                .tag("ميرفت سامي", PERS).tag("وكريم داود", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("ميرفت سامي", "كريم داود");
+    }
+
+    @Test
+    void aStanceAfterAnOrganizationIsTrimmed() {
+        List<Entity> es = new LinkerTestSupport("قال زعيم حزب الفجر الوطني القومي المتطرف إن الحكومة فشلت، وانتقد الحزب الحاكم.")
+                .tag("حزب الفجر الوطني القومي المتطرف", ORG).tag("الحزب الحاكم", ORG).link();
+        assertThat(es).extracting(Entity::name).contains("حزب الفجر الوطني");
+        assertThat(es).extracting(Entity::name).doesNotContain("حزب الفجر الوطني القومي المتطرف", "الحزب");
+    }
+
+    @Test
+    void aTitleAdjectiveComesOffAPersonAndAStanceTheTaggerCutComesOffAParty() {
+        List<Entity> es = new LinkerTestSupport("التقى الرئيس الكوري الجنوبي لي سو-مين زعيم حزب الوطن الحر القومي اليوم.")
+                .tag("الجنوبي لي سو-مين", PERS).tag("حزب الوطن الحر القومي", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("لي سو-مين", "حزب الوطن الحر");
+        List<Entity> two = new LinkerTestSupport("انتقد الحزب السوري القومي القرار.").tag("الحزب السوري القومي", ORG).link();
+        assertThat(two).extracting(Entity::name).containsExactly("الحزب السوري القومي");
+    }
+
+    @Test
+    void aWordOfAnExerciseNameIsNoEntityEither() {
+        List<Entity> es = new LinkerTestSupport("بدأت مناورات سيلفر هوك أمس، وقال الجيش إن هوك ستستمر أسبوعا.")
+                .tag("سيلفر هوك", ORG).tag("هوك", ORG).link();
+        assertThat(es).isEmpty();
+    }
+
+    @Test
+    void theComplementOfATitleIsNotTheStartOfAName() {
+        List<Entity> es = new LinkerTestSupport("استقبل رئيس الجمهورية المنصف بن سالم الوفد، ثم التقى الرئيس المنصف بن سالم بالوزراء.")
+                .tag("الجمهورية المنصف بن سالم", PERS).tag("المنصف بن سالم", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("المنصف بن سالم");
+        assertThat(named(es, "المنصف بن سالم").mentions()).hasSize(2);
+    }
+
+    @Test
+    void aPossessedNounBeforeANameComesOff() {
+        List<Entity> es = new LinkerTestSupport("وقال مراسلنا سامي الورتاني إن الطريق مغلق.")
+                .tag("مراسلنا سامي الورتاني", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("سامي الورتاني");
+    }
+
+    @Test
+    void aForeignNameWithAlIsNoTitleComplementAndAnAttackKeepsItsPlace() {
+        List<Entity> es = new LinkerTestSupport("في عهد للجنرال ألفريدو ماركيز وقعت عملية بن عمران، وزار الوزير بن عمران أمس.")
+                .tag("ألفريدو ماركيز", PERS).tag("بن عمران", LOC).link();
+        assertThat(es).extracting(Entity::name).containsExactly("ألفريدو ماركيز", "بن عمران");
+        assertThat(named(es, "بن عمران").mentions()).hasSize(2);
+    }
+
+    @Test
+    void aNameAfterAKindOfBusinessIsAnOrganization() {
+        List<Entity> es = new LinkerTestSupport("حصل الطاهي على نجمة من دليل غورماند، وتناول الوفد الغداء في (مطعم) بيلا روزا.")
+                .tag("غورماند", PERS).tag("بيلا روزا", PERS).link();
+        assertThat(es).extracting(Entity::type).containsExactly(ORG, ORG);
+    }
+
+    @Test
+    void theKindOfAnOutletBeforeACatalogNameLinksToTheCatalog() {
+        List<Entity> es = new LinkerTestSupport("وقال في مقابلة مع قناة CNN إن الاتفاق قريب، وأكدت CNN ذلك.")
+                .tag("قناة CNN", ORG).link();
+        assertThat(es).singleElement().satisfies(e -> {
+            assertThat(e.key()).isEqualTo("org:cnn");
+            assertThat(mentionTexts(e)).containsExactly("قناة CNN", "CNN");
+        });
+    }
+
+    @Test
+    void aCatalogNameBesideAPlaceOrAfterACliticIsCutOut() {
+        List<Entity> es = new LinkerTestSupport("وأفاد مصدر أمني في المدينة للجوهرة أف أم بأن الطريق مغلق، وقال مراسل الجوهرة أف أم ببنزرت إن الوضع هادئ.")
+                .tag("المدينة للجوهرة أف أم", ORG).tag("الجوهرة أف أم ببنزرت", ORG).link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:jawhara-fm", "city:bizerte");
+        assertThat(es.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void twoNamesInQuotesOfEqualLengthAreNotAnAcronymAndItsLongForm() {
+        List<Entity> es = new LinkerTestSupport("وفق ما أفاد به مصدر بإدارة المرور \"الجوهرة أف أم\".")
+                .tag("إدارة المرور", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("إدارة المرور", "الجوهرة أف أم");
+    }
+}
