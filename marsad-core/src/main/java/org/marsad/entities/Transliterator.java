@@ -159,21 +159,7 @@ public final class Transliterator {
 
     /** Diacritics and tatweel off, hamza forms folded; ة and ى kept, as they tell the vowel. */
     static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == 'ة' || c == 'ى') {
-                sb.append(c);
-            } else if (c == 'ئ' || c == 'ؤ' || c == 'أ' || c == 'إ' || c == 'آ') {
-                sb.append(c == 'ؤ' ? 'و' : c == 'ئ' ? 'ي' : 'ا');
-            } else {
-                char f = ArabicNormalizer.fold(c);
-                if (f != ArabicNormalizer.DROP) {
-                    sb.append(f);
-                }
-            }
-        }
-        return sb.toString();
+        return org.marsad.translit.ArabicWord.fold(s);
     }
 
     private static String normalized(String folded) {

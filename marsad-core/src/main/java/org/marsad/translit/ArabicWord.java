@@ -30,29 +30,25 @@ public final class ArabicWord {
 
     /** Latin spelling as the model learns it: lower case, accents off; null when other characters remain. */
     public static String latinKey(CharSequence s) {
-        String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
-        StringBuilder sb = new StringBuilder(d.length());
-        for (int i = 0; i < d.length(); i++) {
-            char c = Character.toLowerCase(d.charAt(i));
-            if (c >= 'a' && c <= 'z') {
-                sb.append(c);
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
-                return null;
-            }
-        }
-        return sb.isEmpty() ? null : sb.toString();
+        return latin(s, true);
     }
 
     /** Lower case, accents off, anything but a–z dropped (for comparing system output to references). */
     public static String latinKeyOrEmpty(CharSequence s) {
+        return latin(s, false);
+    }
+
+    private static String latin(CharSequence s, boolean strict) {
         String d = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {
             char c = Character.toLowerCase(d.charAt(i));
             if (c >= 'a' && c <= 'z') {
                 sb.append(c);
+            } else if (strict && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return null;
             }
         }
-        return sb.toString();
+        return strict && sb.isEmpty() ? null : sb.toString();
     }
 }
