@@ -86,7 +86,12 @@ final class OpenSearchCluster implements AutoCloseable {
                     cmd.add("-Ediscovery.type=single-node");
                 } else {
                     cmd.add("-Ediscovery.seed_hosts=" + seeds);
-                    cmd.add("-Ecluster.initial_cluster_manager_nodes=" + String.join(",", names));
+                    // one cluster manager: with two eligible nodes the voting configuration holds only one of
+                    // them, and stopping that one would leave the other unable to elect itself
+                    cmd.add("-Ecluster.initial_cluster_manager_nodes=" + names.get(0));
+                    if (i > 0) {
+                        cmd.add("-Enode.roles=data,ingest");
+                    }
                 }
                 Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                         .redirectOutput(dir.resolve("console.log").toFile()).start();
