@@ -831,8 +831,8 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     /** Whether the shorter name's words lie within the longer's: one full name per entity. */
     private static boolean nested(Candidate a, Candidate b) {
-        List<String> x = looseWords(a);
-        List<String> y = looseWords(b);
+        List<String> x = a.looseWords;
+        List<String> y = b.looseWords;
         if (x.size() < y.size()) {
             List<String> t = x;
             x = y;
@@ -843,8 +843,8 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     /** How well {@code s} reads as a short form of {@code l}; MIN_VALUE when it does not. */
     private static int shortFormScore(Candidate s, Candidate l) {
-        List<String> sw = looseWords(s);
-        List<String> lw = looseWords(l);
+        List<String> sw = s.looseWords;
+        List<String> lw = l.looseWords;
         int k = sw.size();
         if (l.type == EntityType.PERS) {
             if (s.type != EntityType.PERS && (s.entry != null || k > 1)) {
@@ -895,10 +895,6 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         char extra = a.charAt(i);
         return (extra == 'ا' || extra == 'و' || extra == 'ي') && i > 0 && a.substring(i + 1).equals(b.substring(i));
-    }
-
-    private static List<String> looseWords(Candidate c) {
-        return c.looseWords;
     }
 
     private static List<String> looseWordsOf(List<String> words) {
