@@ -149,7 +149,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     }
 
     List<Candidate> candidates(AnalyzedText text, List<EntityMention> mentions) {
-        Set<String> standalone = standaloneWords(text);
+        StandaloneWords standalone = new StandaloneWords(text);
         List<CatalogRecognizer.Match> known = recognizer.matches(text);
         List<Candidate> tagged = new ArrayList<>();
         List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
@@ -477,7 +477,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     }
 
     /** The part of a tagged span before {@code cut}, cleaned like a tagged span; null when no word is left. */
-    private Candidate prefix(AnalyzedText text, Candidate t, int cut, Set<String> standalone) {
+    private Candidate prefix(AnalyzedText text, Candidate t, int cut, StandaloneWords standalone) {
         String src = text.field(t.span.field());
         int end = cut;
         while (end > t.span.start() && !isNameChar(src.charAt(end - 1))) {
@@ -509,18 +509,32 @@ public final class ArticleEntityLinker implements EntityLinker {
         return w;
     }
 
-    /** Normalized words that stand alone somewhere in the article (evidence for taking a clitic off). */
-    private static Set<String> standaloneWords(AnalyzedText text) {
-        Set<String> out = new HashSet<>();
-        for (Field f : Field.values()) {
-            TokenSequence ts = text.tokens(f);
-            for (int i = 0; i < ts.size(); i++) {
-                if (ts.kind(i) == TokenKind.ARABIC) {
-                    out.add(ts.norm(i));
+    /**
+     * Normalized words that stand alone somewhere in the article (evidence for taking a clitic off),
+     * collected at the first question: many articles never ask.
+     */
+    private static final class StandaloneWords {
+        private final AnalyzedText text;
+        private Set<String> words;
+
+        StandaloneWords(AnalyzedText text) {
+            this.text = text;
+        }
+
+        boolean contains(String word) {
+            if (words == null) {
+                words = new HashSet<>();
+                for (Field f : Field.values()) {
+                    TokenSequence ts = text.tokens(f);
+                    for (int i = 0; i < ts.size(); i++) {
+                        if (ts.kind(i) == TokenKind.ARABIC) {
+                            words.add(ts.norm(i));
+                        }
+                    }
                 }
             }
+            return words.contains(word);
         }
-        return out;
     }
 
     /** Whether only spaces separate a mention from the end of another name ({@code نيمار وجيرود}). */
@@ -538,7 +552,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     }
 
     /** Trims punctuation and a joined clitic off a tagged mention, and links it to the catalog. */
-    private Candidate clean(AnalyzedText text, EntityMention m, Set<String> standalone, boolean coordinated) {
+    private Candidate clean(AnalyzedText text, EntityMention m, StandaloneWords standalone, boolean coordinated) {
         TextSpan s = m.span();
         String src = text.field(s.field());
         int start = s.start();

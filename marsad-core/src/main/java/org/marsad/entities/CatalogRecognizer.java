@@ -68,6 +68,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
     /** Every catalog name in title and body, in text order, not overlapping. */
     public List<Match> matches(AnalyzedText text) {
         List<Match> out = new ArrayList<>();
+        int[] end = new int[1];
         for (Field f : Field.values()) {
             TokenSequence ts = text.tokens(f);
             String src = ts.source();
@@ -82,7 +83,6 @@ public final class CatalogRecognizer implements EntityRecognizer {
                 boolean latin = ts.kind(i) != TokenKind.ARABIC;
                 String norm = latin ? ts.norm(i).toLowerCase(java.util.Locale.ROOT) : ts.norm(i);
                 if (!latin || Character.isUpperCase(ts.firstChar(i))) {
-                    int[] end = new int[1];
                     CatalogEntry e = longest(ts, i, norm, end);
                     if (e != null) {
                         best = match(text, f, ts.start(i), ts.end(end[0]), e, false);
@@ -91,7 +91,6 @@ public final class CatalogRecognizer implements EntityRecognizer {
                 }
                 if (!latin) {
                     for (Clitics.Reading r : Clitics.readings(norm)) {
-                        int[] end = new int[1];
                         CatalogEntry e = longest(ts, i, r.word(), end);
                         if (e != null && (best == null || end[0] > bestEnd)) {
                             int start = Clitics.offsetAfterLetters(src, ts.start(i), ts.end(i), r.skip());

@@ -16,6 +16,14 @@ final class Clitics {
     private static final String[] BEFORE_LAM_ARTICLE = {"ولل", "فلل", "لل"};
     private static final String CLITIC_LETTERS = "وفبلك";
     private static final Reading[] NONE = new Reading[0];
+    /** Words per thread's table of remembered readings (a power of two). */
+    private static final int REMEMBERED = 4096;
+    /**
+     * Each thread's last readings per word, direct-mapped: the linker asks for the readings of most words
+     * of an article several times (catalog names, organization heads, span repair), and words recur from
+     * article to article. A cache of a pure function: what a caller sees never depends on it.
+     */
+    private static final ThreadLocal<Remembered> REMEMBERED_READINGS = ThreadLocal.withInitial(Remembered::new);
 
     private Clitics() {
     }
@@ -33,6 +41,25 @@ final class Clitics {
         if (w.length() < 3 || CLITIC_LETTERS.indexOf(w.charAt(0)) < 0) {
             return NONE; // most words: no allocation
         }
+        Remembered r = REMEMBERED_READINGS.get();
+        int h = w.hashCode();
+        int slot = (h ^ (h >>> 16)) & (REMEMBERED - 1);
+        if (w.equals(r.words[slot])) {
+            return r.readings[slot];
+        }
+        Reading[] out = read(w);
+        r.words[slot] = w;
+        r.readings[slot] = out;
+        return out;
+    }
+
+    /** Callers only iterate over the arrays, so one array may be handed out many times. */
+    private static final class Remembered {
+        final String[] words = new String[REMEMBERED];
+        final Reading[][] readings = new Reading[REMEMBERED][];
+    }
+
+    private static Reading[] read(String w) {
         java.util.List<Reading> out = new java.util.ArrayList<>(3);
         for (String p : BEFORE_ARTICLE) {
             if (w.startsWith(p) && w.length() - p.length() >= 2) {

@@ -20,6 +20,7 @@ final class ImplausibleMentions {
      * ({@code مناورات فول إيجل}), a known place their actor ({@code مناورات سول وواشنطن}). Not عملية:
      * {@code عملية بن قردان} is the attack in a place.
      */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> EXERCISE_HEADS = normalized("مناورات", "مناورة", "مناورتي", "مناورتين", "تدريبات",
             "تمرين", "تمارين", "تمرينات");
     /** Heads of the names of competitions: even a known place after them is part of the name ({@code كأس أوروبا}). */
@@ -166,7 +167,7 @@ final class ImplausibleMentions {
         if (words.size() < 2) {
             return false;
         }
-        String[] raw = written.strip().split("\\s+");
+        String[] raw = SPACES.split(written.strip());
         if (raw.length != words.size()) {
             return false;
         }

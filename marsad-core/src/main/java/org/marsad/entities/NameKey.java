@@ -40,7 +40,27 @@ public final class NameKey {
 
     /** The key of a name: its words in matching form, separated by single spaces. */
     public static String of(CharSequence s) {
-        return String.join(" ", words(s));
+        // as String.join(" ", words(s)), built in one buffer
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c)) {
+                char f = ArabicNormalizer.fold(c);
+                if (f != ArabicNormalizer.DROP) {
+                    if (!inWord && out.length() > 0) {
+                        out.append(' ');
+                    }
+                    out.append(Character.toLowerCase(f));
+                    inWord = true;
+                }
+            } else if (ArabicNormalizer.isDropped(c) || Chars.isArabicWordMark(c)) {
+                // diacritics and tatweel inside a word
+            } else {
+                inWord = false;
+            }
+        }
+        return out.toString();
     }
 
     /** A word without its definite article ({@code الكرملين → كرملين}), when enough of it is left. */

@@ -141,7 +141,19 @@ public final class Transliterator {
                 i++;
             }
         }
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        return withSingleSpaces(out).strip();
+    }
+
+    /** Runs of spaces as one space (as {@code replaceAll(" {2,}", " ")}, without compiling a pattern per name). */
+    private static String withSingleSpaces(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || out.length() == 0 || out.charAt(out.length() - 1) != ' ') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static final java.util.regex.Pattern FM =

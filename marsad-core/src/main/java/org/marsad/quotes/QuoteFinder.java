@@ -54,6 +54,8 @@ final class QuoteFinder {
             "ولقد", "بينما", "فيما", "ثم", "حيث");
     private static final Set<String> PLACE_HEADS = norms("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
             "بلدة", "قرية", "جزيرة", "عاصمة", "مقاطعه");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
             java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|زعم|راي)(ه|ها|هم|هما)");
     private static final Set<String> FIRST_PERSON = norms("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
@@ -1782,7 +1784,7 @@ final class QuoteFinder {
             if (e.type() == EntityType.PERS) {
                 Set<String> heads = new HashSet<>();
                 for (String t : e.titles()) {
-                    String[] ws = ArabicNormalizer.normalize(t).split("\\s+");
+                    String[] ws = SPACES.split(ArabicNormalizer.normalize(t));
                     if (ws.length > 0) {
                         heads.add(SpeakerWords.withoutArticle(ws[0]));
                     }
@@ -1837,7 +1839,7 @@ final class QuoteFinder {
     private void addPerson(String name, Set<String> titles, Set<String> heads, Speaker entity, int sentence,
                            boolean subject) {
         List<String> toks = new ArrayList<>();
-        for (String t : ArabicNormalizer.normalize(name).split("[\\s\\-]+")) {
+        for (String t : SPACES_OR_DASHES.split(ArabicNormalizer.normalize(name))) {
             if (!t.isEmpty()) {
                 toks.add(t);
             }
