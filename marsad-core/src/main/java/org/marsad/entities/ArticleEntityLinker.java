@@ -834,10 +834,18 @@ public final class ArticleEntityLinker implements EntityLinker {
 
         /** The word without one of its long-vowel letters after the first letter (as {@link #oneVowelApart} allows). */
         private static void forEachVowelDeletion(String word, java.util.function.Consumer<String> action) {
+            char[] chars = null;
             for (int k = 1; k < word.length(); k++) {
                 char ch = word.charAt(k);
                 if (ch == 'ا' || ch == 'و' || ch == 'ي') {
-                    action.accept(word.substring(0, k) + word.substring(k + 1));
+                    if (chars == null) {
+                        chars = word.toCharArray();
+                    }
+                    // the word without chars[k], as one new string
+                    System.arraycopy(chars, k + 1, chars, k, chars.length - k - 1);
+                    action.accept(new String(chars, 0, chars.length - 1));
+                    System.arraycopy(chars, k, chars, k + 1, chars.length - k - 1);
+                    chars[k] = ch;
                 }
             }
         }

@@ -68,6 +68,25 @@ public final class NameKey {
         return normalizedWord.length() >= 4 && normalizedWord.startsWith("ال") ? normalizedWord.substring(2) : normalizedWord;
     }
 
+    /**
+     * The words {@code w} for which {@code bare.contains(withoutArticle(w))}, so that a caller can test a
+     * word without cutting its article off: the bare words {@link #withoutArticle} leaves as they are, and
+     * each bare word with the article before it.
+     */
+    static java.util.Set<String> withOrWithoutArticle(java.util.Set<String> bare) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String h : bare) {
+            if (withoutArticle(h).equals(h)) {
+                out.add(h);
+            }
+            String definite = "ال" + h;
+            if (withoutArticle(definite).equals(h)) {
+                out.add(definite);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     /** The key with every word's article removed: {@code "مكتب العمدة"} and {@code "مكتب عمدة"} meet here. */
     public static String loose(List<String> words) {
         StringBuilder sb = new StringBuilder();

@@ -26,6 +26,9 @@ final class OrganizationPhrases {
     private static final Set<String> AFTER_COUNTRY = bare("المشتركة", "الموحدة", "الوطنية", "المركزية", "العليا",
             "الاتحادية", "الفيدرالية", "الرسمية", "الخاصة");
     private static final Set<String> JOINT_HEADS = bare("مجلس", "لجنة", "منتدى", "اللجنة", "المجلس");
+    /** Words that are a head as written or without their article (tested per token, so without a substring). */
+    private static final Set<String> HEAD_FORMS = NameKey.withOrWithoutArticle(HEADS);
+    private static final Set<String> JOINT_HEAD_FORMS = NameKey.withOrWithoutArticle(JOINT_HEADS);
     private static final Set<String> MINISTER = bare("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
             "ولوزير", "بوزير");
     private static final String[] SPORTS = {"لكره القدم", "لكره السله", "لكره اليد", "لكره الطايره", "لالعاب القوي"};
@@ -65,11 +68,11 @@ final class OrganizationPhrases {
 
     /** Letters of a clitic before the head word ({@code وال}, {@code لل}), or -1 when {@code w} is no head. */
     private static int headSkip(String w) {
-        if (HEADS.contains(NameKey.withoutArticle(w))) {
+        if (HEAD_FORMS.contains(w)) {
             return 0;
         }
         for (Clitics.Reading r : Clitics.readings(w)) {
-            if (HEADS.contains(NameKey.withoutArticle(r.word()))) {
+            if (HEAD_FORMS.contains(r.word())) {
                 return r.skip();
             }
         }
@@ -157,11 +160,11 @@ final class OrganizationPhrases {
     }
 
     private static int jointSkip(String w) {
-        if (JOINT_HEADS.contains(NameKey.withoutArticle(w))) {
+        if (JOINT_HEAD_FORMS.contains(w)) {
             return 0;
         }
         for (Clitics.Reading r : Clitics.readings(w)) {
-            if (JOINT_HEADS.contains(NameKey.withoutArticle(r.word()))) {
+            if (JOINT_HEAD_FORMS.contains(r.word())) {
                 return r.skip();
             }
         }

@@ -21,13 +21,20 @@ final class RoleResolver {
     private final AnalyzedText text;
     private final List<ArticleEntityLinker.Candidate> cands;
     private final ArticleEntityLinker.Groups groups;
-    private final SpanIndex spans;
+    /** The candidates' spans, indexed at the first question: most articles have no title to resolve. */
+    private SpanIndex spans;
 
     RoleResolver(AnalyzedText text, List<ArticleEntityLinker.Candidate> cands, ArticleEntityLinker.Groups groups) {
         this.text = text;
         this.cands = cands;
         this.groups = groups;
-        this.spans = new SpanIndex(cands.stream().map(c -> c.span).toList());
+    }
+
+    private SpanIndex spans() {
+        if (spans == null) {
+            spans = new SpanIndex(cands.stream().map(c -> c.span).toList());
+        }
+        return spans;
     }
 
     void resolve(List<ArticleEntityLinker.Draft> drafts) {
@@ -76,7 +83,7 @@ final class RoleResolver {
         if (k < 0) {
             return null;
         }
-        for (int i : spans.startingIn(f, start, end + 1)) {
+        for (int i : spans().startingIn(f, start, end + 1)) {
             ArticleEntityLinker.Candidate c = cands.get(i);
             if (c.type != EntityType.PERS && c.span.end() <= end) {
                 return TitleWords.roleClass(ts.norm(k)) + "|" + groups.find(i);
@@ -86,7 +93,7 @@ final class RoleResolver {
     }
 
     private boolean insideCandidate(Field f, int offset) {
-        return spans.covering(f, offset).length > 0;
+        return spans().covering(f, offset).length > 0;
     }
 
     /** The candidate index of the organization or place named within three words after head token {@code k}, or -1. */
@@ -96,7 +103,7 @@ final class RoleResolver {
             if (!ts.kind(j).isWord()) {
                 return -1;
             }
-            for (int i : spans.startingIn(f, ts.start(j), ts.end(j))) {
+            for (int i : spans().startingIn(f, ts.start(j), ts.end(j))) {
                 if (cands.get(i).type != EntityType.PERS) {
                     return i;
                 }
@@ -113,7 +120,7 @@ final class RoleResolver {
         if (j >= ts.size()) {
             return false;
         }
-        for (int i : spans.startingIn(f, ts.start(j), ts.end(Math.min(ts.size() - 1, j + 2)))) {
+        for (int i : spans().startingIn(f, ts.start(j), ts.end(Math.min(ts.size() - 1, j + 2)))) {
             if (cands.get(i).type == EntityType.PERS) {
                 return true;
             }

@@ -18,6 +18,8 @@ public final class TokenSequence {
     private int[] ends;
     private byte[] kinds;
     private String[] norms;
+    /** Where {@link #norm} builds each form (one buffer per sequence instead of one per token). */
+    private StringBuilder normBuffer;
 
     public TokenSequence(String text, Field field) {
         this.text = text;
@@ -77,7 +79,11 @@ public final class TokenSequence {
         }
         String n = norms[i];
         if (n == null) {
-            n = ArabicNormalizer.normalize(text, starts[i], ends[i], new StringBuilder(ends[i] - starts[i])).toString();
+            if (normBuffer == null) {
+                normBuffer = new StringBuilder(32);
+            }
+            normBuffer.setLength(0);
+            n = ArabicNormalizer.normalize(text, starts[i], ends[i], normBuffer).toString();
             norms[i] = n;
         }
         return n;

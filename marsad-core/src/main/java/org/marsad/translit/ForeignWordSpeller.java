@@ -25,7 +25,7 @@ public final class ForeignWordSpeller implements WordTransliterator {
     private static final class Shipped {
         // the model loads at the first foreign-looking word, not when the Transliterator is built
         static final ForeignWordSpeller INSTANCE = new ForeignWordSpeller(
-                new RememberedSpellings(w -> GraphoneModel.standard().toLatin(w), 4096));
+                new RememberedSpellings(w -> GraphoneModel.standard().toLatin(w), 16384));
     }
 
     /** Whether a folded word is written the way transliterated names are. */

@@ -200,20 +200,29 @@ public final class GraphoneModel implements WordTransliterator {
         back[0] = -1;
         unit[0] = BOS;
         size[0] = 1;
-        long[] ctx = new long[MAX_ORDER];
-        double[] cum = new double[MAX_ORDER];
+        // the contexts of each hypothesis at i, found once for every length of the next unit
+        long[] ctx = new long[BEAM * MAX_ORDER];
+        double[] cum = new double[BEAM * MAX_ORDER];
+        int[] levels = new int[BEAM];
         for (int i = 0; i < n; i++) {
+            boolean found = false;
             for (int len = 1; len <= maxArabic && i + len <= n; len++) {
                 int k = Arrays.binarySearch(arabicKeys, arabicKey(word, i, i + len));
                 if (k < 0) {
                     continue;
                 }
+                if (!found) {
+                    for (int b = 0; b < size[i]; b++) {
+                        levels[b] = contexts(hist[i * BEAM + b], ctx, cum, b * MAX_ORDER);
+                    }
+                    found = true;
+                }
                 int[] units = byArabic[k];
                 int to = i + len;
                 for (int h = i * BEAM, end = i * BEAM + size[i]; h < end; h++) {
-                    int levels = contexts(hist[h], ctx, cum);
+                    int b = h - i * BEAM;
                     for (int g : units) {
-                        double s = score[h] + logProb(ctx, cum, levels, g);
+                        double s = score[h] + logProb(ctx, cum, b * MAX_ORDER, levels[b], g);
                         long nh = (hist[h] << BITS | (g + 1)) & histMask;
                         add(to, nh, s, h, g, hist, score, back, unit, size);
                     }
@@ -247,13 +256,13 @@ public final class GraphoneModel implements WordTransliterator {
      * The history and its shorter suffixes in {@code ctx}, and in {@code cum} the backoff weight summed on
      * the way down to each; returns how many.
      */
-    private int contexts(long history, long[] ctx, double[] cum) {
+    private int contexts(long history, long[] ctx, double[] cum, int at) {
         long h = history;
         double bo = 0;
         int k = 0;
         while (true) {
-            ctx[k] = h;
-            cum[k] = bo;
+            ctx[at + k] = h;
+            cum[at + k] = bo;
             k++;
             if (h == 0) {
                 return k;
@@ -267,14 +276,14 @@ public final class GraphoneModel implements WordTransliterator {
         }
     }
 
-    private double logProb(long[] ctx, double[] cum, int levels, int g) {
-        for (int k = 0; k < levels; k++) {
+    private double logProb(long[] ctx, double[] cum, int at, int levels, int g) {
+        for (int k = at; k < at + levels; k++) {
             int s = slot(ctx[k] << BITS | (g + 1));
             if (found(s)) {
                 return cum[k] + logProbAt(s);
             }
         }
-        return cum[levels - 1] + unknownLogProb;
+        return cum[at + levels - 1] + unknownLogProb;
     }
 
     private static void add(int pos, long nh, double s, int from, int g, long[] hist, double[] score, int[] back,

@@ -21,6 +21,23 @@ class NameKeyPropertyTest {
         assertThat(NameKey.of(s)).isEqualTo(String.join(" ", NameKey.words(s)));
     }
 
+    @Property(tries = 1000)
+    void articleFormsAnswerAsTheBareSetAfterTheArticleIsCut(@ForAll("words") java.util.Set<String> bare,
+                                                            @ForAll("words") java.util.Set<String> probes) {
+        java.util.Set<String> forms = NameKey.withOrWithoutArticle(bare);
+        for (String w : probes) {
+            assertThat(forms.contains(w)).as(w).isEqualTo(bare.contains(NameKey.withoutArticle(w)));
+            String definite = "ال" + w;
+            assertThat(forms.contains(definite)).as(definite).isEqualTo(bare.contains(NameKey.withoutArticle(definite)));
+        }
+    }
+
+    @Provide
+    Arbitrary<java.util.Set<String>> words() {
+        // short words over few letters, the article's among them, so that bare and definite forms meet
+        return Arbitraries.strings().withChars("الوب").ofMinLength(0).ofMaxLength(5).set().ofMaxSize(12);
+    }
+
     @Provide
     Arbitrary<String> names() {
         // letters, hamza forms, diacritics, tatweel, a ligature, Latin, digits, spaces, dashes, quotes, joiners
