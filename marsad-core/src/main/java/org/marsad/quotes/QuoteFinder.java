@@ -76,7 +76,7 @@ final class QuoteFinder {
     private final FieldView title;
     private final FieldView body;
     /** How often each normalized word occurs in the article (title and body): its vocabulary. */
-    private final Map<String, Integer> counts;
+    private final WordCounts counts;
     private final List<Person> persons = new ArrayList<>();
     /** Positions in {@code persons} by their tokens, and by their first and by their last token. */
     private final Map<List<String>, Integer> personByTokens = new HashMap<>();
@@ -97,10 +97,10 @@ final class QuoteFinder {
         this.entities = entities == null ? List.of() : entities;
         this.title = new FieldView(Field.TITLE, at.tokens(Field.TITLE), 0);
         this.body = new FieldView(Field.TEXT, at.tokens(Field.TEXT), title.lastSentence(0) + 1);
-        this.counts = new HashMap<>(2 * (title.n + body.n) + 16);
+        this.counts = new WordCounts(title.n + body.n);
         for (FieldView f : new FieldView[] {title, body}) {
             for (int i = 0; i < f.n; i++) {
-                counts.merge(f.norm(i), 1, Integer::sum);
+                counts.add(f.norm(i));
             }
         }
     }
@@ -662,7 +662,7 @@ final class QuoteFinder {
     }
 
     private int frequency(String norm) {
-        return counts.getOrDefault(norm, 0);
+        return counts.count(norm);
     }
 
     /**
@@ -677,7 +677,7 @@ final class QuoteFinder {
             return true;
         }
         String rest = n.substring(3);
-        return common.contains(rest) || counts.containsKey("ال" + rest) || words.known("ال" + rest);
+        return common.contains(rest) || counts.contains("ال" + rest) || words.known("ال" + rest);
     }
 
     private boolean isAccording(String norm) {
@@ -765,7 +765,7 @@ final class QuoteFinder {
     private boolean isPlaceOnly(FieldView f, int k) {
         // a single word the body uses after في: a place
         String n = f.norm(k);
-        return counts.containsKey("في") && (counts.containsKey("ب" + n) || counts.containsKey("في" + n))
+        return counts.contains("في") && (counts.contains("ب" + n) || counts.contains("في" + n))
                 && entityOfType(n, EntityType.LOC);
     }
 
@@ -1201,7 +1201,7 @@ final class QuoteFinder {
         }
         String rest = n.substring(1);
         String bare = SpeakerWords.withoutArticle(rest);
-        return counts.containsKey(rest) || words.has(SpeakerWords.List.ORG, bare)
+        return counts.contains(rest) || words.has(SpeakerWords.List.ORG, bare)
                 || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
                 || words.has(SpeakerWords.List.TITLE, bare) || PRONOUN_PP.contains(n);
     }
@@ -1494,7 +1494,7 @@ final class QuoteFinder {
 
     /** An indefinite relational adjective (أمريكي، فرنسي، دبلوماسي) rather than a name. */
     private boolean isNisba(String n) {
-        return n.length() >= 5 && n.endsWith("ي") && counts.containsKey("ال" + n);
+        return n.length() >= 5 && n.endsWith("ي") && counts.contains("ال" + n);
     }
 
     private boolean expectsComplement(String n) {
