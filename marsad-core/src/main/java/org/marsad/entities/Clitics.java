@@ -17,7 +17,7 @@ final class Clitics {
     private static final String CLITIC_LETTERS = "وفبلك";
     private static final Reading[] NONE = new Reading[0];
     /** Words per thread's table of remembered readings (a power of two). */
-    private static final int REMEMBERED = 4096;
+    private static final int REMEMBERED = 16384;
     /**
      * Each thread's last readings per word, direct-mapped: the linker asks for the readings of most words
      * of an article several times (catalog names, organization heads, span repair), and words recur from

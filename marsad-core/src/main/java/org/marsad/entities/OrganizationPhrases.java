@@ -147,13 +147,15 @@ final class OrganizationPhrases {
      * committee or forum, a catalog name or country adjective, a dash, another one.
      */
     private int jointBody(TokenSequence ts, int i) {
-        if (!ts.kind(i).isWord() || jointSkip(ts.norm(i)) < 0 || i + 3 >= ts.size()) {
+        if (!ts.kind(i).isWord() || i + 3 >= ts.size()) {
             return -1;
         }
+        // the dash first: it rules out almost every token without a look at the word
         int dash = i + 2;
         char c = ts.firstChar(dash);
         boolean isDash = ts.end(dash) - ts.start(dash) == 1 && (c == '-' || c == '–' || c == '—');
-        if (!isDash || !ts.kind(i + 1).isWord() || !ts.kind(i + 3).isWord() || ts.lineBreakBefore(i + 3)) {
+        if (!isDash || !ts.kind(i + 1).isWord() || !ts.kind(i + 3).isWord() || ts.lineBreakBefore(i + 3)
+                || jointSkip(ts.norm(i)) < 0) {
             return -1;
         }
         return party(ts.norm(i + 1)) && party(ts.norm(i + 3)) ? i + 3 : -1;
