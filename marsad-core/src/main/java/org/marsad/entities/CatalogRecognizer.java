@@ -122,11 +122,11 @@ public final class CatalogRecognizer implements EntityRecognizer {
             return null;
         }
         CatalogEntry best = null;
-        StringBuilder key = new StringBuilder(first);
+        String k = first;
+        StringBuilder key = null; // built only when the name goes on past its first word
         int j = i;
         int words = 1;
         while (true) {
-            String k = key.toString();
             CatalogEntry e = catalog.recognizable(k);
             if (e != null) {
                 best = e;
@@ -139,7 +139,11 @@ public final class CatalogRecognizer implements EntityRecognizer {
             if (next < 0) {
                 break;
             }
+            if (key == null) {
+                key = new StringBuilder(first);
+            }
             key.append(' ').append(ts.norm(next).toLowerCase(java.util.Locale.ROOT));
+            k = key.toString();
             j = next;
             words++;
         }

@@ -191,7 +191,7 @@ final class TaggedSpans {
         int end = ts.firstTokenFrom(m.span().end());
         if (m.type() != EntityType.PERS) {
             for (int k = first + 1; k < end; k++) {
-                if (ts.kind(k) == org.marsad.model.TokenKind.ARABIC && CLAUSE_WORDS.contains(Transliterator.fold(ts.text(k)))) {
+                if (ts.kind(k) == org.marsad.model.TokenKind.ARABIC && CLAUSE_WORDS.contains(Transliterator.fold(ts, k))) {
                     return List.of(new EntityMention(TextSpan.of(text.article(), f, m.span().start(), ts.end(k - 1)), m.type()));
                 }
             }
@@ -433,7 +433,7 @@ final class TaggedSpans {
     }
 
     private static boolean isEdge(TokenSequence ts, int k) {
-        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(Transliterator.fold(ts.text(k)));
+        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(Transliterator.fold(ts, k));
     }
 
     /**

@@ -174,6 +174,11 @@ public final class Transliterator {
         return org.marsad.translit.ArabicWord.fold(s);
     }
 
+    /** {@link #fold(String)} of token {@code k}, without cutting the token out first. */
+    static String fold(org.marsad.text.TokenSequence ts, int k) {
+        return org.marsad.translit.ArabicWord.fold(ts.source(), ts.start(k), ts.end(k));
+    }
+
     private static String normalized(String folded) {
         return folded.replace('ة', 'ه').replace('ى', 'ي');
     }

@@ -11,8 +11,13 @@ public final class ArabicWord {
     }
 
     public static String fold(CharSequence s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        return fold(s, 0, s.length());
+    }
+
+    /** {@link #fold(CharSequence)} of {@code s[from, to)}, without cutting it out first. */
+    public static String fold(CharSequence s, int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == 'ة' || c == 'ى') {
                 sb.append(c);
