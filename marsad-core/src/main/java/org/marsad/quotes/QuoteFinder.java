@@ -428,8 +428,16 @@ final class QuoteFinder {
         if (j < sEnd && (f.norm(j).equals("ل") || f.ts.text(j).startsWith("لـ") && f.ts.text(j).length() <= 2)) {
             j++;
         }
+        int verb = -1;
         if (j < sEnd && f.norm(j).equals("ما") && j + 1 < sEnd) {
+            verb = j + 1;
             j += 2; // بحسب ما ذكرته صحيفة …
+        } else if (j + 1 < sEnd && f.norm(j).equals("لما")) {
+            verb = j + 1;
+            j += 2; // وفقا لما نقلته وكالة …
+        } else if (stripAt(f, i).endsWith("ما") && j < sEnd && f.isArabicOrLatin(j) && !isAccording(f.norm(j))) {
+            verb = j;
+            j++; // حسبما أفادت وكالة …: the verb
         }
         if (j >= sEnd || !f.isArabicOrLatin(j)) {
             return;
@@ -442,6 +450,7 @@ final class QuoteFinder {
         }
         boolean atStart = isClauseStart(f, i);
         Speaker speaker;
+        String relayVia = null;
         String evidence;
         Gender gender = Gender.UNKNOWN;
         Set<String> titles = Set.of();
@@ -485,7 +494,19 @@ final class QuoteFinder {
             evidence = "according to: " + f.ts.text(i);
             titles = r.titles;
             afterSource = Math.max(p.end(), p.appEnd());
-            register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], titles));
+            // "حسبما نقل موقع إنسايدر عن مسؤولين": the outlet relays, the ones it quotes speak
+            if (verb >= 0 && f.norm(verb).startsWith("نقل") && afterSource + 1 < sEnd
+                    && f.isArabicOrLatin(afterSource) && f.norm(afterSource).equals("عن")) {
+                Phrase quoted = subjectAfter(f, afterSource + 1, sEnd, true);
+                if (quoted != null && sourceLike(f, quoted)) {
+                    Resolved q = resolve(f, quoted);
+                    relayVia = speaker.name();
+                    speaker = q.speaker;
+                    titles = q.titles;
+                    evidence = "according to: " + f.ts.text(i) + ", relayed";
+                    afterSource = Math.max(quoted.end(), quoted.appEnd());
+                }
+            }
         }
         Content c;
         if (atStart) {
@@ -515,8 +536,8 @@ final class QuoteFinder {
                     return;
                 }
             }
-            int start = sFirst;
-            for (int k = i - 1; k > sFirst; k--) {
+            int start = afterDateline(f, sFirst, i);
+            for (int k = i - 1; k > start; k--) {
                 if (f.consumed[k]) {
                     start = k + 1;
                     break;
@@ -531,7 +552,37 @@ final class QuoteFinder {
         if (c == null) {
             return;
         }
-        add(f, speaker, cueSpan(f, i), c, null, null, Stance.ASSERT, evidence, i, gender);
+        if (pronoun == null) {
+            // only a source that states something is one a following "وأضاف" may continue; an outlet
+            // named after someone else's quote is that quote's relay
+            register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], titles));
+        }
+        add(f, speaker, cueSpan(f, i), c, relayVia, null, Stance.ASSERT, evidence, i, gender);
+    }
+
+    /**
+     * The first token after a dateline that opens a sentence ("دبي، الإمارات العربية المتحدة (CNN)--"):
+     * a parenthesized outlet followed by a dash within the first words; {@code from} when there is none.
+     */
+    private int afterDateline(FieldView f, int from, int limit) {
+        for (int k = from; k + 1 < Math.min(limit, from + 12); k++) {
+            if (f.isPunct(k, ')') && isDash(f, k + 1)) {
+                int j = k + 1;
+                while (j < limit && isDash(f, j)) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return from;
+    }
+
+    private boolean isDash(FieldView f, int k) {
+        if (f.ts.kind(k) != TokenKind.PUNCT) {
+            return false;
+        }
+        char c = f.ts.firstChar(k);
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /** A body line of the shape "السبهان: نتعرض …" — a headline repeated inside the text. */
@@ -1037,6 +1088,9 @@ final class QuoteFinder {
             if (j > from + 2 && f.isArabicOrLatin(j) && CONTRAST.contains(f.norm(j)) && finiteCueWithin(f, j + 1, end, 5)) {
                 return j; // "… لكن وسائل الإعلام أوردت أن …": another source's clause
             }
+            if (j > from + 2 && !f.quoted[j] && opensParticipleClause(f, j, end)) {
+                return j; // "… المقترحة مؤكدا أن …": a participle cue opens the next statement, comma or not
+            }
             if (f.isComma(j) && j + 1 < end) {
                 int k = j + 1;
                 if (f.isArabicOrLatin(k) && words.is(SpeakerWords.List.PARTICLE, stripAt(f, k)) && k + 1 < end) {
@@ -1057,6 +1111,22 @@ final class QuoteFinder {
             }
         }
         return end;
+    }
+
+    /** A participle cue at {@code j} whose own statement follows at once (مؤكدا أن، مشيرة إلى أن، مضيفا: "…"). */
+    private boolean opensParticipleClause(FieldView f, int j, int end) {
+        if (!f.isArabicOrLatin(j) || j + 1 >= end) {
+            return false;
+        }
+        Cue c = cueAt(f, j);
+        if (c == null || c.form() != Form.PARTICIPLE || c.type() != CueType.SPEECH) {
+            return false;
+        }
+        int k = j + 1;
+        if (f.isArabicOrLatin(k) && (f.norm(k).equals("الي") || f.norm(k).equals("علي")) && k + 1 < end) {
+            k++;
+        }
+        return f.isColon(k) || f.isArabicOrLatin(k) && COMPLEMENTIZERS.contains(f.norm(k));
     }
 
     /** Content over tokens [from, to), trimmed of marks and punctuation at both ends; null when it holds no word. */
