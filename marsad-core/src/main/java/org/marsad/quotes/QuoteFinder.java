@@ -59,6 +59,13 @@ final class QuoteFinder {
     private static final Set<String> FIRST_PERSON = norms("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
             "لن نسمح", "سنواصل", "لسنا");
     private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ته", "تها", "ه", "نا"};
+    /** Nouns naming a report or figures whose author is its source (with the medium list: بيان، تصريح …). */
+    private static final Set<String> REPORT_HEADS = norms("تقرير", "دراسة", "استطلاع", "أرقام", "إحصاءات", "إحصائيات",
+            "وثيقة", "مذكرة");
+    /** A relative verb with the statement as its object: "بيان أصدرته الوزارة", "استطلاع أجراه مركز". */
+    private static final Set<String> AUTHOR_VERBS = norms("أصدره", "أصدرته", "أصدرها", "أصدرتها", "نشره", "نشرته",
+            "نشرها", "نشرتها", "أجراه", "أجرته", "أجرتها", "أجراها", "بثه", "بثته", "بثها", "بثتها", "وزعه", "وزعته",
+            "وزعتها", "أعده", "أعدته", "أعدتها", "أعدها", "أورده", "أوردته", "أوردها", "أوردتها", "أطلقه", "أطلقته");
     private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
     private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
@@ -527,6 +534,13 @@ final class QuoteFinder {
             }
             c = span(f, k, clauseEnd(f, k), false);
         } else {
+            int next = afterSource;
+            while (next < sEnd && f.isComma(next)) {
+                next++;
+            }
+            if (next < sEnd && f.isArabicOrLatin(next) && COMPLEMENTIZERS.contains(f.norm(next))) {
+                return; // "قالت شبكة X، نقلا عن مسؤولين أنهم …": the relay inside another cue's clause
+            }
             if (!found.isEmpty()) {
                 Found last = found.get(found.size() - 1);
                 if (last.field() == f.field && last.sentence() == f.sentence[i]) {
@@ -904,7 +918,8 @@ final class QuoteFinder {
                 continue;
             }
             String n = f.norm(j);
-            if (COMPLEMENTIZERS.contains(n) && (j == 0 || !NOT_BEFORE_COMPLEMENTIZER.contains(stripAt(f, j - 1)))) {
+            if (COMPLEMENTIZERS.contains(n) && (j == 0 || !NOT_BEFORE_COMPLEMENTIZER.contains(stripAt(f, j - 1)))
+                    && !f.inAbbreviation(j)) {
                 if (type == CueType.MARKED) {
                     continue;
                 }
@@ -1234,7 +1249,44 @@ final class QuoteFinder {
                 }
             }
         }
-        return p;
+        Phrase author = authorOfStatement(f, p, limit);
+        return author != null ? author : p;
+    }
+
+    /**
+     * The author of a statement, report or figures named as the subject: "بيان أصدرته الوزارة" → الوزارة,
+     * "استطلاع للرأي أجراه مركز …" → مركز …, "أرقام الحكومة الهندية" → الحكومة الهندية; null when the
+     * phrase names no author, or is no statement.
+     */
+    private Phrase authorOfStatement(FieldView f, Phrase p, int limit) {
+        String head = SpeakerWords.withoutArticle(lamAt(f, p.start()));
+        if (!words.has(SpeakerWords.List.MEDIUM, head) && !REPORT_HEADS.contains(head)) {
+            return null;
+        }
+        int next = p.start() + 1;
+        if (next < limit && f.isArabicOrLatin(next) && !definite(f.norm(p.start()))) {
+            String base = baseAt(f, next);
+            // "أرقام الحكومة", "بيان للحكومة": the author is the complement
+            if (f.norm(next).charAt(0) == 'ل' && !f.norm(next).startsWith("لل") || definite(f.norm(next))) {
+                if (words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(base))
+                        || words.has(SpeakerWords.List.COUNTRY, base)) {
+                    Phrase a = subjectAfter(f, next, limit, true);
+                    if (a != null && sourceLike(f, a)) {
+                        return a;
+                    }
+                }
+            }
+        }
+        for (int k = next; k < Math.min(limit, p.end() + 3); k++) {
+            if (!f.isArabicOrLatin(k)) {
+                return null;
+            }
+            if (AUTHOR_VERBS.contains(f.norm(k))) {
+                Phrase a = subjectAfter(f, k + 1, limit);
+                return a != null && sourceLike(f, a) ? a : null;
+            }
+        }
+        return null;
     }
 
     private boolean startsPhrase(FieldView f, int j, boolean afterPreposition) {
@@ -1489,8 +1541,8 @@ final class QuoteFinder {
     }
 
     private boolean nameCandidate(FieldView f, int k) {
-        if (!f.isArabicOrLatin(k)) {
-            return false;
+        if (!f.isArabicOrLatin(k) || f.inAbbreviation(k)) {
+            return false; // "لشبكة (سي.بي.اس)": the letters of an outlet's abbreviation are no one's name
         }
         if (f.ts.kind(k) == TokenKind.LATIN) {
             return Character.isUpperCase(f.ts.firstChar(k));

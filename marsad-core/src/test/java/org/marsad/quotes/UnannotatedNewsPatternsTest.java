@@ -62,4 +62,51 @@ class UnannotatedNewsPatternsTest {
                 "للحزب ملاحظات على التركيبة المقترحة",
                 "الحزب سيحسم موقفه بعد اللقاء");
     }
+
+    @Test
+    void aClosingMarkThatClosesNothingDoesNotSwallowTheParagraph() {
+        List<Quote> qs = quotes("وأعلنت الوزارة العثور على الحطام، موضحة أنه عثر على أجزاء منه على عمق 70 مترا\". "
+                + "وقال المتحدث باسم الوزارة سامر خليل أن فرق الإنقاذ ما زالت تبحث.");
+        assertThat(qs).extracting(q -> q.content().text()).containsExactly(
+                "عثر على أجزاء منه على عمق 70 مترا",
+                "فرق الإنقاذ ما زالت تبحث");
+    }
+
+    @Test
+    void aStraightMarkGluedToTheCueStillOpensWhenItsCloserFollows() {
+        List<Quote> qs = quotes("وقالت المتحدثة دانا وايت إن الاجتماع عقد الجمعة. "
+                + "وأضافت\" ستعتمد القرارات الإضافية على مواصلة المفاوضات بنية حسنة\".");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).content().text()).isEqualTo("ستعتمد القرارات الإضافية على مواصلة المفاوضات بنية حسنة");
+    }
+
+    @Test
+    void theDotsOfAnAbbreviationEndNoSentence() {
+        List<Quote> qs = quotes("وقال وزير التعليم ستيفان كروشيه لقناة إل.سي.إي الإخبارية \"الهواتف لا يمكن أن تسيطر على حياتنا\".");
+        assertThat(qs).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).startsWith("ستيفان");
+            assertThat(q.content().text()).isEqualTo("الهواتف لا يمكن أن تسيطر على حياتنا");
+        });
+        // the letters أن of an abbreviation open no reported clause, and name nobody
+        assertThat(quotes("وذكرت إذاعة أن.بي.أو الهولندية الخبر.")).isEmpty();
+        assertThat(quotes("وقال مسؤول بالهيئة لشبكة (سي.بي.اس) إنه تم إخلاء الجزيرة.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مسؤول بالهيئة"));
+    }
+
+    @Test
+    void theAuthorOfAStatementOrReportIsItsSource() {
+        assertThat(quotes("وقال بيان أصدرته الوزارة صباح الخميس \"لن نبقى ساكتين أمام هذا التلاعب\".")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("الوزارة"));
+        assertThat(quotes("وتراجعت شعبية الحكومة، حسبما أظهر استطلاع للرأي أجراه مركز الدراسات الوطني هذا الأسبوع."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مركز الدراسات الوطني"));
+        assertThat(quotes("ويشكل المزارعون ثلث السكان، وفقا لأرقام الحكومة الهندية.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("الحكومة الهندية"));
+    }
+
+    @Test
+    void anOutletInMarksAfterTelevisionIsANameNotTheStatement() {
+        List<Quote> qs = quotes("وأضاف الوزير جان لودريان في تصريح لتلفزيون \"إل. سي. إي\" أن الهجوم يستهدف فرنسا.");
+        assertThat(qs).singleElement().satisfies(q ->
+                assertThat(q.content().text()).isEqualTo("الهجوم يستهدف فرنسا"));
+    }
 }
