@@ -1440,6 +1440,11 @@ final class QuoteFinder {
                 expects = false;
             } else if (n.equals("باسم")) {
                 expects = true; // "المتحدثة باسم الخارجية"
+            } else if (n.length() > 3 && n.charAt(0) == 'ل' && !n.startsWith("لل") && k + 1 < end
+                    && f.isArabicOrLatin(k + 1) && definite(f.norm(k + 1)) && !afterMark) {
+                expects = true; // "المرصد السوري لحقوق الإنسان", "الاتحاد الدولي لكرة القدم"
+            } else if (n.equals("للانباء")) {
+                expects = false; // "وكالة تونس أفريقيا للأنباء"
             } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (definite(n.substring(1))
                     || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
                 expects = expectsComplement(n.substring(1)); // "السلطات بمقاطعة جيلين"
@@ -1722,6 +1727,13 @@ final class QuoteFinder {
         }
         if (orgHead(f, s)) {
             Speaker e = entityFor(f, p.charStart(), f.ts.end(p.end() - 1), EntityType.ORG);
+            if (e == null && p.end() - p.start() == 1 && definite(lamAt(f, s))) {
+                Phrase named = orgNamedBefore(f, s);
+                if (named != null) {
+                    Resolved r = resolve(f, named);
+                    return new Resolved(r.speaker, "organization named before: " + phrase + " → " + r.speaker.name(), titles);
+                }
+            }
             return new Resolved(e != null ? e : new Speaker(null, phrase, SpeakerKind.ORGANIZATION),
                     "organization as subject", titles);
         }
@@ -1748,6 +1760,48 @@ final class QuoteFinder {
             return new Resolved(e, "subject (entity)", titles);
         }
         return new Resolved(new Speaker(null, phrase, SpeakerKind.OTHER), "subject", titles);
+    }
+
+    /**
+     * "وقالت الوكالة" after "وكالة فرانس برس", "وذكر المرصد" after "المرصد السوري لحقوق الإنسان": the nearest
+     * earlier organization of the article with the same head and a longer name, or null.
+     */
+    private Phrase orgNamedBefore(FieldView f, int s) {
+        String head = SpeakerWords.withoutArticle(baseAt(f, s));
+        Phrase construct = null;
+        for (int k = s - 1; k >= 0; k--) {
+            String nk = f.isArabicOrLatin(k) ? f.norm(k) : "";
+            if (nk.isEmpty() || !nk.equals(baseAt(f, k)) || nk.charAt(0) == 'و' && head.charAt(0) != 'و'
+                    || !head.equals(SpeakerWords.withoutArticle(nk))) {
+                continue;
+            }
+            Phrase q = subjectAfter(f, k, Math.min(f.n, f.sentEnd[k]), true);
+            if (q == null || q.start() != k || q.end() - q.start() < 2 || q.hasName() || !orgHead(f, q.start())
+                    || coordinated(f, q)) {
+                continue;
+            }
+            if (definite(f.norm(k))) {
+                String adj = f.isArabicOrLatin(k + 1) ? f.norm(k + 1) : "";
+                if (adj.length() >= 5 && definite(adj) && (adj.endsWith("ي") || adj.endsWith("يه"))) {
+                    return q; // "الشرطة الكندية" is the same noun phrase, extended
+                }
+                continue;
+            }
+            if (construct == null) {
+                construct = q; // "وكالة فرانس برس", unless a "الوكالة …" comes before it
+            }
+        }
+        return construct;
+    }
+
+    /** Whether a word after the phrase's head carries the conjunction و ("الجيش والشرطة"). */
+    private boolean coordinated(FieldView f, Phrase q) {
+        for (int k = q.start() + 1; k < q.end(); k++) {
+            if (f.isArabicOrLatin(k) && !stripAt(f, k).equals(f.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker entityFor(FieldView f, int startChar, int endChar, EntityType type) {

@@ -109,4 +109,21 @@ class UnannotatedNewsPatternsTest {
         assertThat(qs).singleElement().satisfies(q ->
                 assertThat(q.content().text()).isEqualTo("الهجوم يستهدف فرنسا"));
     }
+
+    @Test
+    void anOrganizationByItsHeadAloneIsTheOneNamedBefore() {
+        List<Quote> qs = quotes("ونقلت وكالة فرانس برس عن مسؤول في الوفد قوله إن الأزمة انتهت. "
+                + "وتقول الوكالة إنها اطلعت على نسخة من الاتفاق.");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("مسؤول في الوفد", "وكالة فرانس برس");
+        // the same noun phrase, extended, wins over a construct named since ("شرطة المدينة")
+        List<Quote> police = quotes("قالت الشرطة الكندية إن الحادث متعمد. وأعلن رئيس شرطة المدينة مارك ستيوارت أن التحقيق مستمر. "
+                + "وكشفت الشرطة أن السائق في العشرين من عمره.");
+        assertThat(police.get(2).speaker().name()).isEqualTo("الشرطة الكندية");
+    }
+
+    @Test
+    void anOrganizationsNameKeepsItsComplementWithLam() {
+        assertThat(quotes("وذكر المرصد السوري لحقوق الإنسان أن 20 شخصا قتلوا.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("المرصد السوري لحقوق الإنسان"));
+    }
 }
