@@ -66,6 +66,10 @@ final class QuoteFinder {
     private static final Set<String> AUTHOR_VERBS = norms("أصدره", "أصدرته", "أصدرها", "أصدرتها", "نشره", "نشرته",
             "نشرها", "نشرتها", "أجراه", "أجرته", "أجرتها", "أجراها", "بثه", "بثته", "بثها", "بثتها", "وزعه", "وزعته",
             "وزعتها", "أعده", "أعدته", "أعدتها", "أعدها", "أورده", "أوردته", "أوردها", "أوردتها", "أطلقه", "أطلقته");
+    /** "وفقا لـX فإن …": what opens the statement after a fronted source. */
+    private static final Set<String> THEN = norms("فإن", "فإنه", "فإنها", "فقد");
+    /** "قال فيها": the cue's clause describes a statement named before it. */
+    private static final Set<String> IN_IT = norms("فيه", "فيها", "فيهما");
     private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
     private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
@@ -455,7 +459,11 @@ final class QuoteFinder {
         if (OWN_WORDS.matcher(f.norm(j)).matches()) {
             return; // "بحسب تعبيره": marks the speaker's own words, already attributed
         }
-        boolean atStart = isClauseStart(f, i);
+        // "…، فبحسب X …", "…، لكن وفقا لـX فإن …": a new clause opens with its source
+        boolean atStart = isClauseStart(f, i)
+                || i - 1 > sFirst && f.isComma(i - 1) && f.ts.firstChar(i) == 'ف'
+                || i - 1 > sFirst && f.isArabicOrLatin(i - 1) && CONTRAST.contains(f.norm(i - 1))
+                && (f.isComma(i - 2) || i - 1 == sFirst);
         Speaker speaker;
         String relayVia = null;
         String evidence;
@@ -516,6 +524,13 @@ final class QuoteFinder {
             }
         }
         Content c;
+        if (!atStart && !nuqlan) {
+            int k = afterSource;
+            while (k < sEnd && f.isComma(k)) {
+                k++;
+            }
+            atStart = k < sEnd && f.isArabicOrLatin(k) && THEN.contains(f.norm(k)); // "وفقا لـX فإن …"
+        }
         if (atStart) {
             int k = afterSource;
             while (k < sEnd && (f.isComma(k) || f.isColon(k))) {
@@ -526,11 +541,8 @@ final class QuoteFinder {
                 sentenceVia.put(f.sentence[i], speaker.name());
                 return;
             }
-            if (k < sEnd) {
-                String n = f.norm(k);
-                if (n.equals("فان") || n.equals("فانه") || n.equals("فانها") || n.equals("فقد")) {
-                    k++;
-                }
+            if (k < sEnd && THEN.contains(f.norm(k))) {
+                k++;
             }
             c = span(f, k, clauseEnd(f, k), false);
         } else {
@@ -1239,8 +1251,9 @@ final class QuoteFinder {
             int aEnd = phraseEnd(f, end + 1, limit);
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
-                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && a.nameEnd() == aEnd && !p.hasName()
-                        && !anonymousHead(f, p.start()) && !orgHead(f, p.start());
+                boolean nameOnly = a.hasName() && titlesOnly(f, a.start(), a.nameStart()) && a.nameEnd() == aEnd
+                        && !p.hasName() && !orgHead(f, p.start())
+                        && (!anonymousHead(f, p.start()) || a.nameEnd() - a.nameStart() >= 2 && !onBehalfOfRole(f, p));
                 boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, lamAt(f, a.start()));
                 if (nameOnly) {
                     p = new Phrase(p.start(), p.end(), p.charStart(), a.nameStart(), a.nameEnd(), end + 1, aEnd);
@@ -2040,6 +2053,14 @@ final class QuoteFinder {
     /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
     private Said subjectBefore(FieldView f, int i, Cue cue) {
         int sFirst = f.sentFirst[i];
+        if (i > sFirst && i + 1 < f.sentEnd[i] && f.isArabicOrLatin(i + 1) && IN_IT.contains(f.norm(i + 1))
+                && f.ts.firstChar(i) != 'و' && f.isArabicOrLatin(i - 1)) {
+            // "نشر X تغريدة قال فيها:", "وجه كلمة أكد فيها أن": the statement's author is the clause's subject
+            Said s = governingSubject(f, i);
+            if (s != null) {
+                return s;
+            }
+        }
         int k = i - 1;
         while (k >= sFirst && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد"))) {
             k--;
@@ -2161,8 +2182,9 @@ final class QuoteFinder {
         int first = f.sentFirst[i];
         int v = first;
         while (v < i && (!f.isArabicOrLatin(v) || words.has(SpeakerWords.List.TIME, stripAt(f, v))
-                || words.is(SpeakerWords.List.PARTICLE, f.norm(v)) || (v + 1 < i && f.isComma(v + 1)))) {
-            v++;
+                || words.is(SpeakerWords.List.PARTICLE, f.norm(v)) || (v + 1 < i && f.isComma(v + 1))
+                || onHisPart(f, v, i))) {
+            v += onHisPart(f, v, i) ? 2 : 1;
         }
         if (v < i - 1 && f.isArabicOrLatin(v)) {
             Phrase p = subjectAfter(f, v + 1, i);
@@ -2177,6 +2199,36 @@ final class QuoteFinder {
             lastEvidence = "continues the speaker of sentence " + c.sentence();
         }
         return c;
+    }
+
+    /** "متحدث باسم القائد العسكري، خليفة حفتر،": the name after the comma is the role's, not the spokesman's. */
+    private boolean onBehalfOfRole(FieldView f, Phrase p) {
+        for (int k = p.start(); k + 1 < p.end(); k++) {
+            if (f.isArabicOrLatin(k) && f.norm(k).equals("باسم") && f.isArabicOrLatin(k + 1)
+                    && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to) are titles only ("، الضابط بريجيت برانتلي،"), or none. */
+    private boolean titlesOnly(FieldView f, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!f.isArabicOrLatin(k) || !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "من جهته"، "من جانبها": a clause opener, not the verb. */
+    private boolean onHisPart(FieldView f, int v, int limit) {
+        return v + 1 < limit && f.isArabicOrLatin(v) && stripAt(f, v).equals("من") && f.isArabicOrLatin(v + 1)
+                && (f.norm(v + 1).startsWith("جهت") || f.norm(v + 1).startsWith("جانب"));
     }
 
     private Said firstInSentence(int sentence) {

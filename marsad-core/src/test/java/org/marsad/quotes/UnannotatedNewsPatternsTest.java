@@ -126,4 +126,29 @@ class UnannotatedNewsPatternsTest {
         assertThat(quotes("وذكر المرصد السوري لحقوق الإنسان أن 20 شخصا قتلوا.")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("المرصد السوري لحقوق الإنسان"));
     }
+
+    @Test
+    void aCueInsideARelativeClauseOnAStatementTakesTheSentencesSubject() {
+        assertThat(quotes("من جهته نشر الشيخ خالد بن أحمد تغريدة على صفحته قال فيها: \"نهنئ الشعب بفوز الرئيس\"."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("خالد بن أحمد"));
+        assertThat(quotes("عبر رئيس النادي مرتضى منصور عن أسفه، ووجه كلمة لجمهور النادي أكد فيها أن لديهم رئيسا نظيفا."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مرتضى منصور"));
+    }
+
+    @Test
+    void aFrontedAccordingToMidSentenceSourcesWhatFollows() {
+        assertThat(quotes("كما أن تكلفة الإدارة مرتفعة، فبحسب شركة آرتميس من لديه 100 مليون دولار قد يدفع رسوما كبيرة."))
+                .singleElement().satisfies(q -> assertThat(q.content().text())
+                        .isEqualTo("من لديه 100 مليون دولار قد يدفع رسوما كبيرة"));
+        assertThat(quotes("وغادر ممثلو النادي دون تصريح، لكن وفقا لمتحدث باسم الاتحاد الأوروبي فإن قرارا سيصدر مطلع حزيران."))
+                .singleElement().satisfies(q -> assertThat(q.content().text()).isEqualTo("قرارا سيصدر مطلع حزيران"));
+    }
+
+    @Test
+    void aNamedAppositionAfterAnOfficialIsTheSpeakerButNotAfterARolesSpokesman() {
+        assertThat(quotes("وقالت مسؤولة الشؤون العامة في القاعدة، الضابط بريجيت برانتلي: \"يمكننا أن نؤكد أن الطائرة هبطت\"."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("بريجيت برانتلي"));
+        assertThat(quotes("أكد متحدث باسم القائد العسكري الليبي، خليفة حفتر، أنه يتلقى العلاج في باريس."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("متحدث باسم القائد العسكري الليبي"));
+    }
 }
