@@ -66,6 +66,9 @@ final class QuoteFinder {
     private static final Set<String> AUTHOR_VERBS = norms("أصدره", "أصدرته", "أصدرها", "أصدرتها", "نشره", "نشرته",
             "نشرها", "نشرتها", "أجراه", "أجرته", "أجرتها", "أجراها", "بثه", "بثته", "بثها", "بثتها", "وزعه", "وزعته",
             "وزعتها", "أعده", "أعدته", "أعدتها", "أعدها", "أورده", "أوردته", "أوردها", "أوردتها", "أطلقه", "أطلقته");
+    /** Statements that "وجاء في الـ…" refers back to. */
+    private static final Set<String> STATEMENTS = norms("بيان", "تصريح", "تقرير", "رسالة", "بلاغ", "تغريدة", "منشور",
+            "خطاب", "وثيقة", "مذكرة");
     /** "وفقا لـX فإن …": what opens the statement after a fronted source. */
     private static final Set<String> THEN = norms("فإن", "فإنه", "فإنها", "فقد");
     /** "قال فيها": the cue's clause describes a statement named before it. */
@@ -161,6 +164,10 @@ final class QuoteFinder {
             }
             if (isAccording(norm)) {
                 according(f, i);
+                continue;
+            }
+            if (i + 2 < f.n && stripAt(f, i).equals("جاء") && f.isArabicOrLatin(i + 1) && f.norm(i + 1).equals("في")) {
+                cameIn(f, i);
                 continue;
             }
             Cue cue = cueAt(f, i);
@@ -584,6 +591,54 @@ final class QuoteFinder {
             register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], titles));
         }
         add(f, speaker, cueSpan(f, i), c, relayVia, null, Stance.ASSERT, evidence, i, gender);
+    }
+
+    /**
+     * "وجاء في بيان للاتحاد أن …", "جاء في بيان أصدرته رئاسة الحكومة أن …": the statement's author speaks;
+     * "وجاء في البيان أن …" continues the author of the statement just quoted.
+     */
+    private void cameIn(FieldView f, int i) {
+        int sEnd = f.sentEnd[i];
+        int limit = Math.min(sEnd, i + MAX_WINDOW);
+        int j = i + 2;
+        if (!f.isArabicOrLatin(j)) {
+            return;
+        }
+        String head = SpeakerWords.withoutArticle(lamAt(f, j));
+        if (!words.has(SpeakerWords.List.MEDIUM, head) && !REPORT_HEADS.contains(head)) {
+            return;
+        }
+        Phrase p = subjectAfter(f, j, limit, true);
+        if (p == null) {
+            return;
+        }
+        int after = Math.max(p.end(), p.appEnd());
+        Opener op = opener(f, after, limit, CueType.SPEECH, new int[] {-1});
+        if (op == null) {
+            return;
+        }
+        Speaker speaker;
+        String evidence;
+        String medium = phraseText(f, new Phrase(j, j + 1, f.ts.start(j), -1, -1, -1, -1));
+        if (p.start() != j) {
+            Resolved r = resolve(f, p); // the author: بيان أصدرته رئاسة الحكومة، بيان للاتحاد
+            speaker = r.speaker;
+            evidence = "جاء في: author of the statement → " + r.evidence;
+        } else if (definite(f.norm(j)) && p.end() == j + 1 && STATEMENTS.contains(head)) {
+            Said s = carry(Gender.UNKNOWN, false, f.sentence[i]);
+            if (s == null) {
+                return;
+            }
+            speaker = s.speaker();
+            evidence = "جاء في: the statement of → " + lastEvidence;
+        } else {
+            return; // "جاء في تقرير" with no author: nobody to name
+        }
+        Content c = content(f, op);
+        if (c == null) {
+            return;
+        }
+        add(f, speaker, cueSpan(f, i), c, sentenceVia.get(f.sentence[i]), medium, Stance.ASSERT, evidence, i, Gender.UNKNOWN);
     }
 
     /**

@@ -151,4 +151,16 @@ class UnannotatedNewsPatternsTest {
         assertThat(quotes("أكد متحدث باسم القائد العسكري الليبي، خليفة حفتر، أنه يتلقى العلاج في باريس."))
                 .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("متحدث باسم القائد العسكري الليبي"));
     }
+
+    @Test
+    void whatAStatementSaysIsSaidByItsAuthor() {
+        assertThat(quotes("جاء في بيان لوزارة الخارجية التونسية أن السفير استدعي.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("وزارة الخارجية التونسية");
+            assertThat(q.content().text()).isEqualTo("السفير استدعي");
+            assertThat(q.medium()).isEqualTo("بيان");
+        });
+        List<Quote> qs = quotes("وأعلن الاتحاد المصري لكرة القدم أن المباراة تأجلت. وجاء في البيان أن القرار نهائي.");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("الاتحاد المصري لكرة القدم", "الاتحاد المصري لكرة القدم");
+        assertThat(quotes("وأعلن الاتحاد المصري لكرة القدم أن المباراة تأجلت. وجاء في الحديث الشريف أن الدين يسر.")).hasSize(1);
+    }
 }
