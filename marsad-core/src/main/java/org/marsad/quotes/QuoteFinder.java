@@ -100,6 +100,10 @@ final class QuoteFinder {
     private final List<Said> register = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, String> sentenceVia = new HashMap<>();
+    /** Where the last "according to" source phrase ended (token after it), and in which sentence. */
+    private Field accordingField;
+    private int accordingSentence = -1;
+    private int accordingEnd = -1;
 
     QuoteFinder(CueLexicon cues, SpeakerWords words, CommonWords common, AnalyzedText at, List<Entity> entities) {
         this.cues = cues;
@@ -560,16 +564,42 @@ final class QuoteFinder {
             if (next < sEnd && f.isArabicOrLatin(next) && COMPLEMENTIZERS.contains(f.norm(next))) {
                 return; // "قالت شبكة X، نقلا عن مسؤولين أنهم …": the relay inside another cue's clause
             }
+            if (next < sEnd && (f.isColon(next) || f.isQuote(next) && f.marks.closeOf(next) > next
+                    && f.words(next + 1, f.marks.closeOf(next)) >= 4)) {
+                sentenceVia.put(f.sentence[i], speaker.name()); // "أعرب فيها وفقا لما نقلته وكالة …: "…""
+                return;
+            }
+            // the statement runs from the last quote or "according to" phrase of the sentence to here
+            int from = sFirst;
+            boolean lastHere = false;
             if (!found.isEmpty()) {
                 Found last = found.get(found.size() - 1);
                 if (last.field() == f.field && last.sentence() == f.sentence[i]) {
-                    if (last.quote().via() == null) {
-                        setVia(f, i, speaker.name());
-                    }
-                    return;
+                    lastHere = true;
+                    from = last.contentEndToken() + 1;
                 }
             }
-            int start = afterDateline(f, sFirst, i);
+            if (accordingField == f.field && accordingSentence == f.sentence[i]) {
+                from = Math.max(from, accordingEnd);
+            }
+            accordingField = f.field;
+            accordingSentence = f.sentence[i];
+            accordingEnd = afterSource;
+            if (lastHere && f.words(from, i) < 5) {
+                int k = found.size() - 1;
+                Found last = found.get(k);
+                Quote q = last.quote();
+                if (nuqlan && q.via() == null && q.evidence().startsWith("according to")) {
+                    // "…، وفقا لما ذكرته بلومبرغ، نقلا عن مصادر مطلعة": the outlet relays its sources
+                    found.set(k, new Found(new Quote(speaker, q.cue(), q.direct(), q.speaker().name(), q.medium(),
+                            q.content(), q.inTitle(), q.stance(), q.evidence() + ", relayed from " + speaker.name()),
+                            last.sentence(), last.contentEndToken(), last.field(), last.gender()));
+                } else if (q.via() == null) {
+                    setVia(f, i, speaker.name());
+                }
+                return;
+            }
+            int start = Math.max(afterDateline(f, sFirst, i), from);
             for (int k = i - 1; k > start; k--) {
                 if (f.consumed[k]) {
                     start = k + 1;
@@ -585,9 +615,9 @@ final class QuoteFinder {
         if (c == null) {
             return;
         }
-        if (pronoun == null) {
-            // only a source that states something is one a following "وأضاف" may continue; an outlet
-            // named after someone else's quote is that quote's relay
+        if (pronoun == null && atStart) {
+            // a source that opens its statement may be continued by "وأضاف"; one named after the
+            // statement ("…، حسبما أكدت مصادر") or relaying someone else's quote is not
             register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], titles));
         }
         add(f, speaker, cueSpan(f, i), c, relayVia, null, Stance.ASSERT, evidence, i, gender);
@@ -638,6 +668,7 @@ final class QuoteFinder {
         if (c == null) {
             return;
         }
+        register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], Set.of()));
         add(f, speaker, cueSpan(f, i), c, sentenceVia.get(f.sentence[i]), medium, Stance.ASSERT, evidence, i, Gender.UNKNOWN);
     }
 
@@ -2109,7 +2140,7 @@ final class QuoteFinder {
     private Said subjectBefore(FieldView f, int i, Cue cue) {
         int sFirst = f.sentFirst[i];
         if (i > sFirst && i + 1 < f.sentEnd[i] && f.isArabicOrLatin(i + 1) && IN_IT.contains(f.norm(i + 1))
-                && f.ts.firstChar(i) != 'و' && f.isArabicOrLatin(i - 1)) {
+                && f.ts.firstChar(i) != 'و' && f.isArabicOrLatin(i - 1) && !RELATIVES.contains(stripAt(f, i - 1))) {
             // "نشر X تغريدة قال فيها:", "وجه كلمة أكد فيها أن": the statement's author is the clause's subject
             Said s = governingSubject(f, i);
             if (s != null) {

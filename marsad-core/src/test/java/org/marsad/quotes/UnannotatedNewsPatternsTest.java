@@ -163,4 +163,25 @@ class UnannotatedNewsPatternsTest {
         assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("الاتحاد المصري لكرة القدم", "الاتحاد المصري لكرة القدم");
         assertThat(quotes("وأعلن الاتحاد المصري لكرة القدم أن المباراة تأجلت. وجاء في الحديث الشريف أن الدين يسر.")).hasSize(1);
     }
+
+    @Test
+    void aSourceNamedAfterItsStatementIsNotContinuedByTheNextAdded() {
+        List<Quote> qs = quotes("وأشار المشير خليفة حفتر في كلمة إلى \"عودة المدينة آمنة\". وحرر الجيش منطقة البلاد وسط المدينة، "
+                + "حسبما أكدت مصادر عسكرية. وأضاف: \"لا تزال قواتنا تطاردهم في كل مكان\".");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("خليفة حفتر", "مصادر عسكرية", "خليفة حفتر");
+    }
+
+    @Test
+    void twoSourcesOfOneStatementAreItsSourceAndItsRelay() {
+        List<Quote> qs = quotes("وتستعد الشركة لإطلاق ثلاثة هواتف جديدة هذا العام، وفقا لما ذكرته وكالة بلومبرغ، نقلا عن مصادر مطلعة.");
+        assertThat(qs).singleElement().satisfies(q -> {
+            assertThat(q.content().text()).isEqualTo("تستعد الشركة لإطلاق ثلاثة هواتف جديدة هذا العام");
+            assertThat(q.speaker().name()).isEqualTo("مصادر مطلعة");
+            assertThat(q.via()).isEqualTo("وكالة بلومبرغ");
+        });
+        List<Quote> two = quotes("ولقي المهاجرون حتفهم بعد غرق القارب، وفقا لما نقلته وكالة الأنباء المحلية، الأحد، في الوقت الذي "
+                + "أنقذت فيه قوات خفر السواحل 67 مهاجرا آخرين، وفقا لما قالته وزارة الداخلية.");
+        assertThat(two).extracting(q -> q.speaker().name()).containsExactly("وكالة الأنباء المحلية", "وزارة الداخلية");
+        assertThat(two.get(0).via()).isNull();
+    }
 }
