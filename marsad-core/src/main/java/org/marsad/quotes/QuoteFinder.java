@@ -253,10 +253,24 @@ final class QuoteFinder {
                 if (relayed != null) {
                     via = subject == null ? null : phraseText(f, subject);
                     afterSubject = relayed.end();
-                    Cue owned = cueAt(f, afterSubject);
-                    if (owned != null && owned.possessive()) {
-                        cueToken = afterSubject; // "عن بوليانسكي قوله": the verbal noun is the cue
-                        afterSubject++;
+                    // "عن بوليانسكي قوله": the verbal noun is the cue; "عن مسؤول في الوفد المرافق للوزير قوله":
+                    // the words before it still describe the one quoted
+                    for (int k = afterSubject; k < Math.min(limit, afterSubject + 5) && f.isArabicOrLatin(k); k++) {
+                        Cue owned = cueAt(f, k);
+                        if (owned != null && owned.possessive()) {
+                            if (k > afterSubject && relayed.hasName()) {
+                                break;
+                            }
+                            if (k > afterSubject) {
+                                relayed = new Phrase(relayed.start(), k, relayed.charStart(), -1, -1, -1, -1);
+                            }
+                            cueToken = k;
+                            afterSubject = k + 1;
+                            break;
+                        }
+                        if (owned != null || COMPLEMENTIZERS.contains(f.norm(k))) {
+                            break;
+                        }
                     }
                 }
             }
@@ -288,8 +302,10 @@ final class QuoteFinder {
         Speaker speaker;
         String evidence;
         Set<String> titles = Set.of();
-        Gender gender = cue.gender();
-        boolean plural = cue.plural();
+        // "نقلت X عن Y قوله": the verbal noun's pronoun, not the relaying verb, tells Y's gender
+        Cue agreeing = cueToken != i ? cueAt(f, cueToken) : cue;
+        Gender gender = agreeing.gender();
+        boolean plural = agreeing.plural();
         Phrase source = relayed != null ? relayed : subject;
         if (source != null) {
             Resolved r = resolve(f, source);
@@ -398,8 +414,8 @@ final class QuoteFinder {
         }
         int limit = Math.min(f.sentEnd[i], i + MAX_WINDOW);
         Opener op = opener(f, i + 1, limit, CueType.SPEECH, new int[] {-1});
-        if (op == null) {
-            return;
+        if (op == null || op.token() + 1 < f.n && f.consumed[op.token() + 1]) {
+            return; // already read as the relay "نقلت X عن Y قوله"
         }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);

@@ -184,4 +184,13 @@ class UnannotatedNewsPatternsTest {
         assertThat(two).extracting(q -> q.speaker().name()).containsExactly("وكالة الأنباء المحلية", "وزارة الداخلية");
         assertThat(two.get(0).via()).isNull();
     }
+
+    @Test
+    void aRelayedSpeakerKeepsTheWordsThatDescribeHimUpToHisVerbalNoun() {
+        List<Quote> qs = quotes("ونقلت وكالة فرانس برس عن مسؤول في الوفد الفلبيني المرافق للوزير قوله \"أعتقد أن الأزمة انتهت\". "
+                + "وأضاف إن الاتفاقية \"تمنح عددا من الحقوق للعمال\".");
+        assertThat(qs).hasSize(2).allSatisfy(q ->
+                assertThat(q.speaker().name()).isEqualTo("مسؤول في الوفد الفلبيني المرافق للوزير"));
+        assertThat(qs.get(0).via()).isEqualTo("وكالة فرانس برس");
+    }
 }
