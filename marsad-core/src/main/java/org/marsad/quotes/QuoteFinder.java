@@ -1043,7 +1043,7 @@ final class QuoteFinder {
                 continue;
             }
             Cue c = cueAt(f, j);
-            if (c != null && j > from) {
+            if (c != null && j > from && !describesMedium(f, j, n)) {
                 hit[0] = j;
                 return null;
             }
@@ -1052,6 +1052,12 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** "في حوار نقلته ماركا", "في تصريحات نقلتها الوكالة": a verb that only describes how it was said. */
+    private boolean describesMedium(FieldView f, int j, String n) {
+        return j > 0 && f.isArabicOrLatin(j - 1) && (n.endsWith("ه") || n.endsWith("ها"))
+                && words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(baseAt(f, j - 1)));
     }
 
     /**

@@ -8,9 +8,8 @@ import org.marsad.text.TokenSequence;
 /**
  * Pairs the quotation marks of one field. Curly marks and guillemets pair by kind and nest; the
  * straight {@code "} is read from its spacing (a space before and a letter after opens) and only
- * toggles where spacing cannot tell; one that looks like a closer while nothing is open (glued to the
- * word before, and to punctuation after or with no straight mark left in its paragraph) closes what was
- * never opened and pairs with nothing.
+ * toggles where spacing cannot tell; one glued to the word before and to the punctuation after it while
+ * nothing is open ("مترا\".") closes what was never opened and pairs with nothing.
  * A mark re-opened right after a sentence stop continues the
  * open quotation (a statement of several paragraphs); a mark left open closes at the end of its
  * paragraph. Marks that close nothing pair with nothing.
@@ -72,7 +71,7 @@ final class QuoteMarks {
                     partner[top] = i;
                     partner[i] = top;
                     depth--;
-                } else if (role < 0 && (closesClause(text, ts.start(i)) || !straightMarkAhead(text, ts.start(i)))) {
+                } else if (role < 0 && closesClause(text, ts.start(i))) {
                     continue; // 'عمق 70 مترا".' closes a mark the writer never opened: it opens nothing
                 } else {
                     opening[i] = true;
@@ -160,16 +159,6 @@ final class QuoteMarks {
     /** The mark is followed at once by punctuation or the end of its line ("مترا".", "مترا"،"). */
     private static boolean closesClause(String text, int at) {
         return at + 1 >= text.length() || text.charAt(at + 1) == '\n' || isStop(text.charAt(at + 1));
-    }
-
-    /** Another straight mark before the end of the paragraph, that could close one opened here. */
-    private static boolean straightMarkAhead(String text, int at) {
-        for (int k = at + 1; k < text.length() && text.charAt(k) != '\n'; k++) {
-            if (text.charAt(k) == '"') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean afterStop(String text, int at) {

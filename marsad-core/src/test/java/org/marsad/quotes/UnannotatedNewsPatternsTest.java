@@ -193,4 +193,13 @@ class UnannotatedNewsPatternsTest {
                 assertThat(q.speaker().name()).isEqualTo("مسؤول في الوفد الفلبيني المرافق للوزير"));
         assertThat(qs.get(0).via()).isEqualTo("وكالة فرانس برس");
     }
+
+    @Test
+    void aVerbDescribingTheInterviewDoesNotCutTheCueFromItsStatement() {
+        assertThat(quotes("وقال اللاعب ليونيل ميسي في حوار نقلته صحيفة ماركا أن انتقال نيمار سيكون أمرا رهيبا."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).endsWith("ميسي");
+                    assertThat(q.content().text()).isEqualTo("انتقال نيمار سيكون أمرا رهيبا");
+                });
+    }
 }
