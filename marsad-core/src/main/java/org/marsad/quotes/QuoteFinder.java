@@ -1896,7 +1896,7 @@ final class QuoteFinder {
                     || !head.equals(SpeakerWords.withoutArticle(nk))) {
                 continue;
             }
-            Phrase q = subjectAfter(f, k, Math.min(f.n, f.sentEnd[k]), true);
+            Phrase q = subjectAfter(f, k, Math.min(f.n, f.sentEnd[k]), false);
             if (q == null || q.start() != k || q.end() - q.start() < 2 || q.hasName() || !orgHead(f, q.start())
                     || coordinated(f, q)) {
                 continue;
