@@ -154,6 +154,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<Candidate> tagged = new ArrayList<>();
         List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
         repaired = splitCoordinatedPersons(repaired);
+        List<EntityMention> institutions = organizations.find(text);
+        repaired = outOfInstitutions(repaired, institutions);
         Set<Long> nameEnds = new HashSet<>();
         for (EntityMention t : repaired) {
             nameEnds.add(position(t.span().field(), t.span().end()));
@@ -282,7 +284,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
         }
         SpanMap outAt = new SpanMap(out);
-        for (EntityMention m : organizations.find(text)) {
+        for (EntityMention m : institutions) {
             TextSpan s = m.span();
             boolean free = true;
             List<Candidate> replaced = new ArrayList<>();
@@ -307,6 +309,64 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<Candidate> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
         return sorted;
+    }
+
+    /**
+     * A person the tagger starts inside an institution phrase and runs past its end
+     * ({@code تابعة لسلاح [الجو الروسي غادرت]}): the phrase's words are the institution's, and a name
+     * does not run on over the country adjective that closes it, so the person keeps only what follows,
+     * and only when that looks like a name of its own: two words or more, or a name the catalog or the
+     * name list knows (a lone word left of a span that went wrong, such as the verb غادرت, is none).
+     */
+    private List<EntityMention> outOfInstitutions(List<EntityMention> mentions, List<EntityMention> institutions) {
+        if (institutions.isEmpty()) {
+            return mentions;
+        }
+        SpanIndex at = new SpanIndex(institutions.stream().map(EntityMention::span).toList());
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            TextSpan s = m.span();
+            int cut = -1;
+            if (m.type() == EntityType.PERS) {
+                for (int k : at.covering(s.field(), s.start())) {
+                    TextSpan p = institutions.get(k).span();
+                    // from before the phrase's last word: a person may start on it (قوات [تركي المالكي])
+                    if (p.start() < s.start() && s.start() <= p.end() - lastWordLength(p.text()) - 1 && p.end() < s.end()) {
+                        cut = Math.max(cut, p.end());
+                    }
+                }
+            }
+            if (cut < 0) {
+                out.add(m);
+                continue;
+            }
+            String t = s.text();
+            int from = cut - s.start();
+            while (from < t.length() && !Character.isLetterOrDigit(t.charAt(from))) {
+                from++;
+            }
+            if (from < t.length() && nameOfItsOwn(t.substring(from))) {
+                out.add(new EntityMention(new TextSpan(s.field(), s.start() + from, s.end(), t.substring(from)), m.type()));
+            }
+        }
+        return out;
+    }
+
+    private static int lastWordLength(String text) {
+        return text.length() - text.lastIndexOf(' ') - 1;
+    }
+
+    private boolean nameOfItsOwn(String text) {
+        List<String> words = NameKey.words(text);
+        if (words.size() > 1 || catalog.find(text) != null) {
+            return true;
+        }
+        for (String w : words) {
+            if (transliterator.knows(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Candidates by field and start, to find those overlapping a span (spans may overlap each other). */

@@ -67,7 +67,7 @@ final class InstitutionNames {
                 }
                 String key = ArabicNormalizer.normalize(f[1].strip());
                 switch (f[0].strip()) {
-                    case "head" -> h.put(key, f[2].strip());
+                    case "head" -> h.put(headKey(key), f[2].strip());
                     case "noun" -> n.put(key, f[2].strip());
                     case "adj" -> a.put(adjectiveKey(key), f[2].strip());
                     case "nation" -> c.put(adjectiveKey(key), f[2].strip());
@@ -80,6 +80,12 @@ final class InstitutionNames {
         return new InstitutionNames(Map.copyOf(h), Map.copyOf(n), Map.copyOf(a), Map.copyOf(c));
     }
 
+    /** A head's first word without its article, the second as written: القوات الجوية → قوات الجويه. */
+    private static String headKey(String normalized) {
+        int sp = normalized.indexOf(' ');
+        return sp < 0 ? normalized : NameKey.withoutArticle(normalized.substring(0, sp)) + normalized.substring(sp);
+    }
+
     /** Both genders of an adjective meet: الوطنية and الوطني. */
     private static String adjectiveKey(String w) {
         return w.endsWith("يه") ? w.substring(0, w.length() - 1) : w;
@@ -90,7 +96,13 @@ final class InstitutionNames {
         if (normalizedWords.size() < 2) {
             return null;
         }
-        String head = heads.get(NameKey.withoutArticle(normalizedWords.get(0)));
+        // a head of two words names one thing: سلاح الجو → Air Force
+        String head = heads.get(NameKey.withoutArticle(normalizedWords.get(0)) + " " + normalizedWords.get(1));
+        if (head != null) {
+            normalizedWords = normalizedWords.subList(1, normalizedWords.size());
+        } else {
+            head = heads.get(NameKey.withoutArticle(normalizedWords.get(0)));
+        }
         if (head == null) {
             return null;
         }

@@ -128,7 +128,9 @@ final class OrganizationPhrases {
                 }
             }
             boolean fieldWord = w.startsWith("ال") && w.length() > 3 || w.startsWith("وال") && w.length() > 4 && middle > 0;
-            if (!fieldWord || middle == 2 || TitleWords.isBarrier(w)) {
+            // قوات التحالف العقيد تركي المالكي: a title after the field opens a person's name; right
+            // after the head it is the institution's holder (إدارة الرئيس الأمريكي)
+            if (!fieldWord || middle == 2 || TitleWords.isBarrier(w) || middle > 0 && TitleWords.isHead(w)) {
                 break;
             }
             middle++;

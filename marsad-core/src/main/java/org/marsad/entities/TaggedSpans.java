@@ -33,7 +33,18 @@ final class TaggedSpans {
     /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
     private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
             "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "تنظيم", "صحيفه", "قناه",
-            "مجموعه", "جمعيه", "نادي", "فريق", "ائتلاف", "تحالف", "مركز", "معهد", "اذاعه", "شبكه", "مجله", "جريده");
+            "مجموعه", "جمعيه", "نادي", "فريق", "ائتلاف", "تحالف", "مركز", "معهد", "اذاعه", "شبكه", "مجله", "جريده",
+            "موقع", "منصه", "فرقه");
+
+    /**
+     * Kinds of works, products and storms: a name in quotes after them is a title or a model
+     * ({@code فيلم “نحبك هادي”}, {@code مدرعات “تايغر”}), whatever the tagger took it for; unquoted it may be
+     * the maker's or owner's name ({@code فيلم أحمد حلمي}), except after a storm ({@code الإعصار ماريا}).
+     */
+    private static final Set<String> WORKS = Set.of("فيلم", "مسلسل", "برنامج", "اغنيه", "البوم", "كتاب", "روايه",
+            "مسرحيه", "قصيده", "لوحه", "مدرعات", "مدرعه", "دبابه", "دبابات", "صاروخ", "صواريخ", "منظومه", "طايره",
+            "طايرات", "سياره", "جهاز", "تطبيق", "لعبه", "برديه", "عمليه", "حمله", "مبادره", "مهرجان", "اعصار", "عاصفه");
+    private static final Set<String> STORMS = Set.of("اعصار", "عاصفه");
 
     /** Kinds of business or publication a name may follow: مطعم X, دليل X, مصنع X. */
     private static final Set<String> BUSINESSES = Set.of("دليل", "مطعم", "فندق", "مقهي", "متجر", "مصنع", "ماركه",
@@ -329,6 +340,9 @@ final class TaggedSpans {
             // الشأن الأوكراني: a topic, not a place
             return null;
         }
+        if (afterWork(ts, first, last) && catalog.find(src.substring(start, end)) == null) {
+            return null;
+        }
         if (type != EntityType.PERS && quotedWithoutKind(ts, first, last, src) && catalog.find(src.substring(start, end)) == null) {
             // منظومة “غيبكا إس”, مدرعات “تايغر”: a name in quotes with no institution before it is a product or an operation
             return null;
@@ -410,6 +424,27 @@ final class TaggedSpans {
         return true;
     }
 
+    /** Whether tokens {@code first..last} are the title of a work, a product's model or a storm's name. */
+    private static boolean afterWork(TokenSequence ts, int first, int last) {
+        boolean quoted = first >= 2 && last + 1 < ts.size() && ts.kind(first - 1) == org.marsad.model.TokenKind.QUOTE
+                && ts.kind(last + 1) == org.marsad.model.TokenKind.QUOTE;
+        int k = quoted ? first - 2 : first - 1;
+        if (k < 0 || !ts.kind(k).isWord() || !quoted && ts.lineBreakBefore(first)) {
+            return false;
+        }
+        String w = NameKey.withoutArticle(ts.norm(k));
+        if (!WORKS.contains(w)) {
+            for (Clitics.Reading r : Clitics.readings(ts.norm(k))) {
+                String b = NameKey.withoutArticle(r.word());
+                if (WORKS.contains(b)) {
+                    w = b;
+                    break;
+                }
+            }
+        }
+        return quoted ? WORKS.contains(w) : STORMS.contains(w);
+    }
+
     /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */
     private boolean cliticOnKnownName(String w) {
         for (Clitics.Reading r : Clitics.readings(w)) {
@@ -453,7 +488,8 @@ final class TaggedSpans {
 
     /** A known first name, and not a function word that looks like one (على / علي). */
     private boolean firstName(TokenSequence ts, int k) {
-        return ts.kind(k).isWord() && !isEdge(ts, k) && names.knows(ts.norm(k));
+        // آل (a family: آل سعود) folds to the bare article of a foreign name (ال موندو), which is none
+        return ts.kind(k).isWord() && !isEdge(ts, k) && !ts.text(k).equals("ال") && names.knows(ts.norm(k));
     }
 
     /**

@@ -47,13 +47,14 @@ class EntityLinkingEvalTest {
             report(g, es, score.add(g.entities(), es));
         }
         System.out.println("entities, standard pipeline: " + score);
-        assertThat(score.f1()).isGreaterThan(0.86);
-        assertThat(score.precision()).isGreaterThan(0.83);
+        assertThat(score.f1()).isGreaterThanOrEqualTo(0.90);
+        assertThat(score.precision()).isGreaterThan(0.88);
     }
 
     /**
      * The seed article: no gold entity split over two predicted entities, none merged with another, and
-     * with the gold mentions given, every occurrence of every gold mention covered by a mention.
+     * every occurrence of every gold mention covered by a mention of an entity of its type, with the gold
+     * mentions given and with the standard pipeline's own.
      */
     @Test
     void seedEntitiesAreWholeAndCovered() throws Exception {
@@ -83,13 +84,36 @@ class EntityLinkingEvalTest {
                     for (int at = src.indexOf(m); at >= 0; at = src.indexOf(m, at + 1)) {
                         int s = at;
                         int e = at + m.length();
-                        assertThat(oracle.stream().flatMap(x -> x.mentions().stream())
-                                .anyMatch(x -> x.field() == f && x.start() < e && s < x.end()))
-                                .as("mention %s at %d", m, at).isTrue();
+                        if (insideLongerGoldMention(seed, f, s, e)) {
+                            continue; // روسيا of مجلس روسيا – ناتو: the longer name's entity holds it
+                        }
+                        for (List<Entity> es : List.of(oracle, standard)) {
+                            assertThat(es.stream().filter(x -> x.type() == g.type()).flatMap(x -> x.mentions().stream())
+                                    .anyMatch(x -> x.field() == f && x.start() < e && s < x.end()))
+                                    .as("mention %s at %d (%s)", m, at, es == oracle ? "gold mentions given" : "standard pipeline")
+                                    .isTrue();
+                        }
                     }
                 }
             }
         }
+    }
+
+    private static boolean insideLongerGoldMention(GoldDev seed, org.marsad.model.Field f, int start, int end) {
+        String src = seed.article().field(f);
+        for (DocumentEntityScore.Gold g : seed.entities()) {
+            for (String m : g.mentions()) {
+                if (m.length() <= end - start) {
+                    continue;
+                }
+                for (int at = src.indexOf(m); at >= 0 && at <= start; at = src.indexOf(m, at + 1)) {
+                    if (at + m.length() >= end) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static void report(GoldDev g, List<Entity> es, List<DocumentEntityScore.Gold> missed) {

@@ -29,6 +29,16 @@ class InstitutionNamesTest {
     }
 
     @Test
+    void aHeadOfTwoWordsIsOneName() {
+        assertThat(english("سلاح الجو الروسي")).isEqualTo("Russian Air Force");
+        assertThat(english("سلاح الجو")).isEqualTo("Air Force");
+        assertThat(english("الاستخبارات الروسية")).isEqualTo("Russian Intelligence");
+        assertThat(english("القوات المسلحة السورية")).isEqualTo("Syrian Armed Forces");
+        // the first word alone is no head: سلاح is a weapon
+        assertThat(english("سلاح الردع")).isNull();
+    }
+
+    @Test
     void theComplementMayCarryLam() {
         assertThat(english("الاتحاد التونسي للصناعة")).isEqualTo("Tunisian Union of Industry");
         assertThat(english("النقابة العامة للتعليم الثانوي")).isEqualTo("General Union of Secondary Education");

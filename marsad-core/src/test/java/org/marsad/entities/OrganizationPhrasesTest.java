@@ -43,4 +43,36 @@ class OrganizationPhrasesTest {
     void aMinistersTitleIsNoMinistryAndPlainWordsAreNoOrganization() {
         assertThat(orgs("وقال وزير الخارجية الأمريكي إن الحكومة قررت والوزارة وافقت.")).isEmpty();
     }
+    @Test
+    void aTitleAfterTheFieldEndsThePhraseButTheHoldersTitleRightAfterTheHeadDoesNot() {
+        assertThat(orgs("وقال مصدر في وزارة الخارجية السفير الإيراني إن إدارة الرئيس الأمريكي قررت."))
+                .contains("وزارة الخارجية", "إدارة الرئيس الأمريكي")
+                .doesNotContain("وزارة الخارجية السفير الإيراني");
+    }
+
+    private static List<Entity> linked(String text, String taggedPerson) {
+        return new LinkerTestSupport(text).tag(taggedPerson, EntityType.PERS).link();
+    }
+
+    @Test
+    void aPersonTheTaggerRunsFromInsideAnInstitutionPhraseOverItsEndGivesWay() {
+        List<Entity> es = linked("وقالت الوزارة إن طائرات تابعة لسلاح الجو الروسي غادرت اليوم.", "الجو الروسي غادرت");
+        assertThat(es).extracting(Entity::name).contains("سلاح الجو الروسي");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PERS).isEmpty();
+    }
+
+    @Test
+    void whatFollowsThePhraseStaysAPersonWhenItLooksLikeAName() {
+        List<Entity> es = linked("وقالت وكالة الأنباء الروسية جون بولتون إن الأمر انتهى.", "الروسية جون بولتون");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PERS).extracting(Entity::name).containsExactly("جون بولتون");
+        es = linked("وقال رئيس الحكومة الروسية ميدفيديف إن الأمر انتهى.", "الروسية ميدفيديف");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PERS).extracting(Entity::key).containsExactly("pers:dmitry-medvedev");
+    }
+
+    @Test
+    void aPersonStartingOnThePhrasesLastWordKeepsItsName() {
+        // the adjective may be the first name (تركي): the phrase does not take it from the tagger
+        List<Entity> es = linked("وقال المتحدث باسم القوات السعودية تركي المالكي إن الهجوم فشل.", "تركي المالكي");
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PERS).extracting(Entity::name).containsExactly("تركي المالكي");
+    }
 }

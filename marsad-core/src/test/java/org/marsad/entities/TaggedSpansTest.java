@@ -105,4 +105,24 @@ class TaggedSpansTest {
             assertThat(e.name()).isEqualTo("مقاطعة هيلونغ");
         });
     }
+    @Test
+    void aQuotedNameAfterAWorkOrProductAndAStormsNameAreNoPersons() {
+        List<Entity> es = new LinkerTestSupport("عرض فيلم \"نحبك هادي\" ووصلت مدرعات “تايغر” قبل أن يضرب الإعصار فلورنس الساحل، وقال بيسكوف إن فيلم محمود حميدة جيد.")
+                .tag("نحبك هادي", PERS).tag("تايغر", PERS).tag("فلورنس", PERS).tag("بيسكوف", PERS).tag("محمود حميدة", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactlyInAnyOrder("بيسكوف", "محمود حميدة");
+    }
+
+    @Test
+    void aQuotedNameAfterAWebsiteIsAnOrganization() {
+        List<Entity> es = new LinkerTestSupport("وذكر موقع \"هسبريس\" المغربي أن الحكومة قررت.").tag("هسبريس", PERS).link();
+        assertThat(es).filteredOn(e -> e.name().equals("هسبريس")).extracting(Entity::type).containsExactly(ORG);
+    }
+
+    @Test
+    void theBareArticleOfAForeignNameIsNoFirstNameButTheFamilyAlIs() {
+        List<Entity> es = new LinkerTestSupport("نشرت صحيفة \"ال موندو\" الخبر، واختار آل بليهي البقاء.")
+                .tag("ال موندو", ORG).tag("بليهي", PERS).link();
+        assertThat(es).filteredOn(e -> e.name().equals("ال موندو")).extracting(Entity::type).containsExactly(ORG);
+        assertThat(es).extracting(Entity::name).contains("آل بليهي");
+    }
 }
