@@ -24,7 +24,12 @@ final class ImplausibleMentions {
             "تمرين", "تمارين", "تمرينات");
     /** Heads of the names of competitions: even a known place after them is part of the name ({@code كأس أوروبا}). */
     private static final Set<String> COMPETITION_HEADS = normalized("كأس", "بطولة", "دوري", "أولمبياد", "رالي", "سباق",
-            "جائزة");
+            "جائزة", "مونديال");
+    /**
+     * Second words of two-word competition heads: {@code دوري أبطال أوروبا}, {@code كأس أمم أفريقيا}; alone they
+     * are common nouns ({@code منتخبات أبطال}, {@code أمم أوروبا} as nations), so they count only after a head.
+     */
+    private static final Set<String> COMPETITION_SECOND_WORDS = normalized("أبطال", "أمم", "الأمم");
 
     /** Particles with a pronoun: the word after them is the predicate (إنه سعيد), not a name. */
     private static final Set<String> PRONOUN_PARTICLES = normalized("إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم",
@@ -70,6 +75,30 @@ final class ImplausibleMentions {
         }
         for (Clitics.Reading r : Clitics.readings(prev)) {
             if (eventHead(r.word(), known)) {
+                return true;
+            }
+        }
+        return COMPETITION_SECOND_WORDS.contains(prev) && afterCompetitionHead(src, start);
+    }
+
+    /** Whether the word two words before {@code start} heads a competition's name: دوري (أبطال) أوروبا. */
+    private static boolean afterCompetitionHead(String src, int start) {
+        int k = start;
+        while (k > 0 && !Character.isLetter(src.charAt(k - 1))) {
+            k--;
+        }
+        while (k > 0 && (Chars.isArabicLetter(src.charAt(k - 1)) || ArabicNormalizer.isDropped(src.charAt(k - 1)))) {
+            k--;
+        }
+        String head = wordBefore(src, k);
+        if (head == null) {
+            return false;
+        }
+        if (COMPETITION_HEADS.contains(head) || COMPETITION_HEADS.contains(NameKey.withoutArticle(head))) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(head)) {
+            if (COMPETITION_HEADS.contains(r.word()) || COMPETITION_HEADS.contains(NameKey.withoutArticle(r.word()))) {
                 return true;
             }
         }

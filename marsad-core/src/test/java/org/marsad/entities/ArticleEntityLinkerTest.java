@@ -206,4 +206,15 @@ class ArticleEntityLinkerTest {
                 .tag("يوسف الشاهد", PERS).tag("يوسف الشاهد ", PERS).link();
         assertThat(named(es, "يوسف الشاهد").titles()).containsExactly("رئيس الحكومة");
     }
+
+    @Test
+    void commonWordsThatSpellAPlaceOnlyLinkAndABareDoumaIsTheTown() {
+        List<Entity> es = new LinkerTestSupport(
+                "لا نعرف كيف وصل الوفد إلى كييف. وقال إن هجوم دوما كان كيميائيا. حمّلوا تطبيق بي بي سي عربي.")
+                .tag("كييف", LOC).tag("دوما", ORG).tag("بي بي سي عربي", PERS).link();
+        assertThat(es).extracting(Entity::key).containsExactly("city:kyiv", "city:douma", "org:bbc");
+        assertThat(ArticleEntityLinker.standard().catalog().find("الدوما").key()).isEqualTo("org:state-duma");
+        assertThat(mentionTexts(named(es, "كييف"))).containsExactly("كييف");
+        assertThat(named(es, "دوما").type()).isEqualTo(LOC);
+    }
 }

@@ -39,6 +39,17 @@ class ImplausibleMentionsTest {
     }
 
     @Test
+    void aPlaceInATwoWordCompetitionNameOrAWorldCupIsNoMention() {
+        List<Entity> es = new LinkerTestSupport(
+                "تأهل الفريق إلى دوري أبطال أوروبا ولعب في مونديال روسيا وكأس أمم أفريقيا، ثم عاد إلى روسيا وهزمت منتخبات أوروبا أمم أفريقيا.")
+                .tag("أوروبا", LOC).tag("روسيا", LOC).tag("أفريقيا", LOC).link();
+        assertThat(named(es, "روسيا").mentions()).hasSize(1);
+        assertThat(named(es, "أوروبا").mentions()).hasSize(1);
+        assertThat(named(es, "أفريقيا").mentions()).hasSize(1);
+        assertThat(named(es, "روسيا").mentions().get(0).start()).isGreaterThan(60);
+    }
+
+    @Test
     void theWordAfterAPronounParticleIsAPredicate() {
         List<Entity> es = new LinkerTestSupport("وقال المدرب إنه \"مسرور\" بالنتيجة، وقال إن كارلوس فيغا سيبقى.")
                 .tag("مسرور", PERS).tag("كارلوس فيغا", PERS).link();
