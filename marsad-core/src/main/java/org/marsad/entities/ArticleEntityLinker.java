@@ -69,6 +69,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final CommonWords commonWords;
     private final InstitutionNames institutions = InstitutionNames.standard();
     private final ImplausibleMentions implausible;
+    private final SportsClubs clubs;
 
     /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
     private static final Set<String> PLACE_CUES = normalizedSet(
@@ -87,6 +88,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         this.implausible = new ImplausibleMentions(catalog, commonWords, transliterator);
         this.taggedSpans = new TaggedSpans(catalog, transliterator, implausible::possessedCommonNoun, commonWords);
         this.organizations = new OrganizationPhrases(catalog);
+        this.clubs = new SportsClubs(catalog);
     }
 
     /** The linker with the shipped catalog. */
@@ -1013,6 +1015,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 drafts.add(draft(text, cs, idx, titles, persons));
             }
         }
+        clubs.retype(text, drafts);
         new RoleResolver(text, cs, g).resolve(drafts);
         List<Entity> out = new ArrayList<>(drafts.size());
         int id = 1;

@@ -217,4 +217,33 @@ class ArticleEntityLinkerTest {
         assertThat(mentionTexts(named(es, "كييف"))).containsExactly("كييف");
         assertThat(named(es, "دوما").type()).isEqualTo(LOC);
     }
+
+    @Test
+    void aCityUsedForItsFootballClubIsTheClub() {
+        List<Entity> es = new LinkerTestSupport(
+                "انتقل لاعب برشلونة إلى روما الإيطالي، ثم لعب باريس سان جيرمان مع ريال مدريد. وسجل المهاجم هدفا في المباراة، وزار الفريق مدينة لندن.")
+                .tag("برشلونة", LOC).tag("روما", LOC).tag("باريس", LOC).tag("مدريد", LOC).tag("لندن", LOC).link();
+        assertThat(named(es, "برشلونة").type()).isEqualTo(ORG);
+        assertThat(named(es, "برشلونة").key()).isEqualTo("org:club-barcelona");
+        assertThat(named(es, "روما").type()).isEqualTo(ORG);
+        assertThat(named(es, "لندن").type()).isEqualTo(LOC);
+        assertThat(es).extracting(Entity::key).contains("org:paris-saint-germain", "org:real-madrid")
+                .doesNotContain("city:paris", "city:madrid");
+    }
+
+    @Test
+    void aCityNamedAsAPlaceStaysAPlaceBesideAClubCue() {
+        List<Entity> es = new LinkerTestSupport(
+                "وصل مدرب برشلونة إلى مدينة برشلونة الإسبانية قبل المباراة، وتجول في شوارع برشلونة مع اللاعب صاحب الهدف.")
+                .tag("برشلونة", LOC).link();
+        assertThat(named(es, "برشلونة").type()).isEqualTo(LOC);
+    }
+
+    @Test
+    void offThePitchTheSameCueIsNoClub() {
+        List<Entity> es = new LinkerTestSupport("قالت الشرطة إن مهاجم باريس بايع التنظيم، وإن فيلق القدس الإيراني لا صلة له.")
+                .tag("باريس", LOC).tag("القدس", LOC).link();
+        assertThat(named(es, "باريس").type()).isEqualTo(LOC);
+        assertThat(named(es, "القدس").type()).isEqualTo(LOC);
+    }
 }
