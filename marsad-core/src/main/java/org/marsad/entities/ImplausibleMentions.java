@@ -157,10 +157,16 @@ final class ImplausibleMentions {
         return type != EntityType.PERS && indefiniteDescription(words, span.text());
     }
 
+    /** Words for one's country that news writes with a possessive ending: بلادهم, بلادنا, بلاده (their country). */
+    private static final Set<String> HOMELANDS = normalized("بلاد", "ديار", "وطن");
+
     /** A common noun or title with a possessive ending: {@code مراسلنا}, {@code حكومتها}, {@code سلاحيهما}. */
     boolean possessedCommonNoun(String w) {
         if (names.knows(w) || !Chars.isArabicLetter(w.charAt(0))) {
             return false;
+        }
+        if (possessedHomeland(w)) {
+            return true;
         }
         for (String p : POSSESSIVE) {
             if (!w.endsWith(p) || w.length() - p.length() < 4) {
@@ -180,6 +186,16 @@ final class ImplausibleMentions {
             return false;
         }
         return false;
+    }
+
+    private static boolean possessedHomeland(String w) {
+        String bare = NameKey.withoutArticle(w);
+        for (String p : POSSESSIVE) {
+            if (bare.endsWith(p) && HOMELANDS.contains(bare.substring(0, bare.length() - p.length()))) {
+                return true;
+            }
+        }
+        return bare.endsWith("ه") && HOMELANDS.contains(bare.substring(0, bare.length() - 1));
     }
 
     private boolean knownNoun(String stem) {

@@ -50,6 +50,13 @@ class ImplausibleMentionsTest {
     }
 
     @Test
+    void theirCountryIsNoPlaceName() {
+        List<Entity> es = new LinkerTestSupport("عاد اللاجئون إلى بلادهم، وقال إن بلادنا وبلاده ترحب بهم في بلاد الشام.")
+                .tag("بلادهم", LOC).tag("بلادنا", LOC).tag("وبلاده", ORG).tag("بلاد الشام", LOC).link();
+        assertThat(es).extracting(Entity::name).containsExactly("بلاد الشام");
+    }
+
+    @Test
     void theWordAfterAPronounParticleIsAPredicate() {
         List<Entity> es = new LinkerTestSupport("وقال المدرب إنه \"مسرور\" بالنتيجة، وقال إن كارلوس فيغا سيبقى.")
                 .tag("مسرور", PERS).tag("كارلوس فيغا", PERS).link();
