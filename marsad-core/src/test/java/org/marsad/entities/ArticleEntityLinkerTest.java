@@ -213,6 +213,8 @@ class ArticleEntityLinkerTest {
                 "لا نعرف كيف وصل الوفد إلى كييف. وقال إن هجوم دوما كان كيميائيا. حمّلوا تطبيق بي بي سي عربي.")
                 .tag("كييف", LOC).tag("دوما", ORG).tag("بي بي سي عربي", PERS).link();
         assertThat(es).extracting(Entity::key).containsExactly("city:kyiv", "city:douma", "org:bbc");
+        List<Entity> bein = new LinkerTestSupport("وحجبت السلطات شبكة \"بي إن سبورتس\" القطرية.").tag("بي", ORG).link();
+        assertThat(bein).extracting(Entity::key).containsExactly("org:bein-sports");
         assertThat(ArticleEntityLinker.standard().catalog().find("الدوما").key()).isEqualTo("org:state-duma");
         assertThat(mentionTexts(named(es, "كييف"))).containsExactly("كييف");
         assertThat(named(es, "دوما").type()).isEqualTo(LOC);
