@@ -50,6 +50,14 @@ class ImplausibleMentionsTest {
     }
 
     @Test
+    void aCountryNameAfterADefiniteNounIsItsAdjective() {
+        List<Entity> es = new LinkerTestSupport("ارتفعت الأسهم السعودية، وقالت الأندية السورية إن السعودية ستستضيف البطولة، وأعلنت اليوم السعودية موقفها.")
+                .tag("السعودية", LOC).tag("السورية", LOC).link();
+        assertThat(es).extracting(Entity::key).containsExactly("country:sa");
+        assertThat(es.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
     void theirCountryIsNoPlaceName() {
         List<Entity> es = new LinkerTestSupport("عاد اللاجئون إلى بلادهم، وقال إن بلادنا وبلاده ترحب بهم في بلاد الشام.")
                 .tag("بلادهم", LOC).tag("بلادنا", LOC).tag("وبلاده", ORG).tag("بلاد الشام", LOC).link();
