@@ -3,6 +3,7 @@ package org.marsad.quotes;
 import org.marsad.model.Field;
 import org.marsad.model.TokenKind;
 import org.marsad.text.Chars;
+import org.marsad.text.SentenceSplitter;
 import org.marsad.text.TokenSequence;
 
 /**
@@ -71,7 +72,8 @@ final class FieldView {
                 continue;
             }
             if (ts.kind(i) == TokenKind.PUNCT && Chars.isSentenceEnd(ts.firstChar(i))
-                    && !(ts.firstChar(i) == '.' && i == first + 1 && ts.kind(first) == TokenKind.NUMBER)) {
+                    && !(ts.firstChar(i) == '.' && i == first + 1 && ts.kind(first) == TokenKind.NUMBER)
+                    && !SentenceSplitter.abbreviationDot(ts, i)) {
                 int end = i + 1;
                 while (end < n && !ts.lineBreakBefore(end) && (marks.isClosing(end)
                         || (ts.kind(end) == TokenKind.PUNCT && Chars.isSentenceEnd(ts.firstChar(end))))) {
@@ -161,7 +163,14 @@ final class FieldView {
     }
 
     boolean isStop(int i) {
-        return i >= 0 && i < n && ts.kind(i) == TokenKind.PUNCT && Chars.isSentenceEnd(ts.firstChar(i));
+        return i >= 0 && i < n && ts.kind(i) == TokenKind.PUNCT && Chars.isSentenceEnd(ts.firstChar(i))
+                && !SentenceSplitter.abbreviationDot(ts, i);
+    }
+
+    /** A word glued to the dot of an abbreviation: the letters أن، إن of "أن.بي.أو"، "سي.إن.إن". */
+    boolean inAbbreviation(int i) {
+        return i + 1 < n && SentenceSplitter.abbreviationDot(ts, i + 1)
+                || i > 0 && SentenceSplitter.abbreviationDot(ts, i - 1);
     }
 
     boolean isQuote(int i) {

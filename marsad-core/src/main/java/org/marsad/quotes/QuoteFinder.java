@@ -59,6 +59,20 @@ final class QuoteFinder {
     private static final Set<String> FIRST_PERSON = norms("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
             "لن نسمح", "سنواصل", "لسنا");
     private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ته", "تها", "ه", "نا"};
+    /** Nouns naming a report or figures whose author is its source (with the medium list: بيان، تصريح …). */
+    private static final Set<String> REPORT_HEADS = norms("تقرير", "دراسة", "استطلاع", "أرقام", "إحصاءات", "إحصائيات",
+            "وثيقة", "مذكرة");
+    /** A relative verb with the statement as its object: "بيان أصدرته الوزارة", "استطلاع أجراه مركز". */
+    private static final Set<String> AUTHOR_VERBS = norms("أصدره", "أصدرته", "أصدرها", "أصدرتها", "نشره", "نشرته",
+            "نشرها", "نشرتها", "أجراه", "أجرته", "أجرتها", "أجراها", "بثه", "بثته", "بثها", "بثتها", "وزعه", "وزعته",
+            "وزعتها", "أعده", "أعدته", "أعدتها", "أعدها", "أورده", "أوردته", "أوردها", "أوردتها", "أطلقه", "أطلقته");
+    /** Statements that "وجاء في الـ…" refers back to. */
+    private static final Set<String> STATEMENTS = norms("بيان", "تصريح", "تقرير", "رسالة", "بلاغ", "تغريدة", "منشور",
+            "خطاب", "وثيقة", "مذكرة");
+    /** "وفقا لـX فإن …": what opens the statement after a fronted source. */
+    private static final Set<String> THEN = norms("فإن", "فإنه", "فإنها", "فقد");
+    /** "قال فيها": the cue's clause describes a statement named before it. */
+    private static final Set<String> IN_IT = norms("فيه", "فيها", "فيهما");
     private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
     private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
@@ -86,6 +100,10 @@ final class QuoteFinder {
     private final List<Said> register = new ArrayList<>();
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, String> sentenceVia = new HashMap<>();
+    /** Where the last "according to" source phrase ended (token after it), and in which sentence. */
+    private Field accordingField;
+    private int accordingSentence = -1;
+    private int accordingEnd = -1;
 
     QuoteFinder(CueLexicon cues, SpeakerWords words, CommonWords common, AnalyzedText at, List<Entity> entities) {
         this.cues = cues;
@@ -150,6 +168,10 @@ final class QuoteFinder {
             }
             if (isAccording(norm)) {
                 according(f, i);
+                continue;
+            }
+            if (i + 2 < f.n && stripAt(f, i).equals("جاء") && f.isArabicOrLatin(i + 1) && f.norm(i + 1).equals("في")) {
+                cameIn(f, i);
                 continue;
             }
             Cue cue = cueAt(f, i);
@@ -231,10 +253,24 @@ final class QuoteFinder {
                 if (relayed != null) {
                     via = subject == null ? null : phraseText(f, subject);
                     afterSubject = relayed.end();
-                    Cue owned = cueAt(f, afterSubject);
-                    if (owned != null && owned.possessive()) {
-                        cueToken = afterSubject; // "عن بوليانسكي قوله": the verbal noun is the cue
-                        afterSubject++;
+                    // "عن بوليانسكي قوله": the verbal noun is the cue; "عن مسؤول في الوفد المرافق للوزير قوله":
+                    // the words before it still describe the one quoted
+                    for (int k = afterSubject; k < Math.min(limit, afterSubject + 5) && f.isArabicOrLatin(k); k++) {
+                        Cue owned = cueAt(f, k);
+                        if (owned != null && owned.possessive()) {
+                            if (k > afterSubject && relayed.hasName()) {
+                                break;
+                            }
+                            if (k > afterSubject) {
+                                relayed = new Phrase(relayed.start(), k, relayed.charStart(), -1, -1, -1, -1);
+                            }
+                            cueToken = k;
+                            afterSubject = k + 1;
+                            break;
+                        }
+                        if (owned != null || COMPLEMENTIZERS.contains(f.norm(k))) {
+                            break;
+                        }
                     }
                 }
             }
@@ -266,8 +302,10 @@ final class QuoteFinder {
         Speaker speaker;
         String evidence;
         Set<String> titles = Set.of();
-        Gender gender = cue.gender();
-        boolean plural = cue.plural();
+        // "نقلت X عن Y قوله": the verbal noun's pronoun, not the relaying verb, tells Y's gender
+        Cue agreeing = cueToken != i ? cueAt(f, cueToken) : cue;
+        Gender gender = agreeing.gender();
+        boolean plural = agreeing.plural();
         Phrase source = relayed != null ? relayed : subject;
         if (source != null) {
             Resolved r = resolve(f, source);
@@ -376,8 +414,8 @@ final class QuoteFinder {
         }
         int limit = Math.min(f.sentEnd[i], i + MAX_WINDOW);
         Opener op = opener(f, i + 1, limit, CueType.SPEECH, new int[] {-1});
-        if (op == null) {
-            return;
+        if (op == null || op.token() + 1 < f.n && f.consumed[op.token() + 1]) {
+            return; // already read as the relay "نقلت X عن Y قوله"
         }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
@@ -428,8 +466,16 @@ final class QuoteFinder {
         if (j < sEnd && (f.norm(j).equals("ل") || f.ts.text(j).startsWith("لـ") && f.ts.text(j).length() <= 2)) {
             j++;
         }
+        int verb = -1;
         if (j < sEnd && f.norm(j).equals("ما") && j + 1 < sEnd) {
+            verb = j + 1;
             j += 2; // بحسب ما ذكرته صحيفة …
+        } else if (j + 1 < sEnd && f.norm(j).equals("لما")) {
+            verb = j + 1;
+            j += 2; // وفقا لما نقلته وكالة …
+        } else if (stripAt(f, i).endsWith("ما") && j < sEnd && f.isArabicOrLatin(j) && !isAccording(f.norm(j))) {
+            verb = j;
+            j++; // حسبما أفادت وكالة …: the verb
         }
         if (j >= sEnd || !f.isArabicOrLatin(j)) {
             return;
@@ -440,8 +486,13 @@ final class QuoteFinder {
         if (OWN_WORDS.matcher(f.norm(j)).matches()) {
             return; // "بحسب تعبيره": marks the speaker's own words, already attributed
         }
-        boolean atStart = isClauseStart(f, i);
+        // "…، فبحسب X …", "…، لكن وفقا لـX فإن …": a new clause opens with its source
+        boolean atStart = isClauseStart(f, i)
+                || i - 1 > sFirst && f.isComma(i - 1) && f.ts.firstChar(i) == 'ف'
+                || i - 1 > sFirst && f.isArabicOrLatin(i - 1) && CONTRAST.contains(f.norm(i - 1))
+                && (f.isComma(i - 2) || i - 1 == sFirst);
         Speaker speaker;
+        String relayVia = null;
         String evidence;
         Gender gender = Gender.UNKNOWN;
         Set<String> titles = Set.of();
@@ -485,9 +536,28 @@ final class QuoteFinder {
             evidence = "according to: " + f.ts.text(i);
             titles = r.titles;
             afterSource = Math.max(p.end(), p.appEnd());
-            register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], titles));
+            // "حسبما نقل موقع إنسايدر عن مسؤولين": the outlet relays, the ones it quotes speak
+            if (verb >= 0 && f.norm(verb).startsWith("نقل") && afterSource + 1 < sEnd
+                    && f.isArabicOrLatin(afterSource) && f.norm(afterSource).equals("عن")) {
+                Phrase quoted = subjectAfter(f, afterSource + 1, sEnd, true);
+                if (quoted != null && sourceLike(f, quoted)) {
+                    Resolved q = resolve(f, quoted);
+                    relayVia = speaker.name();
+                    speaker = q.speaker;
+                    titles = q.titles;
+                    evidence = "according to: " + f.ts.text(i) + ", relayed";
+                    afterSource = Math.max(quoted.end(), quoted.appEnd());
+                }
+            }
         }
         Content c;
+        if (!atStart && !nuqlan) {
+            int k = afterSource;
+            while (k < sEnd && f.isComma(k)) {
+                k++;
+            }
+            atStart = k < sEnd && f.isArabicOrLatin(k) && THEN.contains(f.norm(k)); // "وفقا لـX فإن …"
+        }
         if (atStart) {
             int k = afterSource;
             while (k < sEnd && (f.isComma(k) || f.isColon(k))) {
@@ -498,25 +568,55 @@ final class QuoteFinder {
                 sentenceVia.put(f.sentence[i], speaker.name());
                 return;
             }
-            if (k < sEnd) {
-                String n = f.norm(k);
-                if (n.equals("فان") || n.equals("فانه") || n.equals("فانها") || n.equals("فقد")) {
-                    k++;
-                }
+            if (k < sEnd && THEN.contains(f.norm(k))) {
+                k++;
             }
             c = span(f, k, clauseEnd(f, k), false);
         } else {
+            int next = afterSource;
+            while (next < sEnd && f.isComma(next)) {
+                next++;
+            }
+            if (next < sEnd && f.isArabicOrLatin(next) && COMPLEMENTIZERS.contains(f.norm(next))) {
+                return; // "قالت شبكة X، نقلا عن مسؤولين أنهم …": the relay inside another cue's clause
+            }
+            if (next < sEnd && (f.isColon(next) || f.isQuote(next) && f.marks.closeOf(next) > next
+                    && f.words(next + 1, f.marks.closeOf(next)) >= 4)) {
+                sentenceVia.put(f.sentence[i], speaker.name()); // "أعرب فيها وفقا لما نقلته وكالة …: "…""
+                return;
+            }
+            // the statement runs from the last quote or "according to" phrase of the sentence to here
+            int from = sFirst;
+            boolean lastHere = false;
             if (!found.isEmpty()) {
                 Found last = found.get(found.size() - 1);
                 if (last.field() == f.field && last.sentence() == f.sentence[i]) {
-                    if (last.quote().via() == null) {
-                        setVia(f, i, speaker.name());
-                    }
-                    return;
+                    lastHere = true;
+                    from = last.contentEndToken() + 1;
                 }
             }
-            int start = sFirst;
-            for (int k = i - 1; k > sFirst; k--) {
+            if (accordingField == f.field && accordingSentence == f.sentence[i]) {
+                from = Math.max(from, accordingEnd);
+            }
+            accordingField = f.field;
+            accordingSentence = f.sentence[i];
+            accordingEnd = afterSource;
+            if (lastHere && f.words(from, i) < 5) {
+                int k = found.size() - 1;
+                Found last = found.get(k);
+                Quote q = last.quote();
+                if (nuqlan && q.via() == null && q.evidence().startsWith("according to")) {
+                    // "…، وفقا لما ذكرته بلومبرغ، نقلا عن مصادر مطلعة": the outlet relays its sources
+                    found.set(k, new Found(new Quote(speaker, q.cue(), q.direct(), q.speaker().name(), q.medium(),
+                            q.content(), q.inTitle(), q.stance(), q.evidence() + ", relayed from " + speaker.name()),
+                            last.sentence(), last.contentEndToken(), last.field(), last.gender()));
+                } else if (q.via() == null) {
+                    setVia(f, i, speaker.name());
+                }
+                return;
+            }
+            int start = Math.max(afterDateline(f, sFirst, i), from);
+            for (int k = i - 1; k > start; k--) {
                 if (f.consumed[k]) {
                     start = k + 1;
                     break;
@@ -531,7 +631,86 @@ final class QuoteFinder {
         if (c == null) {
             return;
         }
-        add(f, speaker, cueSpan(f, i), c, null, null, Stance.ASSERT, evidence, i, gender);
+        if (pronoun == null && atStart) {
+            // a source that opens its statement may be continued by "وأضاف"; one named after the
+            // statement ("…، حسبما أكدت مصادر") or relaying someone else's quote is not
+            register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], titles));
+        }
+        add(f, speaker, cueSpan(f, i), c, relayVia, null, Stance.ASSERT, evidence, i, gender);
+    }
+
+    /**
+     * "وجاء في بيان للاتحاد أن …", "جاء في بيان أصدرته رئاسة الحكومة أن …": the statement's author speaks;
+     * "وجاء في البيان أن …" continues the author of the statement just quoted.
+     */
+    private void cameIn(FieldView f, int i) {
+        int sEnd = f.sentEnd[i];
+        int limit = Math.min(sEnd, i + MAX_WINDOW);
+        int j = i + 2;
+        if (!f.isArabicOrLatin(j)) {
+            return;
+        }
+        String head = SpeakerWords.withoutArticle(lamAt(f, j));
+        if (!words.has(SpeakerWords.List.MEDIUM, head) && !REPORT_HEADS.contains(head)) {
+            return;
+        }
+        Phrase p = subjectAfter(f, j, limit, true);
+        if (p == null) {
+            return;
+        }
+        int after = Math.max(p.end(), p.appEnd());
+        Opener op = opener(f, after, limit, CueType.SPEECH, new int[] {-1});
+        if (op == null) {
+            return;
+        }
+        Speaker speaker;
+        String evidence;
+        String medium = phraseText(f, new Phrase(j, j + 1, f.ts.start(j), -1, -1, -1, -1));
+        if (p.start() != j) {
+            Resolved r = resolve(f, p); // the author: بيان أصدرته رئاسة الحكومة، بيان للاتحاد
+            speaker = r.speaker;
+            evidence = "جاء في: author of the statement → " + r.evidence;
+        } else if (definite(f.norm(j)) && p.end() == j + 1 && STATEMENTS.contains(head)) {
+            Said s = carry(Gender.UNKNOWN, false, f.sentence[i]);
+            if (s == null) {
+                return;
+            }
+            speaker = s.speaker();
+            evidence = "جاء في: the statement of → " + lastEvidence;
+        } else {
+            return; // "جاء في تقرير" with no author: nobody to name
+        }
+        Content c = content(f, op);
+        if (c == null) {
+            return;
+        }
+        register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], Set.of()));
+        add(f, speaker, cueSpan(f, i), c, sentenceVia.get(f.sentence[i]), medium, Stance.ASSERT, evidence, i, Gender.UNKNOWN);
+    }
+
+    /**
+     * The first token after a dateline that opens a sentence ("دبي، الإمارات العربية المتحدة (CNN)--"):
+     * a parenthesized outlet followed by a dash within the first words; {@code from} when there is none.
+     */
+    private int afterDateline(FieldView f, int from, int limit) {
+        for (int k = from; k + 1 < Math.min(limit, from + 12); k++) {
+            if (f.isPunct(k, ')') && isDash(f, k + 1)) {
+                int j = k + 1;
+                while (j < limit && isDash(f, j)) {
+                    j++;
+                }
+                return j;
+            }
+        }
+        return from;
+    }
+
+    private boolean isDash(FieldView f, int k) {
+        if (f.ts.kind(k) != TokenKind.PUNCT) {
+            return false;
+        }
+        char c = f.ts.firstChar(k);
+        return c == '-' || c == '\u2013' || c == '\u2014';
     }
 
     /** A body line of the shape "السبهان: نتعرض …" — a headline repeated inside the text. */
@@ -853,7 +1032,8 @@ final class QuoteFinder {
                 continue;
             }
             String n = f.norm(j);
-            if (COMPLEMENTIZERS.contains(n) && (j == 0 || !NOT_BEFORE_COMPLEMENTIZER.contains(stripAt(f, j - 1)))) {
+            if (COMPLEMENTIZERS.contains(n) && (j == 0 || !NOT_BEFORE_COMPLEMENTIZER.contains(stripAt(f, j - 1)))
+                    && !f.inAbbreviation(j)) {
                 if (type == CueType.MARKED) {
                     continue;
                 }
@@ -863,7 +1043,7 @@ final class QuoteFinder {
                 continue;
             }
             Cue c = cueAt(f, j);
-            if (c != null && j > from) {
+            if (c != null && j > from && !describesMedium(f, j, n)) {
                 hit[0] = j;
                 return null;
             }
@@ -872,6 +1052,12 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /** "في حوار نقلته ماركا", "في تصريحات نقلتها الوكالة": a verb that only describes how it was said. */
+    private boolean describesMedium(FieldView f, int j, String n) {
+        return j > 0 && f.isArabicOrLatin(j - 1) && (n.endsWith("ه") || n.endsWith("ها"))
+                && words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(baseAt(f, j - 1)));
     }
 
     /**
@@ -1037,6 +1223,9 @@ final class QuoteFinder {
             if (j > from + 2 && f.isArabicOrLatin(j) && CONTRAST.contains(f.norm(j)) && finiteCueWithin(f, j + 1, end, 5)) {
                 return j; // "… لكن وسائل الإعلام أوردت أن …": another source's clause
             }
+            if (j > from + 2 && !f.quoted[j] && opensParticipleClause(f, j, end)) {
+                return j; // "… المقترحة مؤكدا أن …": a participle cue opens the next statement, comma or not
+            }
             if (f.isComma(j) && j + 1 < end) {
                 int k = j + 1;
                 if (f.isArabicOrLatin(k) && words.is(SpeakerWords.List.PARTICLE, stripAt(f, k)) && k + 1 < end) {
@@ -1057,6 +1246,22 @@ final class QuoteFinder {
             }
         }
         return end;
+    }
+
+    /** A participle cue at {@code j} whose own statement follows at once (مؤكدا أن، مشيرة إلى أن، مضيفا: "…"). */
+    private boolean opensParticipleClause(FieldView f, int j, int end) {
+        if (!f.isArabicOrLatin(j) || j + 1 >= end) {
+            return false;
+        }
+        Cue c = cueAt(f, j);
+        if (c == null || c.form() != Form.PARTICIPLE || c.type() != CueType.SPEECH) {
+            return false;
+        }
+        int k = j + 1;
+        if (f.isArabicOrLatin(k) && (f.norm(k).equals("الي") || f.norm(k).equals("علي")) && k + 1 < end) {
+            k++;
+        }
+        return f.isColon(k) || f.isArabicOrLatin(k) && COMPLEMENTIZERS.contains(f.norm(k));
     }
 
     /** Content over tokens [from, to), trimmed of marks and punctuation at both ends; null when it holds no word. */
@@ -1154,8 +1359,9 @@ final class QuoteFinder {
             int aEnd = phraseEnd(f, end + 1, limit);
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
-                boolean nameOnly = a.hasName() && a.nameStart() == a.start() && a.nameEnd() == aEnd && !p.hasName()
-                        && !anonymousHead(f, p.start()) && !orgHead(f, p.start());
+                boolean nameOnly = a.hasName() && titlesOnly(f, a.start(), a.nameStart()) && a.nameEnd() == aEnd
+                        && !p.hasName() && !orgHead(f, p.start())
+                        && (!anonymousHead(f, p.start()) || a.nameEnd() - a.nameStart() >= 2 && !onBehalfOfRole(f, p));
                 boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, lamAt(f, a.start()));
                 if (nameOnly) {
                     p = new Phrase(p.start(), p.end(), p.charStart(), a.nameStart(), a.nameEnd(), end + 1, aEnd);
@@ -1164,7 +1370,44 @@ final class QuoteFinder {
                 }
             }
         }
-        return p;
+        Phrase author = authorOfStatement(f, p, limit);
+        return author != null ? author : p;
+    }
+
+    /**
+     * The author of a statement, report or figures named as the subject: "بيان أصدرته الوزارة" → الوزارة,
+     * "استطلاع للرأي أجراه مركز …" → مركز …, "أرقام الحكومة الهندية" → الحكومة الهندية; null when the
+     * phrase names no author, or is no statement.
+     */
+    private Phrase authorOfStatement(FieldView f, Phrase p, int limit) {
+        String head = SpeakerWords.withoutArticle(lamAt(f, p.start()));
+        if (!words.has(SpeakerWords.List.MEDIUM, head) && !REPORT_HEADS.contains(head)) {
+            return null;
+        }
+        int next = p.start() + 1;
+        if (next < limit && f.isArabicOrLatin(next) && !definite(f.norm(p.start()))) {
+            String base = baseAt(f, next);
+            // "أرقام الحكومة", "بيان للحكومة": the author is the complement
+            if (f.norm(next).charAt(0) == 'ل' && !f.norm(next).startsWith("لل") || definite(f.norm(next))) {
+                if (words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(base))
+                        || words.has(SpeakerWords.List.COUNTRY, base)) {
+                    Phrase a = subjectAfter(f, next, limit, true);
+                    if (a != null && sourceLike(f, a)) {
+                        return a;
+                    }
+                }
+            }
+        }
+        for (int k = next; k < Math.min(limit, p.end() + 3); k++) {
+            if (!f.isArabicOrLatin(k)) {
+                return null;
+            }
+            if (AUTHOR_VERBS.contains(f.norm(k))) {
+                Phrase a = subjectAfter(f, k + 1, limit);
+                return a != null && sourceLike(f, a) ? a : null;
+            }
+        }
+        return null;
     }
 
     private boolean startsPhrase(FieldView f, int j, boolean afterPreposition) {
@@ -1318,6 +1561,11 @@ final class QuoteFinder {
                 expects = false;
             } else if (n.equals("باسم")) {
                 expects = true; // "المتحدثة باسم الخارجية"
+            } else if (n.length() > 3 && n.charAt(0) == 'ل' && !n.startsWith("لل") && k + 1 < end
+                    && f.isArabicOrLatin(k + 1) && definite(f.norm(k + 1)) && !afterMark) {
+                expects = true; // "المرصد السوري لحقوق الإنسان", "الاتحاد الدولي لكرة القدم"
+            } else if (n.equals("للانباء")) {
+                expects = false; // "وكالة تونس أفريقيا للأنباء"
             } else if (n.length() > 3 && (n.charAt(0) == 'ب' || n.charAt(0) == 'ل') && (definite(n.substring(1))
                     || words.has(SpeakerWords.List.ORG, n.substring(1)))) {
                 expects = expectsComplement(n.substring(1)); // "السلطات بمقاطعة جيلين"
@@ -1419,8 +1667,8 @@ final class QuoteFinder {
     }
 
     private boolean nameCandidate(FieldView f, int k) {
-        if (!f.isArabicOrLatin(k)) {
-            return false;
+        if (!f.isArabicOrLatin(k) || f.inAbbreviation(k)) {
+            return false; // "لشبكة (سي.بي.اس)": the letters of an outlet's abbreviation are no one's name
         }
         if (f.ts.kind(k) == TokenKind.LATIN) {
             return Character.isUpperCase(f.ts.firstChar(k));
@@ -1600,6 +1848,13 @@ final class QuoteFinder {
         }
         if (orgHead(f, s)) {
             Speaker e = entityFor(f, p.charStart(), f.ts.end(p.end() - 1), EntityType.ORG);
+            if (e == null && p.end() - p.start() == 1 && definite(lamAt(f, s))) {
+                Phrase named = orgNamedBefore(f, s);
+                if (named != null) {
+                    Resolved r = resolve(f, named);
+                    return new Resolved(r.speaker, "organization named before: " + phrase + " → " + r.speaker.name(), titles);
+                }
+            }
             return new Resolved(e != null ? e : new Speaker(null, phrase, SpeakerKind.ORGANIZATION),
                     "organization as subject", titles);
         }
@@ -1626,6 +1881,48 @@ final class QuoteFinder {
             return new Resolved(e, "subject (entity)", titles);
         }
         return new Resolved(new Speaker(null, phrase, SpeakerKind.OTHER), "subject", titles);
+    }
+
+    /**
+     * "وقالت الوكالة" after "وكالة فرانس برس", "وذكر المرصد" after "المرصد السوري لحقوق الإنسان": the nearest
+     * earlier organization of the article with the same head and a longer name, or null.
+     */
+    private Phrase orgNamedBefore(FieldView f, int s) {
+        String head = SpeakerWords.withoutArticle(baseAt(f, s));
+        Phrase construct = null;
+        for (int k = s - 1; k >= 0; k--) {
+            String nk = f.isArabicOrLatin(k) ? f.norm(k) : "";
+            if (nk.isEmpty() || !nk.equals(baseAt(f, k)) || nk.charAt(0) == 'و' && head.charAt(0) != 'و'
+                    || !head.equals(SpeakerWords.withoutArticle(nk))) {
+                continue;
+            }
+            Phrase q = subjectAfter(f, k, Math.min(f.n, f.sentEnd[k]), false);
+            if (q == null || q.start() != k || q.end() - q.start() < 2 || q.hasName() || !orgHead(f, q.start())
+                    || coordinated(f, q)) {
+                continue;
+            }
+            if (definite(f.norm(k))) {
+                String adj = f.isArabicOrLatin(k + 1) ? f.norm(k + 1) : "";
+                if (adj.length() >= 5 && definite(adj) && (adj.endsWith("ي") || adj.endsWith("يه"))) {
+                    return q; // "الشرطة الكندية" is the same noun phrase, extended
+                }
+                continue;
+            }
+            if (construct == null) {
+                construct = q; // "وكالة فرانس برس", unless a "الوكالة …" comes before it
+            }
+        }
+        return construct;
+    }
+
+    /** Whether a word after the phrase's head carries the conjunction و ("الجيش والشرطة"). */
+    private boolean coordinated(FieldView f, Phrase q) {
+        for (int k = q.start() + 1; k < q.end(); k++) {
+            if (f.isArabicOrLatin(k) && !stripAt(f, k).equals(f.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Speaker entityFor(FieldView f, int startChar, int endChar, EntityType type) {
@@ -1864,6 +2161,14 @@ final class QuoteFinder {
     /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
     private Said subjectBefore(FieldView f, int i, Cue cue) {
         int sFirst = f.sentFirst[i];
+        if (i > sFirst && i + 1 < f.sentEnd[i] && f.isArabicOrLatin(i + 1) && IN_IT.contains(f.norm(i + 1))
+                && f.ts.firstChar(i) != 'و' && f.isArabicOrLatin(i - 1) && !RELATIVES.contains(stripAt(f, i - 1))) {
+            // "نشر X تغريدة قال فيها:", "وجه كلمة أكد فيها أن": the statement's author is the clause's subject
+            Said s = governingSubject(f, i);
+            if (s != null) {
+                return s;
+            }
+        }
         int k = i - 1;
         while (k >= sFirst && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد"))) {
             k--;
@@ -1985,8 +2290,9 @@ final class QuoteFinder {
         int first = f.sentFirst[i];
         int v = first;
         while (v < i && (!f.isArabicOrLatin(v) || words.has(SpeakerWords.List.TIME, stripAt(f, v))
-                || words.is(SpeakerWords.List.PARTICLE, f.norm(v)) || (v + 1 < i && f.isComma(v + 1)))) {
-            v++;
+                || words.is(SpeakerWords.List.PARTICLE, f.norm(v)) || (v + 1 < i && f.isComma(v + 1))
+                || onHisPart(f, v, i))) {
+            v += onHisPart(f, v, i) ? 2 : 1;
         }
         if (v < i - 1 && f.isArabicOrLatin(v)) {
             Phrase p = subjectAfter(f, v + 1, i);
@@ -2001,6 +2307,36 @@ final class QuoteFinder {
             lastEvidence = "continues the speaker of sentence " + c.sentence();
         }
         return c;
+    }
+
+    /** "متحدث باسم القائد العسكري، خليفة حفتر،": the name after the comma is the role's, not the spokesman's. */
+    private boolean onBehalfOfRole(FieldView f, Phrase p) {
+        for (int k = p.start(); k + 1 < p.end(); k++) {
+            if (f.isArabicOrLatin(k) && f.norm(k).equals("باسم") && f.isArabicOrLatin(k + 1)
+                    && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(k + 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens [from, to) are titles only ("، الضابط بريجيت برانتلي،"), or none. */
+    private boolean titlesOnly(FieldView f, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!f.isArabicOrLatin(k) || !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "من جهته"، "من جانبها": a clause opener, not the verb. */
+    private boolean onHisPart(FieldView f, int v, int limit) {
+        return v + 1 < limit && f.isArabicOrLatin(v) && stripAt(f, v).equals("من") && f.isArabicOrLatin(v + 1)
+                && (f.norm(v + 1).startsWith("جهت") || f.norm(v + 1).startsWith("جانب"));
     }
 
     private Said firstInSentence(int sentence) {

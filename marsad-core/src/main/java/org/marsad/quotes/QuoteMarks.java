@@ -8,7 +8,9 @@ import org.marsad.text.TokenSequence;
 /**
  * Pairs the quotation marks of one field. Curly marks and guillemets pair by kind and nest; the
  * straight {@code "} is read from its spacing (a space before and a letter after opens) and only
- * toggles where spacing cannot tell. A mark re-opened right after a sentence stop continues the
+ * toggles where spacing cannot tell; one glued to the word before and to the punctuation after it while
+ * nothing is open ("مترا\".") closes what was never opened and pairs with nothing.
+ * A mark re-opened right after a sentence stop continues the
  * open quotation (a statement of several paragraphs); a mark left open closes at the end of its
  * paragraph. Marks that close nothing pair with nothing.
  */
@@ -69,6 +71,8 @@ final class QuoteMarks {
                     partner[top] = i;
                     partner[i] = top;
                     depth--;
+                } else if (role < 0 && closesClause(text, ts.start(i))) {
+                    continue; // 'عمق 70 مترا".' closes a mark the writer never opened: it opens nothing
                 } else {
                     opening[i] = true;
                     stack[depth++] = i;
@@ -150,6 +154,11 @@ final class QuoteMarks {
     private static boolean isStop(char c) {
         return c == '.' || c == '\u060C' || c == ',' || c == '\u061B' || c == ';' || c == '!' || c == '\u061F'
                 || c == '?' || c == ')' || c == ':';
+    }
+
+    /** The mark is followed at once by punctuation or the end of its line ("مترا".", "مترا"،"). */
+    private static boolean closesClause(String text, int at) {
+        return at + 1 >= text.length() || text.charAt(at + 1) == '\n' || isStop(text.charAt(at + 1));
     }
 
     private static boolean afterStop(String text, int at) {

@@ -6,7 +6,7 @@ import org.marsad.model.TokenKind;
  * Splits a field's tokens into sentences. A line break always ends a sentence (paragraphs, the
  * headline); {@code . ! ؟ … ..} end one unless inside a quotation, so a quoted statement of several
  * sentences stays whole. Closing marks after the stop belong to the sentence; the number of a
- * numbered paragraph ({@code 1.}) does not end one.
+ * numbered paragraph ({@code 1.}) and a dot inside an abbreviation ({@code إل.سي.إي}) do not end one.
  */
 public final class SentenceSplitter {
 
@@ -51,6 +51,9 @@ public final class SentenceSplitter {
             if (c == '.' && i == first + 1 && tokens.kind(first) == TokenKind.NUMBER) {
                 continue; // "1." numbering a paragraph
             }
+            if (c == '.' && i > first && abbreviationDot(tokens, i)) {
+                continue; // "لقناة إل.سي.إي الإخبارية": letters of an abbreviation
+            }
             int end = i + 1;
             // further stops and closing marks stay with the sentence: "؟!" , ".”" , ".)"
             while (end < n && !tokens.lineBreakBefore(end)) {
@@ -76,5 +79,21 @@ public final class SentenceSplitter {
         if (first < n) {
             sink.sentence(first, n);
         }
+    }
+
+    /** Whether token {@code i} is a dot glued between two short words (three letters at most): إل.سي.إي، أ.ف.ب. */
+    public static boolean abbreviationDot(TokenSequence tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || tokens.lineBreakBefore(i + 1) || tokens.firstChar(i) != '.') {
+            return false;
+        }
+        int before = i - 1;
+        int after = i + 1;
+        return tokens.end(before) == tokens.start(i) && tokens.start(after) == tokens.end(i)
+                && shortWord(tokens, before) && shortWord(tokens, after);
+    }
+
+    private static boolean shortWord(TokenSequence tokens, int k) {
+        TokenKind kind = tokens.kind(k);
+        return (kind == TokenKind.ARABIC || kind == TokenKind.LATIN) && tokens.end(k) - tokens.start(k) <= 3;
     }
 }

@@ -371,14 +371,19 @@ final class DateGrammar {
                 return -1;
             }
         }
-        // future cues on either side, but not across a reported clause (أن، إنه)
-        for (int k = at - 1; k >= Math.max(sentenceStart, at - 6); k--) {
+        // future cues on either side, but not across a reported clause (أن، إنه) — unless what governs
+        // that clause is an expectation: "ومن المتوقع أن تبت المحكمة في الالتماس، الخميس"
+        for (int k = at - 1; k >= Math.max(sentenceStart, at - 12); k--) {
             if (ts.kind(k) != TokenKind.ARABIC) {
                 continue;
             }
             String n = ts.norm(k);
             if (Tense.isComplementizer(n)) {
-                break;
+                return k - 1 >= sentenceStart && ts.kind(k - 1) == TokenKind.ARABIC && Tense.isExpectation(ts.norm(k - 1))
+                        && !wasExpected(ts, sentenceStart, k - 1) ? 1 : -1;
+            }
+            if (k < at - 6) {
+                continue;
             }
             if (Tense.isFuture(n)) {
                 return 1;
@@ -397,6 +402,17 @@ final class DateGrammar {
             }
         }
         return -1;
+    }
+
+    /** "وكان من المتوقع أن …": an expectation told in the past. */
+    private static boolean wasExpected(TokenSequence ts, int sentenceStart, int expectation) {
+        for (int k = expectation - 1; k >= Math.max(sentenceStart, expectation - 2); k--) {
+            String n = ts.kind(k) == TokenKind.ARABIC ? ts.norm(k) : "";
+            if (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- اليوم نفسه، في اليوم التالي، العام نفسه، بعد عامين من ذلك

@@ -27,6 +27,14 @@ final class Tense {
             "وقّع", "وقعت", "سقطت", "سقط", "أطلقت", "أطلق", "نفذ", "نفذت", "استقال", "استقالت", "حكمت",
             "أدين", "أفرج", "أفرجت", "هاجم", "هاجمت", "طرحت");
 
+    /** Words after which an أن clause tells what is planned or expected (من المقرر أن، من المتوقع أن). */
+    private static final Set<String> EXPECTATION = TimeLexicon.normalizedSet("المقرر", "المتوقع", "المنتظر", "المرتقب",
+            "المزمع", "يتوقع", "ويتوقع", "يعتزم", "تعتزم", "يُنتظر", "ينتظر", "مقرر", "متوقع", "تقرر", "وتقرر");
+
+    static boolean isExpectation(String norm) {
+        return EXPECTATION.contains(norm);
+    }
+
     static boolean isComplementizer(String norm) {
         return COMPLEMENTIZERS.contains(norm);
     }

@@ -235,6 +235,14 @@ class ArabicDateRecognizerTest {
     }
 
     @Test
+    void weekdaysAheadWhenAnExpectationGovernsTheirClause() {
+        // spot check 2026-11-29: "من المتوقع أن" reaches past the أن it governs, "كان من المتوقع" does not
+        check("ومن المتوقع أن تبت المحكمة العليا في الولاية في هذا الالتماس، الخميس.", "2018-09-11", "الخميس", "2018-09-13");
+        check("ومن المقرر أن تخرج احتجاجات أكبر يوم السبت في العاصمة", "2018-06-28", "يوم السبت", "2018-06-30");
+        check("وكان من المتوقع أن يبدأ الفريق عمله الميداني الأحد.", "2018-04-18", "الأحد", "2018-04-15");
+    }
+
+    @Test
     void weekdaysWithQualifier() {
         check("قال التقرير الصادر يوم الثلاثاء الماضي إن", "2018-08-15", "يوم الثلاثاء الماضي", "2018-08-14");
         // published on a Sunday, "last Sunday" is a week earlier
