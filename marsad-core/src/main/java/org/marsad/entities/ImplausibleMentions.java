@@ -154,7 +154,33 @@ final class ImplausibleMentions {
                 return true;
             }
         }
-        return type != EntityType.PERS && indefiniteDescription(words, span.text());
+        return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));
+    }
+
+    /** Adjectives of direction a nationality adjective takes: الكورية الجنوبية. */
+    private static final Set<String> DIRECTIONS = normalized("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي",
+            "الشمالي", "الشرقي", "الغربي");
+
+    /**
+     * A nationality adjective with a direction, {@code الكورية الجنوبية} (of كوريا الجنوبية), {@code الروسية
+     * الشرقية}: an adjective, no name.
+     */
+    private boolean nationalityAdjective(List<String> words) {
+        if (words.size() != 2 || !DIRECTIONS.contains(words.get(1)) || !words.get(0).startsWith("ال")) {
+            return false;
+        }
+        String w = words.get(0);
+        if (catalog.isNisba(w)) {
+            return true;
+        }
+        // كوريا الجنوبية has no one-word name the catalog derives adjectives from
+        String stem = w.endsWith("يه") ? w.substring(2, w.length() - 2) : w.endsWith("ي") ? w.substring(2, w.length() - 1) : null;
+        if (stem == null || stem.length() < 2) {
+            return false;
+        }
+        String direction = words.get(1).endsWith("ه") ? words.get(1) : words.get(1) + "ه";
+        CatalogEntry e = catalog.find(stem + "يا " + direction);
+        return e != null && e.type() == EntityType.LOC;
     }
 
     /** Words for one's country that news writes with a possessive ending: بلادهم, بلادنا, بلاده (their country). */

@@ -58,6 +58,14 @@ class ImplausibleMentionsTest {
     }
 
     @Test
+    void aNationalityAdjectiveWithADirectionIsNoPlace() {
+        List<Entity> es = new LinkerTestSupport("وصل الوفد إلى العاصمة الكورية الجنوبية ثم زار كوريا الجنوبية مرة أخرى.")
+                .tag("الكورية الجنوبية", LOC).tag("كوريا الجنوبية", LOC).link();
+        assertThat(es).extracting(Entity::name).containsExactly("كوريا الجنوبية");
+        assertThat(es.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
     void theirCountryIsNoPlaceName() {
         List<Entity> es = new LinkerTestSupport("عاد اللاجئون إلى بلادهم، وقال إن بلادنا وبلاده ترحب بهم في بلاد الشام.")
                 .tag("بلادهم", LOC).tag("بلادنا", LOC).tag("وبلاده", ORG).tag("بلاد الشام", LOC).link();
