@@ -69,6 +69,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final CommonWords commonWords;
     private final InstitutionNames institutions = InstitutionNames.standard();
     private final ImplausibleMentions implausible;
+    private final SportsClubs clubs;
 
     /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
     private static final Set<String> PLACE_CUES = normalizedSet(
@@ -87,6 +88,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         this.implausible = new ImplausibleMentions(catalog, commonWords, transliterator);
         this.taggedSpans = new TaggedSpans(catalog, transliterator, implausible::possessedCommonNoun, commonWords);
         this.organizations = new OrganizationPhrases(catalog);
+        this.clubs = new SportsClubs(catalog);
     }
 
     /** The linker with the shipped catalog. */
@@ -187,7 +189,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 }
                 continue;
             }
-            if (c.entry == null && implausible.implausible(src, c.span, c.words, c.type)) {
+            if (c.entry == null && implausible.implausible(src, c.span, c.words, c.type)
+                    || c.entry != null && countryAdjective(text, c.span)) {
                 continue;
             }
             tagged.add(c);
@@ -249,7 +252,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         for (CatalogRecognizer.Match m : known) {
             TextSpan s = m.mention().span();
             if (ImplausibleMentions.afterEventHead(text.field(s.field()), s.start(), true)
-                    || eventSpans.stream().anyMatch(e -> e.overlaps(s))) {
+                    || eventSpans.stream().anyMatch(e -> e.overlaps(s)) || countryAdjective(text, s)) {
                 continue; // كأس أوروبا, جائزة بنك السويد
             }
             Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
@@ -350,6 +353,35 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
         }
         return out;
+    }
+
+    /**
+     * Words before a country's name that it does not qualify: اليوم السعودية = today Saudi Arabia; المملكة السعودية
+     * names the country.
+     */
+    private static final Set<String> TIME_WORDS = normalizedSet("المملكة", "اليوم", "الآن", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+            "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "الحالي", "الجاري", "المقبل", "المقبلة");
+
+    /**
+     * A country whose name is also a feminine nationality adjective ({@code السعودية}, {@code السورية}), written
+     * right after a definite noun, is that noun's adjective, no mention of the country: {@code الأندية السعودية},
+     * {@code العاصمة السورية}; {@code في السعودية}, {@code وأعلنت السعودية} stay.
+     */
+    private boolean countryAdjective(AnalyzedText text, TextSpan s) {
+        TokenSequence ts = text.tokens(s.field());
+        int k = ts.tokenAt(s.start());
+        if (k <= 0 || ts.start(k) != s.start() || ts.end(k) != s.end() || ts.kind(k) != TokenKind.ARABIC
+                || ts.kind(k - 1) != TokenKind.ARABIC || ts.lineBreakBefore(k)) {
+            return false;
+        }
+        String w = ts.text(k);
+        String prev = ts.text(k - 1);
+        if (!w.startsWith("ال") || !w.endsWith("ية") || !prev.startsWith("ال") || prev.length() < 4
+                || TIME_WORDS.contains(ts.norm(k - 1))) {
+            return false;
+        }
+        CatalogEntry e = catalog.find(w);
+        return e != null && e.type() == EntityType.LOC && e.key().startsWith("country:");
     }
 
     private static int lastWordLength(String text) {
@@ -1035,6 +1067,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 drafts.add(draft(text, cs, idx, titles, persons));
             }
         }
+        clubs.retype(text, drafts);
         new RoleResolver(text, cs, g).resolve(drafts);
         List<Entity> out = new ArrayList<>(drafts.size());
         int id = 1;

@@ -25,7 +25,12 @@ final class ImplausibleMentions {
             "تمرين", "تمارين", "تمرينات");
     /** Heads of the names of competitions: even a known place after them is part of the name ({@code كأس أوروبا}). */
     private static final Set<String> COMPETITION_HEADS = normalized("كأس", "بطولة", "دوري", "أولمبياد", "رالي", "سباق",
-            "جائزة");
+            "جائزة", "مونديال");
+    /**
+     * Second words of two-word competition heads: {@code دوري أبطال أوروبا}, {@code كأس أمم أفريقيا}; alone they
+     * are common nouns ({@code منتخبات أبطال}, {@code أمم أوروبا} as nations), so they count only after a head.
+     */
+    private static final Set<String> COMPETITION_SECOND_WORDS = normalized("أبطال", "أمم", "الأمم");
 
     /** Particles with a pronoun: the word after them is the predicate (إنه سعيد), not a name. */
     private static final Set<String> PRONOUN_PARTICLES = normalized("إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم",
@@ -71,6 +76,30 @@ final class ImplausibleMentions {
         }
         for (Clitics.Reading r : Clitics.readings(prev)) {
             if (eventHead(r.word(), known)) {
+                return true;
+            }
+        }
+        return COMPETITION_SECOND_WORDS.contains(prev) && afterCompetitionHead(src, start);
+    }
+
+    /** Whether the word two words before {@code start} heads a competition's name: دوري (أبطال) أوروبا. */
+    private static boolean afterCompetitionHead(String src, int start) {
+        int k = start;
+        while (k > 0 && !Character.isLetter(src.charAt(k - 1))) {
+            k--;
+        }
+        while (k > 0 && (Chars.isArabicLetter(src.charAt(k - 1)) || ArabicNormalizer.isDropped(src.charAt(k - 1)))) {
+            k--;
+        }
+        String head = wordBefore(src, k);
+        if (head == null) {
+            return false;
+        }
+        if (COMPETITION_HEADS.contains(head) || COMPETITION_HEADS.contains(NameKey.withoutArticle(head))) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(head)) {
+            if (COMPETITION_HEADS.contains(r.word()) || COMPETITION_HEADS.contains(NameKey.withoutArticle(r.word()))) {
                 return true;
             }
         }
@@ -126,13 +155,45 @@ final class ImplausibleMentions {
                 return true;
             }
         }
-        return type != EntityType.PERS && indefiniteDescription(words, span.text());
+        return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));
     }
+
+    /** Adjectives of direction a nationality adjective takes: الكورية الجنوبية. */
+    private static final Set<String> DIRECTIONS = normalized("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي",
+            "الشمالي", "الشرقي", "الغربي");
+
+    /**
+     * A nationality adjective with a direction, {@code الكورية الجنوبية} (of كوريا الجنوبية), {@code الروسية
+     * الشرقية}: an adjective, no name.
+     */
+    private boolean nationalityAdjective(List<String> words) {
+        if (words.size() != 2 || !DIRECTIONS.contains(words.get(1)) || !words.get(0).startsWith("ال")) {
+            return false;
+        }
+        String w = words.get(0);
+        if (catalog.isNisba(w)) {
+            return true;
+        }
+        // كوريا الجنوبية has no one-word name the catalog derives adjectives from
+        String stem = w.endsWith("يه") ? w.substring(2, w.length() - 2) : w.endsWith("ي") ? w.substring(2, w.length() - 1) : null;
+        if (stem == null || stem.length() < 2) {
+            return false;
+        }
+        String direction = words.get(1).endsWith("ه") ? words.get(1) : words.get(1) + "ه";
+        CatalogEntry e = catalog.find(stem + "يا " + direction);
+        return e != null && e.type() == EntityType.LOC;
+    }
+
+    /** Words for one's country that news writes with a possessive ending: بلادهم, بلادنا, بلاده (their country). */
+    private static final Set<String> HOMELANDS = normalized("بلاد", "ديار", "وطن");
 
     /** A common noun or title with a possessive ending: {@code مراسلنا}, {@code حكومتها}, {@code سلاحيهما}. */
     boolean possessedCommonNoun(String w) {
         if (names.knows(w) || !Chars.isArabicLetter(w.charAt(0))) {
             return false;
+        }
+        if (possessedHomeland(w)) {
+            return true;
         }
         for (String p : POSSESSIVE) {
             if (!w.endsWith(p) || w.length() - p.length() < 4) {
@@ -152,6 +213,16 @@ final class ImplausibleMentions {
             return false;
         }
         return false;
+    }
+
+    private static boolean possessedHomeland(String w) {
+        String bare = NameKey.withoutArticle(w);
+        for (String p : POSSESSIVE) {
+            if (bare.endsWith(p) && HOMELANDS.contains(bare.substring(0, bare.length() - p.length()))) {
+                return true;
+            }
+        }
+        return bare.endsWith("ه") && HOMELANDS.contains(bare.substring(0, bare.length() - 1));
     }
 
     private boolean knownNoun(String stem) {

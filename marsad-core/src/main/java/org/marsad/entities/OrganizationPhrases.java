@@ -31,6 +31,12 @@ final class OrganizationPhrases {
     private static final Set<String> JOINT_HEAD_FORMS = NameKey.withOrWithoutArticle(JOINT_HEADS);
     private static final Set<String> MINISTER = bare("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
             "ولوزير", "بوزير");
+    /**
+     * Arms a branch of the forces is named for after سلاح ({@code سلاح الجو}, {@code السلاح الجوي}, {@code سلاح
+     * المهندسين}); before anything else سلاح is a weapon ({@code السلاح الروسي}, {@code السلاح الكيماوي في سوريا}).
+     */
+    private static final Set<String> BRANCHES = bare("جو", "جوي", "بحريه", "بحري", "مهندسين", "اشاره", "مدفعيه", "مشاه",
+            "مدرعات", "طيران", "دفاع", "حدود", "خدمات", "نقل", "صاعقه", "مظلات");
     private static final String[] SPORTS = {"لكره القدم", "لكره السله", "لكره اليد", "لكره الطايره", "لالعاب القوي"};
 
     private final AliasCatalog catalog;
@@ -79,6 +85,19 @@ final class OrganizationPhrases {
         return -1;
     }
 
+    /** Whether a head word (with its clitics) is سلاح. */
+    private static boolean isWeapon(String w) {
+        if (NameKey.withoutArticle(w).equals("سلاح")) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (NameKey.withoutArticle(r.word()).equals("سلاح")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The last token of a phrase starting at token {@code i}, or -1. */
     private int match(TokenSequence ts, int i) {
         int joint = jointBody(ts, i);
@@ -99,6 +118,10 @@ final class OrganizationPhrases {
         int middle = 0;
         while (j < ts.size() && sameLine(ts, j) && ts.kind(j).isWord()) {
             String w = ts.norm(j);
+            if (middle == 0 && isWeapon(head) && !BRANCHES.contains(NameKey.withoutArticle(w))) {
+                // السلاح الكيماوي في دوما: a weapon; a branch of the forces is سلاح + its arm (سلاح الجو)
+                return -1;
+            }
             if (isPlace(w)) {
                 int end = j;
                 // السفارة الفرنسية في طاجيكستان, الاتحاد الأمريكي لكرة القدم

@@ -320,6 +320,9 @@ final class TaggedSpans {
                 && ts.end(first - 1) == ts.start(first) && ts.kind(first - 2).isWord()) {
             first -= 2;
         }
+        if (m.type() == EntityType.PERS && first < last && godNameStart(ts, first)) {
+            first--;
+        }
         // a known first name right before a surname belongs to the name: أليك ميناسيان
         if (m.type() == EntityType.PERS && first == last && first > 0 && firstName(ts, first - 1)
                 && !ts.lineBreakBefore(first) && (first < 2 || !PREPOSITIONS.contains(Transliterator.fold(ts.text(first - 2))))) {
@@ -484,6 +487,20 @@ final class TaggedSpans {
         String prev = ts.norm(k - 1);
         boolean definite = prev.startsWith("ال") || prev.startsWith("لل") || prev.length() > 4 && prev.startsWith("ال", 1);
         return !definite && TitleWords.isHead(prev);
+    }
+
+    /** Words before الله that make no name with it: بسم الله, رسول الله. */
+    private static final Set<String> NOT_NAME_BEFORE_GOD = normalized("بسم", "رسول", "ورسول", "سبحان", "شاء", "الحمد", "بإذن",
+            "سائلا");
+
+    /**
+     * الله closes a compound name (فتح الله, ولي الله, عطاء الله) and opens none: a person the tagger starts on it
+     * ({@code فتح [الله غولن]}) takes the word before; الله alone is no name the tagger cut (بإذن الله).
+     */
+    private static boolean godNameStart(TokenSequence ts, int first) {
+        return first > 0 && ts.norm(first).equals("الله") && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
+                && !ts.lineBreakBefore(first) && ts.end(first - 1) < ts.start(first) && !isEdge(ts, first - 1)
+                && !NOT_NAME_BEFORE_GOD.contains(Transliterator.fold(ts.text(first - 1)));
     }
 
     /** A known first name, and not a function word that looks like one (على / علي). */

@@ -206,4 +206,46 @@ class ArticleEntityLinkerTest {
                 .tag("يوسف الشاهد", PERS).tag("يوسف الشاهد ", PERS).link();
         assertThat(named(es, "يوسف الشاهد").titles()).containsExactly("رئيس الحكومة");
     }
+
+    @Test
+    void commonWordsThatSpellAPlaceOnlyLinkAndABareDoumaIsTheTown() {
+        List<Entity> es = new LinkerTestSupport(
+                "لا نعرف كيف وصل الوفد إلى كييف. وقال إن هجوم دوما كان كيميائيا. حمّلوا تطبيق بي بي سي عربي.")
+                .tag("كييف", LOC).tag("دوما", ORG).tag("بي بي سي عربي", PERS).link();
+        assertThat(es).extracting(Entity::key).containsExactly("city:kyiv", "city:douma", "org:bbc");
+        List<Entity> bein = new LinkerTestSupport("وحجبت السلطات شبكة \"بي إن سبورتس\" القطرية.").tag("بي", ORG).link();
+        assertThat(bein).extracting(Entity::key).containsExactly("org:bein-sports");
+        assertThat(ArticleEntityLinker.standard().catalog().find("الدوما").key()).isEqualTo("org:state-duma");
+        assertThat(mentionTexts(named(es, "كييف"))).containsExactly("كييف");
+        assertThat(named(es, "دوما").type()).isEqualTo(LOC);
+    }
+
+    @Test
+    void aCityUsedForItsFootballClubIsTheClub() {
+        List<Entity> es = new LinkerTestSupport(
+                "انتقل لاعب برشلونة إلى روما الإيطالي، ثم لعب باريس سان جيرمان مع ريال مدريد. وسجل المهاجم هدفا في المباراة، وزار الفريق مدينة لندن.")
+                .tag("برشلونة", LOC).tag("روما", LOC).tag("باريس", LOC).tag("مدريد", LOC).tag("لندن", LOC).link();
+        assertThat(named(es, "برشلونة").type()).isEqualTo(ORG);
+        assertThat(named(es, "برشلونة").key()).isEqualTo("org:club-barcelona");
+        assertThat(named(es, "روما").type()).isEqualTo(ORG);
+        assertThat(named(es, "لندن").type()).isEqualTo(LOC);
+        assertThat(es).extracting(Entity::key).contains("org:paris-saint-germain", "org:real-madrid")
+                .doesNotContain("city:paris", "city:madrid");
+    }
+
+    @Test
+    void aCityNamedAsAPlaceStaysAPlaceBesideAClubCue() {
+        List<Entity> es = new LinkerTestSupport(
+                "وصل مدرب برشلونة إلى مدينة برشلونة الإسبانية قبل المباراة، وتجول في شوارع برشلونة مع اللاعب صاحب الهدف.")
+                .tag("برشلونة", LOC).link();
+        assertThat(named(es, "برشلونة").type()).isEqualTo(LOC);
+    }
+
+    @Test
+    void offThePitchTheSameCueIsNoClub() {
+        List<Entity> es = new LinkerTestSupport("قالت الشرطة إن مهاجم باريس بايع التنظيم، وإن فيلق القدس الإيراني لا صلة له.")
+                .tag("باريس", LOC).tag("القدس", LOC).link();
+        assertThat(named(es, "باريس").type()).isEqualTo(LOC);
+        assertThat(named(es, "القدس").type()).isEqualTo(LOC);
+    }
 }

@@ -39,6 +39,40 @@ class ImplausibleMentionsTest {
     }
 
     @Test
+    void aPlaceInATwoWordCompetitionNameOrAWorldCupIsNoMention() {
+        List<Entity> es = new LinkerTestSupport(
+                "تأهل الفريق إلى دوري أبطال أوروبا ولعب في مونديال روسيا وكأس أمم أفريقيا، ثم عاد إلى روسيا وهزمت منتخبات أوروبا أمم أفريقيا.")
+                .tag("أوروبا", LOC).tag("روسيا", LOC).tag("أفريقيا", LOC).link();
+        assertThat(named(es, "روسيا").mentions()).hasSize(1);
+        assertThat(named(es, "أوروبا").mentions()).hasSize(1);
+        assertThat(named(es, "أفريقيا").mentions()).hasSize(1);
+        assertThat(named(es, "روسيا").mentions().get(0).start()).isGreaterThan(60);
+    }
+
+    @Test
+    void aCountryNameAfterADefiniteNounIsItsAdjective() {
+        List<Entity> es = new LinkerTestSupport("ارتفعت الأسهم السعودية، وقالت الأندية السورية إن السعودية ستستضيف البطولة، وأعلنت اليوم السعودية موقفها.")
+                .tag("السعودية", LOC).tag("السورية", LOC).link();
+        assertThat(es).extracting(Entity::key).containsExactly("country:sa");
+        assertThat(es.get(0).mentions()).hasSize(2);
+    }
+
+    @Test
+    void aNationalityAdjectiveWithADirectionIsNoPlace() {
+        List<Entity> es = new LinkerTestSupport("وصل الوفد إلى العاصمة الكورية الجنوبية ثم زار كوريا الجنوبية مرة أخرى.")
+                .tag("الكورية الجنوبية", LOC).tag("كوريا الجنوبية", LOC).link();
+        assertThat(es).extracting(Entity::name).containsExactly("كوريا الجنوبية");
+        assertThat(es.get(0).mentions()).hasSize(1);
+    }
+
+    @Test
+    void theirCountryIsNoPlaceName() {
+        List<Entity> es = new LinkerTestSupport("عاد اللاجئون إلى بلادهم، وقال إن بلادنا وبلاده ترحب بهم في بلاد الشام.")
+                .tag("بلادهم", LOC).tag("بلادنا", LOC).tag("وبلاده", ORG).tag("بلاد الشام", LOC).link();
+        assertThat(es).extracting(Entity::name).containsExactly("بلاد الشام");
+    }
+
+    @Test
     void theWordAfterAPronounParticleIsAPredicate() {
         List<Entity> es = new LinkerTestSupport("وقال المدرب إنه \"مسرور\" بالنتيجة، وقال إن كارلوس فيغا سيبقى.")
                 .tag("مسرور", PERS).tag("كارلوس فيغا", PERS).link();

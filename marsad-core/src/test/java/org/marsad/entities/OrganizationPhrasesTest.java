@@ -35,6 +35,13 @@ class OrganizationPhrasesTest {
     }
 
     @Test
+    void aWeaponIsNoBranchOfTheForces() {
+        List<String> found = orgs("واتهم سلاح الجو الروسي والسلاح الجوي السعودي بشن الغارة، وقال إن السلاح الكيماوي في سوريا والسلاح الأمريكي وسلاح إيران خطر.");
+        assertThat(found).contains("سلاح الجو الروسي", "السلاح الجوي السعودي");
+        assertThat(found).noneMatch(n -> n.contains("السلاح الكيماوي") || n.contains("الأمريكي") || n.equals("سلاح إيران"));
+    }
+
+    @Test
     void aBodyOfTwoParties() {
         assertThat(orgs("وأعقب ذلك اجتماع لمجلس روسيا – ناتو في بروكسل.")).contains("مجلس روسيا – ناتو");
     }

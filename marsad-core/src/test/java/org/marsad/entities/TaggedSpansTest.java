@@ -24,6 +24,13 @@ class TaggedSpansTest {
     }
 
     @Test
+    void godsNameClosesACompoundNameAndOpensNone() {
+        List<Entity> es = new LinkerTestSupport("اتهمت أنقرة جماعة الداعية فتح الله كولن، وقال الله تعالى في الآية.")
+                .tag("الله كولن", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("فتح الله كولن").doesNotContain("الله كولن");
+    }
+
+    @Test
     void alyTheNameIsNotAlaThePreposition() {
         List<Entity> es = new LinkerTestSupport("التقى علي الحسيني بالوفد.").tag("علي الحسيني", PERS).link();
         assertThat(es).extracting(Entity::name).containsExactly("علي الحسيني");

@@ -1,0 +1,129 @@
+package org.marsad.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityType;
+import org.marsad.model.TextSpan;
+import org.marsad.model.TokenKind;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.TokenSequence;
+
+/**
+ * A catalog city that the article uses for its football club: {@code لاعب برشلونة}, {@code مدرب روما},
+ * {@code برشلونة الإسباني} (a city is feminine, a club masculine: the city is {@code برشلونة الإسبانية}).
+ * Such an entity is the club, an organization with a key of its own; the city stays the city where the
+ * article names it as one ({@code مدينة برشلونة}, {@code عمدة برشلونة}) at least as often, and off the pitch
+ * (an article with fewer than three words of football reports). Thread-safe.
+ */
+final class SportsClubs {
+    /** Words before a club's name: its players, staff, supporters and goal. */
+    private static final Set<String> CLUB_CUES = normalized("لاعب", "لاعبي", "لاعبو", "نجم", "نجوم", "نادي", "فريق",
+            "مهاجم", "مهاجمي", "مدافع", "مدافعي", "حارس", "مدرب", "قائد", "صفوف", "مرمى", "شباك", "قميص", "جماهير",
+            "جمهور", "مشجعي", "مشجعو", "ضيفه", "مضيفه", "غريمه", "فريقه");
+    /** Words before a city named as a place. */
+    private static final Set<String> PLACE_CUES = normalized("مدينة", "العاصمة", "عاصمة", "بلدية", "عمدة", "شوارع",
+            "سكان", "ضواحي", "مطار", "ميناء", "جامعة", "قلب");
+    /**
+     * Words of football reports: a club cue counts only in an article with at least {@link #SPORT_CONTEXT} of them,
+     * since off the pitch the same words mean something else ({@code مهاجم باريس} is the Paris attacker,
+     * {@code فيلق القدس الإيراني} an Iranian force). Not هدف, أهداف (targets), المهاجم, الحارس, النهائي, الجولة.
+     */
+    private static final Set<String> SPORT_WORDS = normalized("مباراة", "المباراة", "مباريات", "المباريات", "الدوري",
+            "دوري", "هدفا", "هدفين", "المدرب", "مدرب", "لاعب", "اللاعب", "لاعبي", "اللاعبين", "الملعب", "ملعب", "البطولة",
+            "الموسم", "النادي", "المنتخب", "تعادل", "التعادل", "الكرة", "كرة", "ركلة", "ركلات", "الشوط", "شوط", "المسابقة",
+            "التأهل", "مرمى");
+    private static final int SPORT_CONTEXT = 3;
+    /** Words after a club's name: its standing. */
+    private static final Set<String> AFTER_CUES = normalized("المتصدر", "متصدر", "وصيف");
+
+    private final AliasCatalog catalog;
+
+    SportsClubs(AliasCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    private static Set<String> normalized(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words) {
+            s.add(ArabicNormalizer.normalize(w));
+        }
+        return Set.copyOf(s);
+    }
+
+    /** Retypes the drafts of catalog cities the article uses for clubs. */
+    void retype(AnalyzedText text, List<ArticleEntityLinker.Draft> drafts) {
+        int report = -1;
+        for (ArticleEntityLinker.Draft d : drafts) {
+            if (d.type != EntityType.LOC || d.key == null || !d.key.startsWith("city:")) {
+                continue;
+            }
+            int club = 0;
+            int place = 0;
+            for (TextSpan s : d.mentions) {
+                TokenSequence ts = text.tokens(s.field());
+                int first = ts.tokenAt(s.start());
+                int last = ts.tokenAt(s.end() - 1);
+                if (first < 0 || last < 0) {
+                    continue;
+                }
+                if (clubBefore(ts, first) || clubAfter(ts, last)) {
+                    club++;
+                } else if (first > 0 && ts.kind(first - 1).isWord() && cue(ts.norm(first - 1), PLACE_CUES)) {
+                    place++;
+                }
+            }
+            if (club > 0 && club >= place && report < 0) {
+                report = footballReport(text) ? 1 : 0;
+            }
+            if (club > 0 && club >= place && report == 1) {
+                d.type = EntityType.ORG;
+                d.key = "org:club-" + d.key.substring("city:".length());
+            }
+        }
+    }
+
+    /** Whether the article has at least {@link #SPORT_CONTEXT} words of football reports. */
+    private static boolean footballReport(AnalyzedText text) {
+        int n = 0;
+        for (org.marsad.model.Field f : org.marsad.model.Field.values()) {
+            TokenSequence ts = text.tokens(f);
+            for (int k = 0; k < ts.size(); k++) {
+                if (ts.kind(k) == TokenKind.ARABIC && cue(ts.norm(k), SPORT_WORDS) && ++n >= SPORT_CONTEXT) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean clubBefore(TokenSequence ts, int first) {
+        return first > 0 && ts.kind(first - 1).isWord() && !ts.lineBreakBefore(first) && cue(ts.norm(first - 1), CLUB_CUES);
+    }
+
+    /** A masculine nationality adjective ({@code الإسباني}, not {@code الإسبانية}) or the club's standing. */
+    private boolean clubAfter(TokenSequence ts, int last) {
+        int k = last + 1;
+        if (k >= ts.size() || ts.kind(k) != TokenKind.ARABIC || ts.lineBreakBefore(k)) {
+            return false;
+        }
+        String w = ts.norm(k);
+        if (AFTER_CUES.contains(w)) {
+            return true;
+        }
+        String written = ts.text(k);
+        return w.startsWith("ال") && written.endsWith("ي") && catalog.isNisba(w);
+    }
+
+    private static boolean cue(String w, Set<String> cues) {
+        if (cues.contains(w)) {
+            return true;
+        }
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            if (cues.contains(r.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
