@@ -202,4 +202,14 @@ class UnannotatedNewsPatternsTest {
                     assertThat(q.content().text()).isEqualTo("انتقال نيمار سيكون أمرا رهيبا");
                 });
     }
+    @Test
+    void aCommentIsSpeech() {
+        List<Quote> qs = quotes("وعلق المدرب يورغن كلوب على التعاقد: \"إنه يوم سعيد للنادي\".");
+        assertThat(qs).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("يورغن كلوب");
+            assertThat(q.content().text()).isEqualTo("إنه يوم سعيد للنادي");
+        });
+        // علق is also "suspended": with no clause and no quotation marks it says nothing
+        assertThat(quotes("وعلقت الحكومة العمل بالاتفاق مع الشركة منذ العام الماضي.")).isEmpty();
+    }
 }
