@@ -57,6 +57,7 @@ public final class StepProfile {
         DateRecognizer dates = new ArabicDateRecognizer();
         QuantityRecognizer quantities = new ArabicQuantityRecognizer();
         String[] names = {"text layer", "NER", "entity linking", "quotes", "dates", "quantities"};
+        Steps steps = new Steps(text, ner, linker, quotes, dates, quantities);
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         System.out.printf("%,d articles spread over %,d; load average %s%n", articles.size(), all.size(), Measure.loadAverage());
         long[] best = new long[names.length];
@@ -65,29 +66,8 @@ public final class StepProfile {
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long bestProcess = Long.MAX_VALUE;
         for (int round = 0; round <= rounds; round++) {
-            long[] cpu = new long[names.length];
             long p0 = os.getProcessCpuTime();
-            for (Article a : articles) {
-                long t0 = mx.getCurrentThreadCpuTime();
-                AnalyzedText at = text.analyze(a);
-                long t1 = mx.getCurrentThreadCpuTime();
-                List<EntityMention> mentions = ner.recognize(at);
-                long t2 = mx.getCurrentThreadCpuTime();
-                List<Entity> entities = linker.link(at, mentions);
-                long t3 = mx.getCurrentThreadCpuTime();
-                quotes.extract(at, entities);
-                long t4 = mx.getCurrentThreadCpuTime();
-                List<DateExpression> ds = dates.recognize(at);
-                long t5 = mx.getCurrentThreadCpuTime();
-                quantities.recognize(at, ds); // as the pipeline does: with the dates found before
-                long t6 = mx.getCurrentThreadCpuTime();
-                cpu[0] += t1 - t0;
-                cpu[1] += t2 - t1;
-                cpu[2] += t3 - t2;
-                cpu[3] += t4 - t3;
-                cpu[4] += t5 - t4;
-                cpu[5] += t6 - t5;
-            }
+            long[] cpu = perStep(articles, steps, mx::getCurrentThreadCpuTime);
             long process = os.getProcessCpuTime() - p0;
             long total = 0;
             for (long c : cpu) {
@@ -122,28 +102,7 @@ public final class StepProfile {
         }
         // allocation drives the garbage collector's share of the process's CPU; it does not vary between rounds
         com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) mx;
-        long[] bytes = new long[names.length];
-        for (Article a : articles) {
-            long b0 = alloc.getCurrentThreadAllocatedBytes();
-            AnalyzedText at = text.analyze(a);
-            long b1 = alloc.getCurrentThreadAllocatedBytes();
-            List<EntityMention> mentions = ner.recognize(at);
-            long b2 = alloc.getCurrentThreadAllocatedBytes();
-            List<Entity> entities = linker.link(at, mentions);
-            long b3 = alloc.getCurrentThreadAllocatedBytes();
-            quotes.extract(at, entities);
-            long b4 = alloc.getCurrentThreadAllocatedBytes();
-            List<DateExpression> ds = dates.recognize(at);
-            long b5 = alloc.getCurrentThreadAllocatedBytes();
-            quantities.recognize(at, ds);
-            long b6 = alloc.getCurrentThreadAllocatedBytes();
-            bytes[0] += b1 - b0;
-            bytes[1] += b2 - b1;
-            bytes[2] += b3 - b2;
-            bytes[3] += b4 - b3;
-            bytes[4] += b5 - b4;
-            bytes[5] += b6 - b5;
-        }
+        long[] bytes = perStep(articles, steps, alloc::getCurrentThreadAllocatedBytes);
         long allBytes = 0;
         for (long b : bytes) {
             allBytes += b;
@@ -152,5 +111,34 @@ public final class StepProfile {
         for (int s = 0; s < names.length; s++) {
             System.out.printf("  %-16s %8.1f kB/article%n", names[s], bytes[s] / 1024.0 / articles.size());
         }
+    }
+
+    private record Steps(TextAnalyzer text, EntityRecognizer ner, EntityLinker linker, QuoteExtractor quotes,
+                         DateRecognizer dates, QuantityRecognizer quantities) {
+    }
+
+    /** What {@code counter} (CPU time, bytes allocated) grew by in each step, summed over the articles. */
+    private static long[] perStep(List<Article> articles, Steps s, java.util.function.LongSupplier counter) {
+        long[] sum = new long[6];
+        long[] at = new long[7];
+        for (Article a : articles) {
+            at[0] = counter.getAsLong();
+            AnalyzedText text = s.text().analyze(a);
+            at[1] = counter.getAsLong();
+            List<EntityMention> mentions = s.ner().recognize(text);
+            at[2] = counter.getAsLong();
+            List<Entity> entities = s.linker().link(text, mentions);
+            at[3] = counter.getAsLong();
+            s.quotes().extract(text, entities);
+            at[4] = counter.getAsLong();
+            List<DateExpression> ds = s.dates().recognize(text);
+            at[5] = counter.getAsLong();
+            s.quantities().recognize(text, ds); // as the pipeline does: with the dates found before
+            at[6] = counter.getAsLong();
+            for (int k = 0; k < 6; k++) {
+                sum[k] += at[k + 1] - at[k];
+            }
+        }
+        return sum;
     }
 }
