@@ -19,6 +19,7 @@ import org.marsad.model.TokenKind;
 import org.marsad.pipeline.EntityLinker;
 import org.marsad.quotes.CommonWords;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
 import org.marsad.text.SpanIndex;
 import org.marsad.text.TokenSequence;
@@ -32,7 +33,7 @@ import org.marsad.text.TokenSequence;
  */
 public final class ArticleEntityLinker implements EntityLinker {
     /** Generic head nouns: {@code منطقة دنغارا} is also called {@code دنغارا}. */
-    private static final Set<String> GENERIC_HEADS = normalizedSet(
+    private static final Set<String> GENERIC_HEADS = ArabicNormalizer.normalizeAll(
             "وكاله", "حزب", "حركه", "جماعه", "تنظيم", "مقاطعه", "ولايه", "مدينه", "قريه", "منطقه", "محافظه", "اقليم",
             "بلده", "مخيم", "جزيره", "جزر", "كهف", "كهوف", "صحيفه", "جريده", "مجله", "قناه", "شبكه", "اذاعه",
             "شركه", "مجموعه", "دليل", "جمهوريه", "مملكه", "اماره", "دوله", "مطار", "ميناء", "نهر", "جبل",
@@ -45,21 +46,14 @@ public final class ArticleEntityLinker implements EntityLinker {
         return GENERIC_HEADS.contains(w);
     }
 
-    private static Set<String> normalizedSet(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(org.marsad.text.ArabicNormalizer.normalize(w));
-        }
-        return Set.copyOf(out);
-    }
 
     /** Kinds of institution: {@code اللجنة الدولية للصليب الأحمر} is one name, not a committee beside one. */
-    private static final Set<String> INSTITUTION_KINDS = normalizedSet("لجنه", "اتحاد", "جمعيه", "رابطه", "نقابه",
+    private static final Set<String> INSTITUTION_KINDS = ArabicNormalizer.normalizeAll("لجنه", "اتحاد", "جمعيه", "رابطه", "نقابه",
             "صندوق", "برنامج", "اداره", "هيئه", "مجلس", "منظمه", "جامعه", "اكاديميه", "وكاله", "حزب", "حركه", "جماعه",
             "تنظيم", "شركه", "مجموعه", "مؤسسه", "بنك", "مصرف", "وزاره", "محكمه", "سفاره", "شرطه", "جيش", "مكتب", "مركز",
             "معهد", "قوات", "نادي", "فريق", "منتخب", "كليه", "مدرسه", "مستشفي");
 
-    private static final Set<String> PLATFORM_KINDS = normalizedSet("موقع", "منصة", "تطبيق", "خدمة", "شبكة");
+    private static final Set<String> PLATFORM_KINDS = ArabicNormalizer.normalizeAll("موقع", "منصة", "تطبيق", "خدمة", "شبكة");
 
     private final AliasCatalog catalog;
     private final CatalogRecognizer recognizer;
@@ -72,10 +66,10 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final SportsClubs clubs;
 
     /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
-    private static final Set<String> PLACE_CUES = normalizedSet(
+    private static final Set<String> PLACE_CUES = ArabicNormalizer.normalizeAll(
             "بلدة", "مدينة", "قرية", "ولاية", "مقاطعة", "محافظة", "إقليم", "جزيرة", "عاصمة", "العاصمة", "ضاحية",
             "بلدات", "مدن", "قرى", "مدينتي", "بلدتي");
-    private static final Set<String> PERSON_CUES = normalizedSet(
+    private static final Set<String> PERSON_CUES = ArabicNormalizer.normalizeAll(
             "اللاعب", "اللاعبة", "المدرب", "المدربة", "النجم", "النجمة", "المهاجم", "الحارس", "المغني", "المغنية",
             "الفنان", "الفنانة", "الممثلة", "الكاتب", "الكاتبة", "الروائي", "الشاعر", "الشاعرة", "الطاهي", "الشيف",
             "السيد", "السيدة", "الدكتور", "الدكتورة", "الصحفي", "الصحفية", "الناشط", "الناشطة", "المواطن", "المواطنة");
@@ -359,7 +353,7 @@ public final class ArticleEntityLinker implements EntityLinker {
      * Words before a country's name that it does not qualify: اليوم السعودية = today Saudi Arabia; المملكة السعودية
      * names the country.
      */
-    private static final Set<String> TIME_WORDS = normalizedSet("المملكة", "اليوم", "الآن", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
+    private static final Set<String> TIME_WORDS = ArabicNormalizer.normalizeAll("المملكة", "اليوم", "الآن", "الأحد", "الاثنين", "الإثنين", "الثلاثاء",
             "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "الماضية", "الحالي", "الجاري", "المقبل", "المقبلة");
 
     /**

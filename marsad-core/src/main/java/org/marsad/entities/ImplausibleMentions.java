@@ -21,24 +21,24 @@ final class ImplausibleMentions {
      * {@code عملية بن قردان} is the attack in a place.
      */
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final Set<String> EXERCISE_HEADS = normalized("مناورات", "مناورة", "مناورتي", "مناورتين", "تدريبات",
+    private static final Set<String> EXERCISE_HEADS = ArabicNormalizer.normalizeAll("مناورات", "مناورة", "مناورتي", "مناورتين", "تدريبات",
             "تمرين", "تمارين", "تمرينات");
     /** Heads of the names of competitions: even a known place after them is part of the name ({@code كأس أوروبا}). */
-    private static final Set<String> COMPETITION_HEADS = normalized("كأس", "بطولة", "دوري", "أولمبياد", "رالي", "سباق",
+    private static final Set<String> COMPETITION_HEADS = ArabicNormalizer.normalizeAll("كأس", "بطولة", "دوري", "أولمبياد", "رالي", "سباق",
             "جائزة", "مونديال");
     /**
      * Second words of two-word competition heads: {@code دوري أبطال أوروبا}, {@code كأس أمم أفريقيا}; alone they
      * are common nouns ({@code منتخبات أبطال}, {@code أمم أوروبا} as nations), so they count only after a head.
      */
-    private static final Set<String> COMPETITION_SECOND_WORDS = normalized("أبطال", "أمم", "الأمم");
+    private static final Set<String> COMPETITION_SECOND_WORDS = ArabicNormalizer.normalizeAll("أبطال", "أمم", "الأمم");
 
     /** Particles with a pronoun: the word after them is the predicate (إنه سعيد), not a name. */
-    private static final Set<String> PRONOUN_PARTICLES = normalized("إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم",
+    private static final Set<String> PRONOUN_PARTICLES = ArabicNormalizer.normalizeAll("إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم",
             "إنهما", "أنهما", "إنني", "أنني", "إننا", "أننا", "لأنه", "لأنها", "لأنهم", "بأنه", "بأنها", "بأنهم", "وإنه",
             "وأنه", "وإنها", "وأنها", "وإنهم", "وأنهم", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها");
 
     /** Kinds of institutions besides {@link ArticleEntityLinker}'s generic heads. */
-    private static final Set<String> MORE_KINDS = normalized("اتحاد", "تحالف", "ائتلاف", "جمعية", "صندوق", "جبهة",
+    private static final Set<String> MORE_KINDS = ArabicNormalizer.normalizeAll("اتحاد", "تحالف", "ائتلاف", "جمعية", "صندوق", "جبهة",
             "تيار", "جهاز", "ميليشيا", "فصيل", "مجموعة", "نقابة", "رابطة", "كتلة");
 
     /** Possessive endings, longest first; one-letter ه is left out (عبد ربه). */
@@ -54,13 +54,6 @@ final class ImplausibleMentions {
         this.names = names;
     }
 
-    private static Set<String> normalized(String... words) {
-        java.util.HashSet<String> s = new java.util.HashSet<>();
-        for (String w : words) {
-            s.add(ArabicNormalizer.normalize(w));
-        }
-        return Set.copyOf(s);
-    }
 
     /**
      * Whether the word before {@code start} opens the name of an event ({@code مناورات}, {@code وكأس});
@@ -159,7 +152,7 @@ final class ImplausibleMentions {
     }
 
     /** Adjectives of direction a nationality adjective takes: الكورية الجنوبية. */
-    private static final Set<String> DIRECTIONS = normalized("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي",
+    private static final Set<String> DIRECTIONS = ArabicNormalizer.normalizeAll("الجنوبية", "الشمالية", "الشرقية", "الغربية", "الجنوبي",
             "الشمالي", "الشرقي", "الغربي");
 
     /**
@@ -185,7 +178,7 @@ final class ImplausibleMentions {
     }
 
     /** Words for one's country that news writes with a possessive ending: بلادهم, بلادنا, بلاده (their country). */
-    private static final Set<String> HOMELANDS = normalized("بلاد", "ديار", "وطن");
+    private static final Set<String> HOMELANDS = ArabicNormalizer.normalizeAll("بلاد", "ديار", "وطن");
 
     /** A common noun or title with a possessive ending: {@code مراسلنا}, {@code حكومتها}, {@code سلاحيهما}. */
     boolean possessedCommonNoun(String w) {

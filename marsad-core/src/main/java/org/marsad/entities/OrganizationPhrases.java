@@ -1,7 +1,6 @@
 package org.marsad.entities;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.model.EntityMention;
@@ -19,23 +18,23 @@ import org.marsad.text.TokenSequence;
  * an institution, at most two words of its field, then a country adjective or a catalog place. Thread-safe.
  */
 final class OrganizationPhrases {
-    private static final Set<String> HEADS = bare("وزارة", "حكومة", "شرطة", "سفارة", "قنصلية", "خارجية", "جيش", "برلمان",
+    private static final Set<String> HEADS = ArabicNormalizer.normalizeAll("وزارة", "حكومة", "شرطة", "سفارة", "قنصلية", "خارجية", "جيش", "برلمان",
             "رئاسة", "محكمة", "هيئة", "لجنة", "إدارة", "قوات", "سلاح", "بحرية", "اتحاد", "وكالة", "مخابرات",
             "استخبارات", "منتخب", "قناة", "صحيفة", "نيابة", "بلدية", "جامعة");
     /** Adjectives that may follow the country in a name: هيئة الأركان الأميركية المشتركة. */
-    private static final Set<String> AFTER_COUNTRY = bare("المشتركة", "الموحدة", "الوطنية", "المركزية", "العليا",
+    private static final Set<String> AFTER_COUNTRY = ArabicNormalizer.normalizeAll("المشتركة", "الموحدة", "الوطنية", "المركزية", "العليا",
             "الاتحادية", "الفيدرالية", "الرسمية", "الخاصة");
-    private static final Set<String> JOINT_HEADS = bare("مجلس", "لجنة", "منتدى", "اللجنة", "المجلس");
+    private static final Set<String> JOINT_HEADS = ArabicNormalizer.normalizeAll("مجلس", "لجنة", "منتدى", "اللجنة", "المجلس");
     /** Words that are a head as written or without their article (tested per token, so without a substring). */
     private static final Set<String> HEAD_FORMS = NameKey.withOrWithoutArticle(HEADS);
     private static final Set<String> JOINT_HEAD_FORMS = NameKey.withOrWithoutArticle(JOINT_HEADS);
-    private static final Set<String> MINISTER = bare("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
+    private static final Set<String> MINISTER = ArabicNormalizer.normalizeAll("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
             "ولوزير", "بوزير");
     /**
      * Arms a branch of the forces is named for after سلاح ({@code سلاح الجو}, {@code السلاح الجوي}, {@code سلاح
      * المهندسين}); before anything else سلاح is a weapon ({@code السلاح الروسي}, {@code السلاح الكيماوي في سوريا}).
      */
-    private static final Set<String> BRANCHES = bare("جو", "جوي", "بحريه", "بحري", "مهندسين", "اشاره", "مدفعيه", "مشاه",
+    private static final Set<String> BRANCHES = ArabicNormalizer.normalizeAll("جو", "جوي", "بحريه", "بحري", "مهندسين", "اشاره", "مدفعيه", "مشاه",
             "مدرعات", "طيران", "دفاع", "حدود", "خدمات", "نقل", "صاعقه", "مظلات");
     private static final String[] SPORTS = {"لكره القدم", "لكره السله", "لكره اليد", "لكره الطايره", "لالعاب القوي"};
 
@@ -45,13 +44,6 @@ final class OrganizationPhrases {
         this.catalog = catalog;
     }
 
-    private static Set<String> bare(String... words) {
-        Set<String> s = new HashSet<>();
-        for (String w : words) {
-            s.add(ArabicNormalizer.normalize(w));
-        }
-        return Set.copyOf(s);
-    }
 
     List<EntityMention> find(AnalyzedText text) {
         List<EntityMention> out = new ArrayList<>();

@@ -18,24 +18,24 @@ import org.marsad.text.TokenSequence;
  */
 final class SportsClubs {
     /** Words before a club's name: its players, staff, supporters and goal. */
-    private static final Set<String> CLUB_CUES = normalized("لاعب", "لاعبي", "لاعبو", "نجم", "نجوم", "نادي", "فريق",
+    private static final Set<String> CLUB_CUES = ArabicNormalizer.normalizeAll("لاعب", "لاعبي", "لاعبو", "نجم", "نجوم", "نادي", "فريق",
             "مهاجم", "مهاجمي", "مدافع", "مدافعي", "حارس", "مدرب", "قائد", "صفوف", "مرمى", "شباك", "قميص", "جماهير",
             "جمهور", "مشجعي", "مشجعو", "ضيفه", "مضيفه", "غريمه", "فريقه");
     /** Words before a city named as a place. */
-    private static final Set<String> PLACE_CUES = normalized("مدينة", "العاصمة", "عاصمة", "بلدية", "عمدة", "شوارع",
+    private static final Set<String> PLACE_CUES = ArabicNormalizer.normalizeAll("مدينة", "العاصمة", "عاصمة", "بلدية", "عمدة", "شوارع",
             "سكان", "ضواحي", "مطار", "ميناء", "جامعة", "قلب");
     /**
      * Words of football reports: a club cue counts only in an article with at least {@link #SPORT_CONTEXT} of them,
      * since off the pitch the same words mean something else ({@code مهاجم باريس} is the Paris attacker,
      * {@code فيلق القدس الإيراني} an Iranian force). Not هدف, أهداف (targets), المهاجم, الحارس, النهائي, الجولة.
      */
-    private static final Set<String> SPORT_WORDS = normalized("مباراة", "المباراة", "مباريات", "المباريات", "الدوري",
+    private static final Set<String> SPORT_WORDS = ArabicNormalizer.normalizeAll("مباراة", "المباراة", "مباريات", "المباريات", "الدوري",
             "دوري", "هدفا", "هدفين", "المدرب", "مدرب", "لاعب", "اللاعب", "لاعبي", "اللاعبين", "الملعب", "ملعب", "البطولة",
             "الموسم", "النادي", "المنتخب", "تعادل", "التعادل", "الكرة", "كرة", "ركلة", "ركلات", "الشوط", "شوط", "المسابقة",
             "التأهل", "مرمى");
     private static final int SPORT_CONTEXT = 3;
     /** Words after a club's name: its standing. */
-    private static final Set<String> AFTER_CUES = normalized("المتصدر", "متصدر", "وصيف");
+    private static final Set<String> AFTER_CUES = ArabicNormalizer.normalizeAll("المتصدر", "متصدر", "وصيف");
 
     private final AliasCatalog catalog;
 
@@ -43,13 +43,6 @@ final class SportsClubs {
         this.catalog = catalog;
     }
 
-    private static Set<String> normalized(String... words) {
-        java.util.HashSet<String> s = new java.util.HashSet<>();
-        for (String w : words) {
-            s.add(ArabicNormalizer.normalize(w));
-        }
-        return Set.copyOf(s);
-    }
 
     /** Retypes the drafts of catalog cities the article uses for clubs. */
     void retype(AnalyzedText text, List<ArticleEntityLinker.Draft> drafts) {

@@ -33,19 +33,12 @@ final class TitleWords {
         "لاحظ", "اقر", "ادان", "رحب", "هدد", "طلب", "اكدت", "اضافت",
     };
     /** Words a title before a name never contains. */
-    private static final Set<String> BARRIERS = normalized(
+    private static final Set<String> BARRIERS = ArabicNormalizer.normalizeAll(
             "عن", "ان", "بان", "على", "علي", "الي", "مع", "من", "قد", "لقد", "كما", "بعد", "قبل", "خلال", "حيث",
             "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "و", "او", "ام", "ثم", "لكن", "بينما", "اذ",
             "اذا", "لان", "حتي", "منذ", "عندما", "فيما", "وفقا", "بحسب", "حسب", "وفق", "اليوم", "امس", "يوم",
             "انه", "انها", "وان", "فان", "كان", "كانت", "ليس");
 
-    private static Set<String> normalized(String... words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicNormalizer.normalize(w));
-        }
-        return Set.copyOf(out);
-    }
 
     private static final Map<String, Gender> HEAD_GENDER = new HashMap<>();
     private static final Map<String, Gender> VERB_GENDER = new HashMap<>();

@@ -31,56 +31,56 @@ import org.marsad.text.SpanIndex;
  */
 final class QuoteFinder {
     private static final int MAX_WINDOW = 45;
-    private static final Set<String> COMPLEMENTIZERS = norms("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني", "أني",
+    private static final Set<String> COMPLEMENTIZERS = ArabicNormalizer.normalizeAll("أن", "أنه", "أنها", "أنهم", "أنهما", "أننا", "أنني", "أني",
             "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إنهن", "أنهن");
-    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = norms("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد", "مع",
+    private static final Set<String> NOT_BEFORE_COMPLEMENTIZER = ArabicNormalizer.normalizeAll("بعد", "قبل", "دون", "منذ", "لحين", "حتى", "مجرد", "مع",
             "بمجرد", "يبدو", "يجب", "يمكن", "ينبغي", "لابد", "بد", "شأن", "رغم", "برغم", "ريثما", "إلا",
             // modal verbs take a subjunctive أن ("لا يستطيع أن يصنع"), never reported speech
             "يستطيع", "تستطيع", "يستطيعون", "نستطيع", "يريد", "تريد", "يريدون", "نريد", "يحاول", "تحاول", "يحاولون",
             "يمكنه", "يمكنها", "يمكنهم", "يحق");
-    private static final Set<String> PREPOSITIONS = norms("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
+    private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
-    private static final Set<String> NP_STOP = norms("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
+    private static final Set<String> NP_STOP = ArabicNormalizer.normalizeAll("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
             "لا", "لم", "لن", "ما", "قد", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "أو", "إذا",
             "كما", "بينما", "فيما", "حيث", "لكن", "ثم", "إن", "أن", "وأن", "وإن", "بأن", "هو", "هي", "هم", "بعد", "قبل",
             "خلال", "عقب", "إثر", "أثناء", "عند", "أمام", "خارج", "داخل", "وسط", "لدى_", "بشأن", "حين", "عندما", "ردا",
             "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه", "فإن", "فإنه", "فإنها", "فقد", "وهو",
             "وهي", "وهم");
-    private static final Set<String> PRONOUN_PP = norms("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
+    private static final Set<String> PRONOUN_PP = ArabicNormalizer.normalizeAll("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
             "منه", "فيه", "فيها", "إليه", "إليها", "عليه", "عليها", "عليهم", "بها", "به");
-    private static final Set<String> NAME_PARTICLES = norms("بن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي",
+    private static final Set<String> NAME_PARTICLES = ArabicNormalizer.normalizeAll("بن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي",
             "فان", "فون", "دا", "أبا", "ابن");
-    private static final Set<String> COORD_VERB_AUX = norms("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد",
+    private static final Set<String> COORD_VERB_AUX = ArabicNormalizer.normalizeAll("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد",
             "ولقد", "بينما", "فيما", "ثم", "حيث");
-    private static final Set<String> PLACE_HEADS = norms("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
+    private static final Set<String> PLACE_HEADS = ArabicNormalizer.normalizeAll("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
             "بلدة", "قرية", "جزيرة", "عاصمة", "مقاطعه");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
             java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|زعم|راي)(ه|ها|هم|هما)");
-    private static final Set<String> FIRST_PERSON = norms("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
+    private static final Set<String> FIRST_PERSON = ArabicNormalizer.normalizeAll("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
             "لن نسمح", "سنواصل", "لسنا");
     private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ته", "تها", "ه", "نا"};
     /** Nouns naming a report or figures whose author is its source (with the medium list: بيان، تصريح …). */
-    private static final Set<String> REPORT_HEADS = norms("تقرير", "دراسة", "استطلاع", "أرقام", "إحصاءات", "إحصائيات",
+    private static final Set<String> REPORT_HEADS = ArabicNormalizer.normalizeAll("تقرير", "دراسة", "استطلاع", "أرقام", "إحصاءات", "إحصائيات",
             "وثيقة", "مذكرة");
     /** A relative verb with the statement as its object: "بيان أصدرته الوزارة", "استطلاع أجراه مركز". */
-    private static final Set<String> AUTHOR_VERBS = norms("أصدره", "أصدرته", "أصدرها", "أصدرتها", "نشره", "نشرته",
+    private static final Set<String> AUTHOR_VERBS = ArabicNormalizer.normalizeAll("أصدره", "أصدرته", "أصدرها", "أصدرتها", "نشره", "نشرته",
             "نشرها", "نشرتها", "أجراه", "أجرته", "أجرتها", "أجراها", "بثه", "بثته", "بثها", "بثتها", "وزعه", "وزعته",
             "وزعتها", "أعده", "أعدته", "أعدتها", "أعدها", "أورده", "أوردته", "أوردها", "أوردتها", "أطلقه", "أطلقته");
     /** Statements that "وجاء في الـ…" refers back to. */
-    private static final Set<String> STATEMENTS = norms("بيان", "تصريح", "تقرير", "رسالة", "بلاغ", "تغريدة", "منشور",
+    private static final Set<String> STATEMENTS = ArabicNormalizer.normalizeAll("بيان", "تصريح", "تقرير", "رسالة", "بلاغ", "تغريدة", "منشور",
             "خطاب", "وثيقة", "مذكرة");
     /** "وفقا لـX فإن …": what opens the statement after a fronted source. */
-    private static final Set<String> THEN = norms("فإن", "فإنه", "فإنها", "فقد");
+    private static final Set<String> THEN = ArabicNormalizer.normalizeAll("فإن", "فإنه", "فإنها", "فقد");
     /** "قال فيها": the cue's clause describes a statement named before it. */
-    private static final Set<String> IN_IT = norms("فيه", "فيها", "فيهما");
-    private static final Set<String> CONTRAST = norms("لكن", "ولكن", "بينما", "فيما", "وبينما");
-    private static final Set<String> RELATIVES = norms("الذي", "التي", "الذين");
-    private static final Set<String> FEMININE_PRONOUNS = norms("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
-    private static final Set<String> MASCULINE_PRONOUNS = norms("له", "ه", "عنه", "جانبه", "جهته", "بدوره");
-    private static final Set<String> PLURAL_PRONOUNS = norms("لهم", "لهما", "عنهم");
-    private static final Set<String> CONTINUATION_LEMMAS = norms("أضاف", "تابع", "أكمل", "أردف", "استطرد");
+    private static final Set<String> IN_IT = ArabicNormalizer.normalizeAll("فيه", "فيها", "فيهما");
+    private static final Set<String> CONTRAST = ArabicNormalizer.normalizeAll("لكن", "ولكن", "بينما", "فيما", "وبينما");
+    private static final Set<String> RELATIVES = ArabicNormalizer.normalizeAll("الذي", "التي", "الذين");
+    private static final Set<String> FEMININE_PRONOUNS = ArabicNormalizer.normalizeAll("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
+    private static final Set<String> MASCULINE_PRONOUNS = ArabicNormalizer.normalizeAll("له", "ه", "عنه", "جانبه", "جهته", "بدوره");
+    private static final Set<String> PLURAL_PRONOUNS = ArabicNormalizer.normalizeAll("لهم", "لهما", "عنهم");
+    private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
     private final SpeakerWords words;
@@ -2086,7 +2086,7 @@ final class QuoteFinder {
                         heads.add(SpeakerWords.withoutArticle(ws[0]));
                     }
                 }
-                addPerson(e.name(), Set.copyOf(norms(e.titles().toArray(new String[0]))), heads,
+                addPerson(e.name(), Set.copyOf(ArabicNormalizer.normalizeAll(e.titles().toArray(new String[0]))), heads,
                         new Speaker(e.id(), e.name(), SpeakerKind.PERSON), firstSentence(e), true);
             }
         }
@@ -2644,11 +2644,5 @@ final class QuoteFinder {
         return n;
     }
 
-    private static Set<String> norms(String... ws) {
-        Set<String> s = new HashSet<>();
-        for (String w : ws) {
-            s.add(ArabicNormalizer.normalize(w));
-        }
-        return Set.copyOf(s);
-    }
+
 }

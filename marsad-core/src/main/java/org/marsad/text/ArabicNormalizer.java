@@ -157,6 +157,15 @@ public final class ArabicNormalizer {
         return w;
     }
 
+    /** The normalized forms of {@code words} as an immutable set (words equal after normalization count once). */
+    public static java.util.Set<String> normalizeAll(String... words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : words) {
+            out.add(normalize(w));
+        }
+        return java.util.Set.copyOf(out);
+    }
+
     public static String normalize(CharSequence s) {
         return normalize(s, 0, s.length(), new StringBuilder(s.length())).toString();
     }
