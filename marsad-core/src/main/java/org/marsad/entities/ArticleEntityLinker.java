@@ -587,6 +587,14 @@ public final class ArticleEntityLinker implements EntityLinker {
         return t.span.end() == s.end() && rest.size() == 1 && PLATFORM_KINDS.contains(NameKey.withoutArticle(rest.get(0)));
     }
 
+    private static String withFirst(List<String> words, String first) {
+        StringBuilder b = new StringBuilder(first);
+        for (int i = 1; i < words.size(); i++) {
+            b.append(' ').append(words.get(i));
+        }
+        return b.toString();
+    }
+
     private static List<String> words(String text, boolean swallowed) {
         List<String> w = new ArrayList<>(NameKey.words(text));
         if (swallowed && !w.isEmpty()) {
@@ -661,7 +669,26 @@ public final class ArticleEntityLinker implements EntityLinker {
         CatalogEntry entry = catalog.find(surface);
         if (entry == null && Chars.isArabicLetter(src.charAt(start))) {
             String first = words.get(0);
-            for (Clitics.Reading r : Clitics.readings(first)) {
+            Clitics.Reading[] readings = Clitics.readings(first);
+            // a reading the catalog knows, or else one the article writes on its own (and not with the article,
+            // and not itself ل + a common noun: لنادي), comes first: لليفربول is ل + ليفربول, not لل + يفربول
+            Clitics.Reading known = null;
+            for (Clitics.Reading r : readings) {
+                if (known == null && catalog.find(withFirst(words, r.word())) != null) {
+                    known = r;
+                }
+            }
+            boolean definiteWritten = false;
+            for (Clitics.Reading r : readings) {
+                definiteWritten |= r.word().startsWith("ال") && !first.startsWith("ال") && standalone.contains(r.word());
+            }
+            for (Clitics.Reading r : readings) {
+                if (known == null && !definiteWritten && r.word().length() >= 3 && standalone.contains(r.word())
+                        && !(r.word().startsWith("ل") && commonWords.contains(r.word().substring(1)))) {
+                    known = r;
+                }
+            }
+            for (Clitics.Reading r : known != null ? new Clitics.Reading[] {known} : readings) {
                 List<String> rest = new ArrayList<>(words);
                 rest.set(0, r.word());
                 CatalogEntry e2 = catalog.find(String.join(" ", rest));

@@ -248,4 +248,15 @@ class ArticleEntityLinkerTest {
         assertThat(named(es, "باريس").type()).isEqualTo(LOC);
         assertThat(named(es, "القدس").type()).isEqualTo(LOC);
     }
+    @Test
+    void lamBeforeANameThatStartsWithLamIsNoArticle() {
+        // لليفربول is ل + ليفربول (written on its own elsewhere), not لل + يفربول
+        List<Entity> es = new LinkerTestSupport("وسجل اللاعب هدفين لليفربول أمس. وفاز ليفربول على منافسه.")
+                .tag("لليفربول", ORG).tag("ليفربول", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("ليفربول");
+        // but ل + a common noun written on its own (لنادي) does not make لل + noun a name with ل
+        List<Entity> club = new LinkerTestSupport("وقال رئيس للنادي الأهلي إن لنادي الزمالك حقوقا.")
+                .tag("للنادي الأهلي", ORG).link();
+        assertThat(club).extracting(Entity::name).containsExactly("النادي الأهلي");
+    }
 }
