@@ -136,7 +136,9 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
 
         String nameForm() {
-            return articleSwallowed ? "ال" + span.text() : span.text();
+            // a hashtag on a word of the name (دونالد #ترمب) stays in the mention, not in the name
+            String t = span.text().indexOf('#') >= 0 ? span.text().replace("#", "") : span.text();
+            return articleSwallowed ? "ال" + t : t;
         }
 
         String key() {

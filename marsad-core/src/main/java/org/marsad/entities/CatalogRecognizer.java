@@ -150,7 +150,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
         return best;
     }
 
-    /** The next word token after {@code j}, skipping only a joining dash; -1 at any other punctuation. */
+    /** The next word token after {@code j}, skipping only a joining dash or a hashtag; -1 at any other punctuation. */
     private static int nextWord(TokenSequence ts, int j) {
         int k = j + 1;
         while (k < ts.size()) {
@@ -162,6 +162,12 @@ public final class CatalogRecognizer implements EntityRecognizer {
             }
             char c = ts.firstChar(k);
             if (ts.end(k) - ts.start(k) == 1 && (c == '-' || c == '–' || c == '—')) {
+                k++;
+                continue;
+            }
+            // a hashtag on the next word (دونالد #ترمب) marks it, it does not end the name
+            if (ts.end(k) - ts.start(k) == 1 && c == '#' && k + 1 < ts.size() && ts.end(k) == ts.start(k + 1)
+                    && ts.kind(k + 1).isWord()) {
                 k++;
                 continue;
             }

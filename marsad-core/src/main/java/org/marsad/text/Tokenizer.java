@@ -57,10 +57,18 @@ public final class Tokenizer {
                 }
             } else if ((c == '#' || c == '@') && i + 1 < n && isTagChar(text.charAt(i + 1))) {
                 end = i + 1;
+                boolean joined = false;
                 while (end < n && isTagChar(text.charAt(end))) {
+                    joined |= text.charAt(end) == '_';
                     end++;
                 }
                 kind = c == '#' ? TokenKind.HASHTAG : TokenKind.MENTION;
+                if (c == '#' && !joined && Chars.isArabicLetter(text.charAt(i + 1))) {
+                    // a one-word Arabic hashtag in running text marks a word of the sentence (الرئيس دونالد #ترمب):
+                    // the mark is punctuation, the word a word
+                    end = i + 1;
+                    kind = TokenKind.PUNCT;
+                }
             } else if (Chars.isQuote(c)) {
                 end = i + 1;
                 kind = TokenKind.QUOTE;

@@ -259,4 +259,13 @@ class ArticleEntityLinkerTest {
                 .tag("للنادي الأهلي", ORG).link();
         assertThat(club).extracting(Entity::name).containsExactly("النادي الأهلي");
     }
+    @Test
+    void aHashtagOnAWordOfANameKeepsTheNameWhole() {
+        // Al Arabiya marks words of its running text: الرئيس الأميركي دونالد #ترمب
+        List<Entity> es = new LinkerTestSupport("قال الرئيس الأميركي دونالد #ترمب إن #السعودية شريك.").link();
+        Entity trump = es.stream().filter(e -> e.key().equals("pers:donald-trump")).findFirst().orElseThrow();
+        assertThat(trump.name()).isEqualTo("دونالد ترمب");
+        assertThat(mentionTexts(trump)).containsExactly("دونالد #ترمب");
+        assertThat(es).extracting(Entity::name).contains("السعودية");
+    }
 }

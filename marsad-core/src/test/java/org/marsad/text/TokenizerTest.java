@@ -50,9 +50,12 @@ class TokenizerTest {
 
     @Test
     void urlsEmailsHashtagsMentions() {
-        assertThat(tokens("انظر https://www.bbc.com/arabic/x?y=1. وراسلنا info@marsad.org #روسيا @RT_Arabic"))
+        assertThat(tokens("انظر https://www.bbc.com/arabic/x?y=1. وراسلنا info@marsad.org #روسيا_اليوم #MeToo @RT_Arabic"))
                 .containsExactly("انظر/ARABIC", "https://www.bbc.com/arabic/x?y=1/URL", "./PUNCT", "وراسلنا/ARABIC",
-                        "info@marsad.org/EMAIL", "#روسيا/HASHTAG", "@RT_Arabic/MENTION");
+                        "info@marsad.org/EMAIL", "#روسيا_اليوم/HASHTAG", "#MeToo/HASHTAG", "@RT_Arabic/MENTION");
+        // a one-word Arabic hashtag in running text is a word of the sentence with a mark before it
+        assertThat(tokens("قال الرئيس دونالد #ترمب إن")).containsExactly("قال/ARABIC", "الرئيس/ARABIC", "دونالد/ARABIC",
+                "#/PUNCT", "ترمب/ARABIC", "إن/ARABIC");
         assertThat(tokens("www.jawharafm.net")).containsExactly("www.jawharafm.net/URL");
     }
 
