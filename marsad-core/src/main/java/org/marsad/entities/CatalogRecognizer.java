@@ -10,6 +10,7 @@ import org.marsad.model.TextSpan;
 import org.marsad.model.TokenKind;
 import org.marsad.pipeline.EntityRecognizer;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.Chars;
 import org.marsad.text.TokenSequence;
 
 /**
@@ -161,7 +162,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
                 return k;
             }
             char c = ts.firstChar(k);
-            if (ts.end(k) - ts.start(k) == 1 && (c == '-' || c == '–' || c == '—')) {
+            if (ts.end(k) - ts.start(k) == 1 && Chars.isDash(c)) {
                 k++;
                 continue;
             }

@@ -9,6 +9,7 @@ import org.marsad.model.Field;
 import org.marsad.model.TextSpan;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Chars;
 import org.marsad.text.TokenSequence;
 
 /**
@@ -170,7 +171,7 @@ final class OrganizationPhrases {
         // the dash first: it rules out almost every token without a look at the word
         int dash = i + 2;
         char c = ts.firstChar(dash);
-        boolean isDash = ts.end(dash) - ts.start(dash) == 1 && (c == '-' || c == '–' || c == '—');
+        boolean isDash = ts.end(dash) - ts.start(dash) == 1 && Chars.isDash(c);
         if (!isDash || !ts.kind(i + 1).isWord() || !ts.kind(i + 3).isWord() || ts.lineBreakBefore(i + 3)
                 || jointSkip(ts.norm(i)) < 0) {
             return -1;

@@ -21,6 +21,7 @@ import org.marsad.quotes.Cue.CueType;
 import org.marsad.quotes.Cue.Form;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Chars;
 import org.marsad.text.SpanIndex;
 
 /**
@@ -712,7 +713,7 @@ final class QuoteFinder {
             return false;
         }
         char c = f.ts.firstChar(k);
-        return c == '-' || c == '\u2013' || c == '\u2014';
+        return Chars.isDash(c);
     }
 
     /** A body line of the shape "السبهان: نتعرض …" — a headline repeated inside the text. */

@@ -67,6 +67,11 @@ public final class Chars {
         };
     }
 
+    /** A hyphen or a dash that joins two parts of a name or sets off a dateline: -, en dash, em dash. */
+    public static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014';
+    }
+
     /** Whitespace, including the invisible controls that separate nothing. */
     public static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x200B || c == 0x200E || c == 0x200F
