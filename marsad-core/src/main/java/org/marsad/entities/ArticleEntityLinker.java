@@ -46,7 +46,6 @@ public final class ArticleEntityLinker implements EntityLinker {
         return GENERIC_HEADS.contains(w);
     }
 
-
     /** Kinds of institution: {@code اللجنة الدولية للصليب الأحمر} is one name, not a committee beside one. */
     private static final Set<String> INSTITUTION_KINDS = ArabicNormalizer.normalizeAll("لجنه", "اتحاد", "جمعيه", "رابطه", "نقابه",
             "صندوق", "برنامج", "اداره", "هيئه", "مجلس", "منظمه", "جامعه", "اكاديميه", "وكاله", "حزب", "حركه", "جماعه",
@@ -589,6 +588,33 @@ public final class ArticleEntityLinker implements EntityLinker {
         return t.span.end() == s.end() && rest.size() == 1 && PLATFORM_KINDS.contains(NameKey.withoutArticle(rest.get(0)));
     }
 
+    /**
+     * The clitic reading of a name's first word to take before any other: one that makes a name the catalog
+     * knows, else one the article writes on its own, unless the article also writes the reading with the
+     * article or that word is itself ل + a common noun ({@code لنادي}); null for none. لليفربول is
+     * ل + ليفربول, not لل + يفربول.
+     */
+    private Clitics.Reading preferredReading(List<String> words, Clitics.Reading[] readings, StandaloneWords standalone) {
+        String first = words.get(0);
+        Clitics.Reading written = null;
+        boolean definiteWritten = false;
+        for (Clitics.Reading r : readings) {
+            String w = r.word();
+            if (catalog.find(withFirst(words, w)) != null) {
+                return r;
+            }
+            if (!standalone.contains(w)) {
+                continue;
+            }
+            definiteWritten |= w.startsWith("ال") && !first.startsWith("ال");
+            if (written == null && w.length() >= 3 && !(w.startsWith("ل") && commonWords.contains(w.substring(1)))) {
+                written = r;
+            }
+        }
+        return definiteWritten ? null : written;
+    }
+
+    /** The words of a name, its first word replaced, joined by spaces as the catalog looks names up. */
     private static String withFirst(List<String> words, String first) {
         StringBuilder b = new StringBuilder(first);
         for (int i = 1; i < words.size(); i++) {
@@ -672,28 +698,9 @@ public final class ArticleEntityLinker implements EntityLinker {
         if (entry == null && Chars.isArabicLetter(src.charAt(start))) {
             String first = words.get(0);
             Clitics.Reading[] readings = Clitics.readings(first);
-            // a reading the catalog knows, or else one the article writes on its own (and not with the article,
-            // and not itself ل + a common noun: لنادي), comes first: لليفربول is ل + ليفربول, not لل + يفربول
-            Clitics.Reading known = null;
-            for (Clitics.Reading r : readings) {
-                if (known == null && catalog.find(withFirst(words, r.word())) != null) {
-                    known = r;
-                }
-            }
-            boolean definiteWritten = false;
-            for (Clitics.Reading r : readings) {
-                definiteWritten |= r.word().startsWith("ال") && !first.startsWith("ال") && standalone.contains(r.word());
-            }
-            for (Clitics.Reading r : readings) {
-                if (known == null && !definiteWritten && r.word().length() >= 3 && standalone.contains(r.word())
-                        && !(r.word().startsWith("ل") && commonWords.contains(r.word().substring(1)))) {
-                    known = r;
-                }
-            }
-            for (Clitics.Reading r : known != null ? new Clitics.Reading[] {known} : readings) {
-                List<String> rest = new ArrayList<>(words);
-                rest.set(0, r.word());
-                CatalogEntry e2 = catalog.find(String.join(" ", rest));
+            Clitics.Reading preferred = preferredReading(words, readings, standalone);
+            for (Clitics.Reading r : preferred != null ? new Clitics.Reading[] {preferred} : readings) {
+                CatalogEntry e2 = catalog.find(withFirst(words, r.word()));
                 boolean beforeArticle = r.word().startsWith("ال") && !first.startsWith("ال");
                 boolean evidence = e2 != null || beforeArticle
                         || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()))
@@ -701,6 +708,8 @@ public final class ArticleEntityLinker implements EntityLinker {
                 if (evidence) {
                     swallowed = beforeArticle && !first.startsWith(r.word(), r.skip());
                     start = Clitics.offsetAfterLetters(src, start, end, r.skip());
+                    List<String> rest = new ArrayList<>(words);
+                    rest.set(0, r.word());
                     words = rest;
                     entry = e2;
                     break;

@@ -53,6 +53,24 @@ final class Clitics {
         return out;
     }
 
+    /**
+     * The word, or else the first of its clitic readings, without the article, when it is one of
+     * {@code words}; null when none is: {@code والفيلم} → فيلم for a set of kinds of works.
+     */
+    static String bareIn(String w, java.util.Set<String> words) {
+        String bare = NameKey.withoutArticle(w);
+        if (words.contains(bare)) {
+            return bare;
+        }
+        for (Reading r : readings(w)) {
+            String b = NameKey.withoutArticle(r.word());
+            if (words.contains(b)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
     /** Callers only iterate over the arrays, so one array may be handed out many times. */
     private static final class Remembered {
         final String[] words = new String[REMEMBERED];

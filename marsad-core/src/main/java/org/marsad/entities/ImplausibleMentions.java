@@ -116,18 +116,7 @@ final class ImplausibleMentions {
             return false;
         }
         String prev = wordBefore(src, start);
-        if (prev == null) {
-            return false;
-        }
-        if (EXERCISE_HEADS.contains(NameKey.withoutArticle(prev))) {
-            return true;
-        }
-        for (Clitics.Reading r : Clitics.readings(prev)) {
-            if (EXERCISE_HEADS.contains(NameKey.withoutArticle(r.word()))) {
-                return true;
-            }
-        }
-        return false;
+        return prev != null && Clitics.bareIn(prev, EXERCISE_HEADS) != null;
     }
 
     /**

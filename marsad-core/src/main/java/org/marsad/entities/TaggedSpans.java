@@ -435,17 +435,8 @@ final class TaggedSpans {
         if (k < 0 || !ts.kind(k).isWord() || !quoted && ts.lineBreakBefore(first)) {
             return false;
         }
-        String w = NameKey.withoutArticle(ts.norm(k));
-        if (!WORKS.contains(w)) {
-            for (Clitics.Reading r : Clitics.readings(ts.norm(k))) {
-                String b = NameKey.withoutArticle(r.word());
-                if (WORKS.contains(b)) {
-                    w = b;
-                    break;
-                }
-            }
-        }
-        return quoted ? WORKS.contains(w) : STORMS.contains(w);
+        String w = Clitics.bareIn(ts.norm(k), WORKS);
+        return w != null && (quoted || STORMS.contains(w));
     }
 
     /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */
