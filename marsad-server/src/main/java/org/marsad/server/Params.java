@@ -88,10 +88,21 @@ final class Params {
         }
     }
 
+    /** Bodies up to this size are read and dropped before a refusal; larger ones are cut off. */
+    private static final long DRAINED = 1 << 20;
+
     /** The request body, refused with 413 when over {@code limit} bytes. */
     static byte[] body(Context ctx, long limit) {
         long declared = ctx.contentLength();
         if (declared > limit) {
+            // a client still sending when the connection closes gets a reset instead of the refusal
+            if (declared <= DRAINED) {
+                try {
+                    ctx.req().getInputStream().skipNBytes(declared);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the refusal stands whatever became of the body
+                }
+            }
             throw ApiException.tooLarge(limit);
         }
         byte[] b = ctx.bodyAsBytes();
