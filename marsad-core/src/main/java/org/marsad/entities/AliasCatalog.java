@@ -38,6 +38,7 @@ public final class AliasCatalog {
 
     private final Map<String, CatalogEntry> byKey;
     private final Map<String, List<CatalogEntry>> byName;
+    private final NameHashes nameHashes;
     /** Recognizable names: normalized words → entry. */
     private final Map<String, CatalogEntry> recognizable;
     private final Set<String> nisbas;
@@ -47,6 +48,7 @@ public final class AliasCatalog {
                          Map<String, CatalogEntry> recognizable, Set<String> nisbas, List<String> versions) {
         this.byKey = byKey;
         this.byName = byName;
+        this.nameHashes = new NameHashes(byName.keySet());
         this.recognizable = recognizable;
         this.nisbas = nisbas;
         this.versions = versions;
@@ -105,6 +107,9 @@ public final class AliasCatalog {
 
     /** Entries with this name (any spelling variant; clitics must already be removed), best first. */
     public List<CatalogEntry> lookup(CharSequence name) {
+        if (!nameHashes.mayHoldKeyOf(name)) {
+            return List.of();
+        }
         String k = NameKey.of(name);
         List<CatalogEntry> hit = byName.get(k);
         if (hit == null) {

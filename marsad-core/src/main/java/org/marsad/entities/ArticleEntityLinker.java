@@ -836,7 +836,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         Map<String, Integer> latinAcronyms = new HashMap<>();
         for (int i = 0; i < n; i++) {
             String t = cs.get(i).span.text();
-            if (t.length() >= 2 && t.length() <= 6 && t.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z')) {
+            if (t.length() >= 2 && t.length() <= 6 && capitalsOnly(t)) {
                 latinAcronyms.putIfAbsent(t, i);
             }
         }
@@ -914,46 +914,57 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
     }
 
+    private static boolean capitalsOnly(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (t.charAt(i) < 'A' || t.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Candidate indices by word, and by the word with one long vowel left out, so that grouping looks only
      * at candidates that can match instead of at every pair: an article of 30,000 names stays linear.
      */
     static final class WordIndex {
-        private final Map<String, List<Integer>> exact = new HashMap<>();
-        private final Map<String, List<Integer>> vowelLess = new HashMap<>();
+        private final Map<String, Postings> exact = new HashMap<>();
+        private final Map<String, Postings> vowelLess = new HashMap<>();
+        /** Where a query gathers its indices before they are sorted. */
+        private final Postings found = new Postings();
 
         void add(String word, int i) {
             add(exact, word, i);
             forEachVowelDeletion(word, w -> add(vowelLess, w, i));
         }
 
-        private static void add(Map<String, List<Integer>> map, String key, int i) {
-            List<Integer> l = map.computeIfAbsent(key, k -> new ArrayList<>(2));
-            if (l.isEmpty() || l.get(l.size() - 1) != i) {
-                l.add(i);
-            }
+        private static void add(Map<String, Postings> map, String key, int i) {
+            map.computeIfAbsent(key, k -> new Postings()).addOnce(i);
         }
 
         /** Indices above {@code after} whose word may be {@code word} spelt one vowel longer or shorter. */
         int[] vowelApart(String word, int after) {
-            java.util.TreeSet<Integer> out = new java.util.TreeSet<>(vowelLess.getOrDefault(word, List.of()));
-            forEachVowelDeletion(word, w -> out.addAll(exact.getOrDefault(w, List.of())));
-            return out.tailSet(after, false).stream().mapToInt(Integer::intValue).toArray();
+            found.clear();
+            found.addAll(vowelLess.get(word));
+            forEachVowelDeletion(word, w -> found.addAll(exact.get(w)));
+            return found.sortedDistinctAbove(after);
         }
 
         /** Indices, ascending, with {@code word} itself or spelt one vowel apart. */
         int[] sameOrVowelApart(String word) {
-            java.util.TreeSet<Integer> out = new java.util.TreeSet<>(exact.getOrDefault(word, List.of()));
-            out.addAll(vowelLess.getOrDefault(word, List.of()));
-            forEachVowelDeletion(word, w -> out.addAll(exact.getOrDefault(w, List.of())));
-            return out.stream().mapToInt(Integer::intValue).toArray();
+            found.clear();
+            found.addAll(exact.get(word));
+            found.addAll(vowelLess.get(word));
+            forEachVowelDeletion(word, w -> found.addAll(exact.get(w)));
+            return found.sortedDistinctAbove(-1);
         }
 
         /** Indices, ascending, with either word. */
         int[] either(String a, String b) {
-            java.util.TreeSet<Integer> out = new java.util.TreeSet<>(exact.getOrDefault(a, List.of()));
-            out.addAll(exact.getOrDefault(b, List.of()));
-            return out.stream().mapToInt(Integer::intValue).toArray();
+            found.clear();
+            found.addAll(exact.get(a));
+            found.addAll(exact.get(b));
+            return found.sortedDistinctAbove(-1);
         }
 
         /** The word without one of its long-vowel letters after the first letter (as {@link #oneVowelApart} allows). */
@@ -971,6 +982,49 @@ public final class ArticleEntityLinker implements EntityLinker {
                     System.arraycopy(chars, k, chars, k + 1, chars.length - k - 1);
                     chars[k] = ch;
                 }
+            }
+        }
+
+        /** A growing list of candidate indices. */
+        private static final class Postings {
+            private int[] values = new int[2];
+            private int size;
+
+            void addOnce(int i) {
+                if (size == 0 || values[size - 1] != i) {
+                    add(i);
+                }
+            }
+
+            void add(int i) {
+                if (size == values.length) {
+                    values = java.util.Arrays.copyOf(values, size * 2);
+                }
+                values[size++] = i;
+            }
+
+            void addAll(Postings p) {
+                if (p != null) {
+                    for (int k = 0; k < p.size; k++) {
+                        add(p.values[k]);
+                    }
+                }
+            }
+
+            void clear() {
+                size = 0;
+            }
+
+            int[] sortedDistinctAbove(int after) {
+                java.util.Arrays.sort(values, 0, size);
+                int n = 0;
+                for (int k = 0; k < size; k++) {
+                    int v = values[k];
+                    if (v > after && (n == 0 || values[n - 1] != v)) {
+                        values[n++] = v;
+                    }
+                }
+                return java.util.Arrays.copyOf(values, n);
             }
         }
     }

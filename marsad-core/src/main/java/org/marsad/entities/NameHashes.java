@@ -1,0 +1,105 @@
+package org.marsad.entities;
+
+import java.util.Collection;
+import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.Chars;
+
+/**
+ * The hash codes of a set of name keys, to tell that a name is none of them without building its key:
+ * most names the linker looks up are in no catalog, and building each one's key (and its form with the
+ * article added or dropped) was a large share of the linker's allocation. A name whose hashes are absent
+ * is certainly absent; one whose hashes are present may still be absent (the caller then looks it up).
+ */
+final class NameHashes {
+    private final int[] slots;
+    private final boolean[] used;
+    private final int mask;
+
+    NameHashes(Collection<String> keys) {
+        int cap = Integer.highestOneBit(Math.max(4, keys.size() * 2)) << 1;
+        slots = new int[cap];
+        used = new boolean[cap];
+        mask = cap - 1;
+        for (String k : keys) {
+            int h = k.hashCode();
+            int s = spread(h) & mask;
+            while (used[s] && slots[s] != h) {
+                s = (s + 1) & mask;
+            }
+            slots[s] = h;
+            used[s] = true;
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    boolean contains(int hash) {
+        int s = spread(hash) & mask;
+        while (used[s]) {
+            if (slots[s] == hash) {
+                return true;
+            }
+            s = (s + 1) & mask;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code NameKey.of(name)}, or that key with the article added or dropped as
+     * {@link AliasCatalog#lookup} tries it, may be one of the keys. The key's hash code is computed as the
+     * key is scanned ({@link String#hashCode} of the chars {@link NameKey#of} would append), with no string built.
+     */
+    boolean mayHoldKeyOf(CharSequence name) {
+        int hash = 0;
+        // for a key of one word (no space): its first two chars, and the hash from its third char on
+        int afterArticle = 0;
+        int pow = 1; // 31^length
+        int length = 0;
+        char first = 0;
+        char second = 0;
+        boolean space = false;
+        boolean inWord = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c)) {
+                char f = ArabicNormalizer.fold(c);
+                if (f != ArabicNormalizer.DROP) {
+                    if (!inWord && length > 0) {
+                        space = true;
+                        hash = 31 * hash + ' ';
+                        pow *= 31;
+                        length++;
+                    }
+                    char l = Character.toLowerCase(f);
+                    if (length == 0) {
+                        first = l;
+                    } else if (length == 1) {
+                        second = l;
+                    } else {
+                        afterArticle = 31 * afterArticle + l;
+                    }
+                    hash = 31 * hash + l;
+                    pow *= 31;
+                    length++;
+                    inWord = true;
+                }
+            } else if (ArabicNormalizer.isDropped(c) || Chars.isArabicWordMark(c)) {
+                // diacritics and tatweel inside a word
+            } else {
+                inWord = false;
+            }
+        }
+        if (contains(hash)) {
+            return true;
+        }
+        if (space) {
+            return false; // the alternate form of a key of several words is the key itself
+        }
+        if (length >= 4 && first == 'ا' && second == 'ل') {
+            return contains(afterArticle);
+        }
+        return contains(('ا' * 31 + 'ل') * pow + hash);
+    }
+}

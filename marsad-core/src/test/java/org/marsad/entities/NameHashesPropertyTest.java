@@ -1,0 +1,46 @@
+package org.marsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The hashes computed while scanning a name are those of the key and of its alternate article form. */
+class NameHashesPropertyTest {
+
+    @Property(tries = 1000)
+    void aNameMayHoldItsOwnKey(@ForAll("names") String s) {
+        String key = NameKey.of(s);
+        assertThat(new NameHashes(List.of(key)).mayHoldKeyOf(s)).isTrue();
+        assertThat(new NameHashes(List.of(key)).contains(key.hashCode())).isTrue();
+    }
+
+    @Property(tries = 1000)
+    void aNameMayHoldItsKeyWithTheArticleAddedOrDropped(@ForAll("names") String s) {
+        String key = NameKey.of(s);
+        String alternate = key.indexOf(' ') >= 0 ? key
+                : key.startsWith("ال") && key.length() >= 4 ? key.substring(2) : "ال" + key;
+        assertThat(new NameHashes(List.of(alternate)).mayHoldKeyOf(s)).as(alternate).isTrue();
+    }
+
+    @Property(tries = 1000)
+    void aNameWhoseFormsHaveOtherHashesIsAbsent(@ForAll("names") String s, @ForAll("names") String other) {
+        String key = NameKey.of(s);
+        String k = NameKey.of(other);
+        String alternate = key.indexOf(' ') >= 0 ? key
+                : key.startsWith("ال") && key.length() >= 4 ? key.substring(2) : "ال" + key;
+        boolean sameHash = k.hashCode() == key.hashCode() || k.hashCode() == alternate.hashCode();
+        assertThat(new NameHashes(List.of(k)).mayHoldKeyOf(s)).as(k + " / " + key).isEqualTo(sameHash);
+    }
+
+    @Provide
+    Arbitrary<String> names() {
+        // the article's letters often, so that keys with and without it meet
+        return Arbitraries.strings().withChars("الاأإآبةىيوءئؤلمنABcdz09 \u064B\u0650\u0640\uFEFB-–\"«»\u200C\u200D\n.")
+                .ofMaxLength(12);
+    }
+}
