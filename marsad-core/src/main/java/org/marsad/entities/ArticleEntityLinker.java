@@ -247,7 +247,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         for (CatalogRecognizer.Match m : known) {
             TextSpan s = m.mention().span();
             if (ImplausibleMentions.afterEventHead(text.field(s.field()), s.start(), true)
-                    || eventSpans.stream().anyMatch(e -> e.overlaps(s)) || countryAdjective(text, s)) {
+                    || anyOverlaps(eventSpans, s) || countryAdjective(text, s)) {
                 continue; // كأس أوروبا, جائزة بنك السويد
             }
             Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
@@ -307,6 +307,15 @@ public final class ArticleEntityLinker implements EntityLinker {
         List<Candidate> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
         return sorted;
+    }
+
+    private static boolean anyOverlaps(List<TextSpan> spans, TextSpan s) {
+        for (TextSpan e : spans) {
+            if (e.overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -396,44 +405,88 @@ public final class ArticleEntityLinker implements EntityLinker {
         return false;
     }
 
-    /** Candidates by field and start, to find those overlapping a span (spans may overlap each other). */
+    /**
+     * Candidates in order of field and start (equal starts in order of insertion), to find those overlapping a
+     * span (spans may overlap each other) by binary search. A removed candidate keeps its place, marked.
+     */
     private static final class SpanMap {
-        private final Map<Field, java.util.TreeMap<Integer, List<Candidate>>> byStart = new EnumMap<>(Field.class);
+        private Candidate[] at;
+        private boolean[] removed;
+        private int size;
         private int longest;
 
         SpanMap(java.util.Collection<Candidate> cs) {
-            cs.forEach(this::add);
+            at = cs.toArray(new Candidate[cs.size() + 4]);
+            size = cs.size();
+            removed = new boolean[at.length];
+            // a stable sort: equal starts stay in the collection's order
+            java.util.Arrays.sort(at, 0, size, Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
+            for (int i = 0; i < size; i++) {
+                longest = Math.max(longest, at[i].span.length());
+            }
         }
 
         void add(Candidate c) {
-            byStart.computeIfAbsent(c.span.field(), f -> new java.util.TreeMap<>())
-                    .computeIfAbsent(c.span.start(), k -> new ArrayList<>(1)).add(c);
+            int i = firstAfter(c.span.field(), c.span.start());
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+                removed = java.util.Arrays.copyOf(removed, size * 2);
+            }
+            System.arraycopy(at, i, at, i + 1, size - i);
+            System.arraycopy(removed, i, removed, i + 1, size - i);
+            at[i] = c;
+            removed[i] = false;
+            size++;
             longest = Math.max(longest, c.span.length());
         }
 
         void remove(Candidate c) {
-            List<Candidate> l = byStart.get(c.span.field()).get(c.span.start());
-            l.remove(c);
-            if (l.isEmpty()) {
-                byStart.get(c.span.field()).remove(c.span.start());
+            for (int i = firstFrom(c.span.field(), c.span.start()); i < size && at[i].span.field() == c.span.field()
+                    && at[i].span.start() == c.span.start(); i++) {
+                if (at[i] == c && !removed[i]) {
+                    removed[i] = true;
+                    return;
+                }
             }
         }
 
         List<Candidate> overlapping(TextSpan s) {
-            java.util.TreeMap<Integer, List<Candidate>> m = byStart.get(s.field());
-            if (m == null) {
-                return List.of();
-            }
-            List<Candidate> out = new ArrayList<>();
+            List<Candidate> out = List.of();
             // a span overlapping s starts before s ends and at most `longest` before s starts
-            for (List<Candidate> l : m.subMap(s.start() - longest, true, s.end(), false).values()) {
-                for (Candidate c : l) {
-                    if (c.span.overlaps(s)) {
-                        out.add(c);
+            for (int i = firstFrom(s.field(), s.start() - longest); i < size; i++) {
+                Candidate c = at[i];
+                if (c.span.field() != s.field() || c.span.start() >= s.end()) {
+                    break;
+                }
+                if (!removed[i] && c.span.overlaps(s)) {
+                    if (out.isEmpty()) {
+                        out = new ArrayList<>(2);
                     }
+                    out.add(c);
                 }
             }
             return out;
+        }
+
+        /** The first place whose candidate is in a later field, or starts at or after {@code start}. */
+        private int firstFrom(Field f, int start) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                TextSpan m = at[mid].span;
+                if (m.field().compareTo(f) < 0 || m.field() == f && m.start() < start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** The first place whose candidate is in a later field, or starts after {@code start}. */
+        private int firstAfter(Field f, int start) {
+            return firstFrom(f, start + 1);
         }
     }
 
@@ -1221,14 +1274,11 @@ public final class ArticleEntityLinker implements EntityLinker {
      * than the full name the article gives ({@code مولاي حفيظ العلمي}): it does not decide the key.
      */
     private static boolean linkOnlyShortForm(Candidate c, List<Candidate> cs, List<Integer> idx) {
-        boolean recognized = false;
+        String name = String.join(" ", c.words);
         for (CatalogEntry.Alias a : c.entry.aliases()) {
-            if (a.recognize() && NameKey.of(a.text()).equals(String.join(" ", c.words))) {
-                recognized = true;
+            if (a.recognize() && NameKey.of(a.text()).equals(name)) {
+                return false;
             }
-        }
-        if (recognized) {
-            return false;
         }
         for (int j : idx) {
             Candidate o = cs.get(j);

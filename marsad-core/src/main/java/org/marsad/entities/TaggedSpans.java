@@ -504,6 +504,23 @@ final class TaggedSpans {
      * A person's name the tagger cut in two ({@code رمضان حامرو | رحيم زاده}), or a known first name
      * left alone before the surname, is one span.
      */
+    /** As {@code src.substring(from, to).isBlank()}. */
+    private static boolean blank(String src, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(src.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A mention that is one known first name, and no catalog name. */
+    private boolean firstName(EntityMention m) {
+        String t = m.span().text();
+        return NameKey.words(t).size() == 1 && !EDGE_WORDS.contains(Transliterator.fold(t))
+                && names.knows(NameKey.of(t)) && catalog.find(t) == null;
+    }
+
     private List<EntityMention> joinNeighbours(AnalyzedText text, List<EntityMention> ms) {
         List<EntityMention> out = new ArrayList<>(ms.size());
         for (EntityMention m : ms) {
@@ -511,12 +528,9 @@ final class TaggedSpans {
                 EntityMention prev = out.get(out.size() - 1);
                 String src = text.field(m.span().field());
                 boolean adjacent = prev.span().field() == m.span().field() && prev.span().end() < m.span().start()
-                        && src.substring(prev.span().end(), m.span().start()).isBlank()
-                        && m.span().start() - prev.span().end() <= 2;
-                boolean firstName = NameKey.words(prev.span().text()).size() == 1 && !EDGE_WORDS.contains(Transliterator.fold(prev.span().text()))
-                        && names.knows(NameKey.of(prev.span().text())) && catalog.find(prev.span().text()) == null;
+                        && m.span().start() - prev.span().end() <= 2 && blank(src, prev.span().end(), m.span().start());
                 boolean conjunction = m.span().text().startsWith("و");
-                if (adjacent && !conjunction && (prev.type() == EntityType.PERS && m.type() == EntityType.PERS || firstName)
+                if (adjacent && !conjunction && (prev.type() == EntityType.PERS && m.type() == EntityType.PERS || firstName(prev))
                         && catalog.find(m.span().text()) == null) {
                     out.set(out.size() - 1, new EntityMention(TextSpan.of(text.article(), m.span().field(),
                             prev.span().start(), m.span().end()), EntityType.PERS));
