@@ -145,6 +145,15 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
     }
 
+    /**
+     * Spans by field, then start. Written out rather than chained ({@code Comparator.comparing(...).thenComparingInt(...)}):
+     * a chain's calls through its key extractors cost more than the rest of the sort.
+     */
+    static final Comparator<TextSpan> SPANS_IN_TEXT_ORDER = (a, b) ->
+            a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.start(), b.start());
+    private static final Comparator<Candidate> IN_TEXT_ORDER = (a, b) -> SPANS_IN_TEXT_ORDER.compare(a.span, b.span);
+    private static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> Integer.compare(b.span.length(), a.span.length());
+
     List<Candidate> candidates(AnalyzedText text, List<EntityMention> mentions) {
         StandaloneWords standalone = new StandaloneWords(text);
         List<CatalogRecognizer.Match> known = recognizer.matches(text);
@@ -194,7 +203,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             // تعليق فريدم غارديان: the event named elsewhere with its head, or a part of it (غارديان)
             tagged.removeIf(c -> c.entry == null && partOfEvent(c.loose, eventNames));
         }
-        tagged.sort(Comparator.comparingInt((Candidate c) -> -c.span.length()));
+        tagged.sort(LONGEST_FIRST);
         List<Candidate> distinct = new ArrayList<>();
         Map<Field, java.util.TreeMap<Integer, Integer>> taken = new EnumMap<>(Field.class);
         for (Candidate c : tagged) {
@@ -305,7 +314,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
         }
         List<Candidate> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
+        sorted.sort(IN_TEXT_ORDER);
         return sorted;
     }
 
@@ -420,7 +429,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             size = cs.size();
             removed = new boolean[at.length];
             // a stable sort: equal starts stay in the collection's order
-            java.util.Arrays.sort(at, 0, size, Comparator.comparing((Candidate c) -> c.span.field()).thenComparingInt(c -> c.span.start()));
+            java.util.Arrays.sort(at, 0, size, IN_TEXT_ORDER);
             for (int i = 0; i < size; i++) {
                 longest = Math.max(longest, at[i].span.length());
             }
@@ -1357,7 +1366,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 spans.add(c.span);
             }
         }
-        spans.sort(Comparator.comparing(TextSpan::field).thenComparingInt(TextSpan::start));
+        spans.sort(SPANS_IN_TEXT_ORDER);
         d.mentions = spans;
         d.name = fullest.nameForm();
         if (entry != null) {

@@ -72,7 +72,7 @@ final class NameHashes {
                         pow *= 31;
                         length++;
                     }
-                    char l = Character.toLowerCase(f);
+                    char l = NameKey.lowerCase(f);
                     if (length == 0) {
                         first = l;
                     } else if (length == 1) {

@@ -23,7 +23,7 @@ public final class NameKey {
             if (Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c)) {
                 char f = ArabicNormalizer.fold(c);
                 if (f != ArabicNormalizer.DROP) {
-                    w.append(Character.toLowerCase(f));
+                    w.append(lowerCase(f));
                 }
             } else if (ArabicNormalizer.isDropped(c) || Chars.isArabicWordMark(c)) {
                 // diacritics and tatweel inside a word
@@ -51,7 +51,7 @@ public final class NameKey {
                     if (!inWord && out.length() > 0) {
                         out.append(' ');
                     }
-                    out.append(Character.toLowerCase(f));
+                    out.append(lowerCase(f));
                     inWord = true;
                 }
             } else if (ArabicNormalizer.isDropped(c) || Chars.isArabicWordMark(c)) {
@@ -61,6 +61,14 @@ public final class NameKey {
             }
         }
         return out.toString();
+    }
+
+    /** {@code Character.toLowerCase(c)}, without its table lookups for ASCII and Arabic letters (which have no case). */
+    static char lowerCase(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return c >= '\u0600' && c <= '\u06FF' ? c : Character.toLowerCase(c);
     }
 
     /** A word without its definite article ({@code الكرملين → كرملين}), when enough of it is left. */

@@ -1,7 +1,6 @@
 package org.marsad.entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.marsad.model.EntityMention;
@@ -123,7 +122,7 @@ final class TaggedSpans {
                 }
             }
         }
-        out.sort(Comparator.comparing((EntityMention m) -> m.span().field()).thenComparingInt(m -> m.span().start()));
+        out.sort((a, b) -> ArticleEntityLinker.SPANS_IN_TEXT_ORDER.compare(a.span(), b.span()));
         return joinNeighbours(text, out);
     }
 

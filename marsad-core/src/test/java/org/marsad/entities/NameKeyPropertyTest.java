@@ -21,6 +21,13 @@ class NameKeyPropertyTest {
         assertThat(NameKey.of(s)).isEqualTo(String.join(" ", NameKey.words(s)));
     }
 
+    @net.jqwik.api.Example
+    void lowerCaseIsCharacterLowerCaseForEveryChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(NameKey.lowerCase((char) c)).as("U+%04X", c).isEqualTo(Character.toLowerCase((char) c));
+        }
+    }
+
     @Property(tries = 1000)
     void articleFormsAnswerAsTheBareSetAfterTheArticleIsCut(@ForAll("words") java.util.Set<String> bare,
                                                             @ForAll("words") java.util.Set<String> probes) {
