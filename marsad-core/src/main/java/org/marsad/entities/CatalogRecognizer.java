@@ -24,6 +24,8 @@ public final class CatalogRecognizer implements EntityRecognizer {
     private final int maxWords;
     /** First words of every recognizable name or prefix: most tokens start none, and need no key built. */
     private final Set<String> firstWords = new HashSet<>();
+    /** Their hash codes, to pass over a word none of whose clitic readings starts a name. */
+    private final NameHashes firstWordHashes;
 
     /** A recognized name and the catalog entry it names. */
     public record Match(EntityMention mention, CatalogEntry entry, boolean articleSwallowed) {
@@ -55,6 +57,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
             int sp = p.indexOf(' ');
             firstWords.add(sp < 0 ? p : p.substring(0, sp));
         }
+        firstWordHashes = new NameHashes(firstWords);
     }
 
     @Override
@@ -90,7 +93,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
                         bestEnd = end[0];
                     }
                 }
-                if (!latin) {
+                if (!latin && firstWordHashes.mayHoldReadingOf(norm)) {
                     for (Clitics.Reading r : Clitics.readings(norm)) {
                         CatalogEntry e = longest(ts, i, r.word(), end);
                         if (e != null && (best == null || end[0] > bestEnd)) {

@@ -47,6 +47,36 @@ final class NameHashes {
     }
 
     /**
+     * Whether a word of one of {@code w}'s clitic readings ({@link Clitics#readings}) may be one of the keys.
+     * A reading's word is {@code w} from its second or third letter on, or the article and {@code w} from its
+     * third or fourth letter on; their hash codes are summed from the word's end, with no reading built.
+     */
+    boolean mayHoldReadingOf(String w) {
+        int n = w.length();
+        if (n < 3) {
+            return false;
+        }
+        int hash = 0;
+        int pow = 1; // 31^(length of the suffix hashed so far)
+        boolean found = false;
+        for (int i = n - 1; i >= 1 && !found; i--) {
+            hash += w.charAt(i) * pow;
+            pow *= 31;
+            if (i == 3) {
+                found = contains(ARTICLE * pow + hash);
+            } else if (i == 2) {
+                found = contains(hash) || contains(ARTICLE * pow + hash);
+            } else if (i == 1) {
+                found = contains(hash);
+            }
+        }
+        return found;
+    }
+
+    /** The hash code of the article ال, to be multiplied by 31^(length of the word after it). */
+    private static final int ARTICLE = 'ا' * 31 + 'ل';
+
+    /**
      * Whether {@code NameKey.of(name)}, or that key with the article added or dropped as
      * {@link AliasCatalog#lookup} tries it, may be one of the keys. The key's hash code is computed as the
      * key is scanned ({@link String#hashCode} of the chars {@link NameKey#of} would append), with no string built.
@@ -100,6 +130,6 @@ final class NameHashes {
         if (length >= 4 && first == 'ا' && second == 'ل') {
             return contains(afterArticle);
         }
-        return contains(('ا' * 31 + 'ل') * pow + hash);
+        return contains(ARTICLE * pow + hash);
     }
 }

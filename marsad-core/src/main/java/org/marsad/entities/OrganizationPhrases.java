@@ -29,6 +29,7 @@ final class OrganizationPhrases {
     /** Words that are a head as written or without their article (tested per token, so without a substring). */
     private static final Set<String> HEAD_FORMS = NameKey.withOrWithoutArticle(HEADS);
     private static final Set<String> JOINT_HEAD_FORMS = NameKey.withOrWithoutArticle(JOINT_HEADS);
+    private static final NameHashes HEAD_HASHES = new NameHashes(HEAD_FORMS);
     private static final Set<String> MINISTER = ArabicNormalizer.normalizeAll("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
             "ولوزير", "بوزير");
     /**
@@ -69,6 +70,9 @@ final class OrganizationPhrases {
     private static int headSkip(String w) {
         if (HEAD_FORMS.contains(w)) {
             return 0;
+        }
+        if (!HEAD_HASHES.mayHoldReadingOf(w)) {
+            return -1;
         }
         for (Clitics.Reading r : Clitics.readings(w)) {
             if (HEAD_FORMS.contains(r.word())) {

@@ -37,6 +37,42 @@ class NameHashesPropertyTest {
         assertThat(new NameHashes(List.of(k)).mayHoldKeyOf(s)).as(k + " / " + key).isEqualTo(sameHash);
     }
 
+    @Property(tries = 2000)
+    void aWordMayHoldEachOfItsReadings(@ForAll("words") String w) {
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            assertThat(new NameHashes(List.of(r.word())).mayHoldReadingOf(w)).as(r.word()).isTrue();
+        }
+    }
+
+    @Property(tries = 2000)
+    void aWordIsPassedOverUnlessAFormOfAReadingHashesAsAKey(@ForAll("words") String w, @ForAll("words") String key) {
+        boolean reading = false;
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            reading |= r.word().hashCode() == key.hashCode();
+        }
+        boolean form = false;
+        if (w.length() >= 3) {
+            List<String> forms = new java.util.ArrayList<>(List.of(w.substring(1), w.substring(2), "ال" + w.substring(2)));
+            if (w.length() > 3) {
+                forms.add("ال" + w.substring(3));
+            }
+            for (String f : forms) {
+                form |= f.hashCode() == key.hashCode();
+            }
+        }
+        boolean may = new NameHashes(List.of(key)).mayHoldReadingOf(w);
+        assertThat(may).as(w + " / " + key).isEqualTo(form);
+        if (reading) {
+            assertThat(may).isTrue();
+        }
+    }
+
+    @Provide
+    Arbitrary<String> words() {
+        // clitic letters and the article's, so that readings of every kind occur
+        return Arbitraries.strings().withChars("وفبلكالمنه").ofMinLength(0).ofMaxLength(8);
+    }
+
     @Provide
     Arbitrary<String> names() {
         // the article's letters often, so that keys with and without it meet
