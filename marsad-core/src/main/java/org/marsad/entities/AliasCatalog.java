@@ -124,6 +124,11 @@ public final class AliasCatalog {
         return l.isEmpty() ? null : l.get(0);
     }
 
+    /** {@link #find(CharSequence)} of {@code text[start, end)}, cut out only when a catalog name may be there. */
+    public CatalogEntry find(CharSequence text, int start, int end) {
+        return nameHashes.mayHoldKeyOf(text, start, end) ? find(text.subSequence(start, end)) : null;
+    }
+
     /** The entry a name may be recognized as by itself (not a link-only name), or null; {@code key} in matching form. */
     CatalogEntry recognizable(String key) {
         return recognizable.get(key);

@@ -82,6 +82,11 @@ final class NameHashes {
      * key is scanned ({@link String#hashCode} of the chars {@link NameKey#of} would append), with no string built.
      */
     boolean mayHoldKeyOf(CharSequence name) {
+        return mayHoldKeyOf(name, 0, name.length());
+    }
+
+    /** {@link #mayHoldKeyOf(CharSequence)} of {@code text[from, to)}. */
+    boolean mayHoldKeyOf(CharSequence text, int from, int to) {
         int hash = 0;
         // for a key of one word (no space): its first two chars, and the hash from its third char on
         int afterArticle = 0;
@@ -91,8 +96,8 @@ final class NameHashes {
         char second = 0;
         boolean space = false;
         boolean inWord = false;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c)) {
                 char f = ArabicNormalizer.fold(c);
                 if (f != ArabicNormalizer.DROP) {

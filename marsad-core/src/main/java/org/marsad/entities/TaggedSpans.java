@@ -21,7 +21,7 @@ import org.marsad.text.TokenSequence;
  */
 final class TaggedSpans {
     /** Words that never begin or end a name. */
-    private static final Set<String> EDGE_WORDS = normalized(
+    private static final FoldedWords EDGE_WORDS = folded(
             "على", "عن", "في", "من", "إلى", "الى", "مع", "بعد", "قبل", "حول", "لدى", "عند", "ضد", "نحو", "بين", "منذ",
             "حتى", "أن", "إن", "أنه", "إنه", "قد", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
             "و", "أو", "ثم", "كما", "لكن", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "وقال", "وقالت",
@@ -50,7 +50,7 @@ final class TaggedSpans {
             "علامه", "مختبر", "مجمع", "دار");
 
     /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
-    private static final Set<String> PREPOSITIONS = normalized("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
+    private static final FoldedWords PREPOSITIONS = folded("في", "على", "عن", "من", "إلى", "منذ", "بعد", "قبل", "خلال",
             "حول", "مع", "ضد");
 
     /** Kinds of place written before a place's name: مقاطعة جيلين, كهوف ثام لوانغ. */
@@ -94,6 +94,10 @@ final class TaggedSpans {
     }
 
     /** Folded as {@link Transliterator#fold} does: ى stays apart from ي, so على is not the name علي. */
+    private static FoldedWords folded(String... words) {
+        return new FoldedWords(normalized(words));
+    }
+
     private static Set<String> normalized(String... words) {
         java.util.HashSet<String> s = new java.util.HashSet<>();
         for (String w : words) {
@@ -186,7 +190,7 @@ final class TaggedSpans {
     }
 
     /** Words after which a span of another type is over: وكالة الأنباء الفرنسية | إن الشرطة… */
-    private static final Set<String> CLAUSE_WORDS = normalized("إن", "أن", "بأن", "إنه", "أنه", "قال", "وقال", "قالت",
+    private static final FoldedWords CLAUSE_WORDS = folded("إن", "أن", "بأن", "إنه", "أنه", "قال", "وقال", "قالت",
             "وقالت", "أكد", "وأكد", "أعلن", "وأعلن", "الذي", "التي", "حيث");
 
     /**
@@ -201,7 +205,7 @@ final class TaggedSpans {
         int end = ts.firstTokenFrom(m.span().end());
         if (m.type() != EntityType.PERS) {
             for (int k = first + 1; k < end; k++) {
-                if (ts.kind(k) == org.marsad.model.TokenKind.ARABIC && CLAUSE_WORDS.contains(Transliterator.fold(ts, k))) {
+                if (ts.kind(k) == org.marsad.model.TokenKind.ARABIC && CLAUSE_WORDS.contains(ts, k)) {
                     return List.of(new EntityMention(TextSpan.of(text.article(), f, m.span().start(), ts.end(k - 1)), m.type()));
                 }
             }
@@ -211,10 +215,8 @@ final class TaggedSpans {
             if (ts.kind(k) != org.marsad.model.TokenKind.ARABIC || !w.startsWith("و") || w.length() < 3) {
                 continue;
             }
-            String before = src.substring(m.span().start(), ts.end(k - 1));
             int rightStart = Clitics.offsetAfterLetters(src, ts.start(k), ts.end(k), 1);
-            String after = src.substring(rightStart, m.span().end());
-            if (catalog.find(before) != null || catalog.find(after) != null) {
+            if (catalog.find(src, m.span().start(), ts.end(k - 1)) != null || catalog.find(src, rightStart, m.span().end()) != null) {
                 return List.of(new EntityMention(TextSpan.of(text.article(), f, m.span().start(), ts.end(k - 1)), m.type()),
                         new EntityMention(TextSpan.of(text.article(), f, rightStart, m.span().end()), m.type()));
             }
@@ -284,8 +286,7 @@ final class TaggedSpans {
         }
         // a country adjective after a known name or a Latin name is no part of it: CNN الأمريكية
         if (last > first && catalog.isNisba(ts.norm(last))) {
-            String rest = text.field(f).substring(ts.start(first), ts.end(last - 1));
-            if (catalog.find(rest) != null || ts.kind(last - 1) != org.marsad.model.TokenKind.ARABIC) {
+            if (catalog.find(text.field(f), ts.start(first), ts.end(last - 1)) != null || ts.kind(last - 1) != org.marsad.model.TokenKind.ARABIC) {
                 last--;
             }
         }
@@ -299,7 +300,7 @@ final class TaggedSpans {
                 while (k > first && SOFT_STANCES.contains(NameKey.withoutArticle(ts.norm(k)))) {
                     k--;
                 }
-                if (k > first || catalog.find(text.field(f).substring(ts.start(first), ts.end(k))) != null) {
+                if (k > first || catalog.find(text.field(f), ts.start(first), ts.end(k)) != null) {
                     last = k;
                 }
             } else if (k - 2 > first && SOFT_STANCES.contains(NameKey.withoutArticle(ts.norm(k)))
@@ -324,7 +325,7 @@ final class TaggedSpans {
         }
         // a known first name right before a surname belongs to the name: أليك ميناسيان
         if (m.type() == EntityType.PERS && first == last && first > 0 && firstName(ts, first - 1)
-                && !ts.lineBreakBefore(first) && (first < 2 || !PREPOSITIONS.contains(Transliterator.fold(ts.text(first - 2))))) {
+                && !ts.lineBreakBefore(first) && (first < 2 || !PREPOSITIONS.contains(ts, first - 2))) {
             first--;
         }
         int start = Math.max(ts.start(first), first == ts.tokenAt(m.span().start()) ? m.span().start() : ts.start(first));
@@ -333,25 +334,26 @@ final class TaggedSpans {
             return null;
         }
         EntityType type = m.type();
+        boolean known = catalog.find(src, start, end) != null;
         if (type == EntityType.PERS && afterInstitution(ts, first) && !firstName(ts, first)) {
             // شركة “هاي بيرسيشن سيستمز”
             type = EntityType.ORG;
         }
         if (type == EntityType.LOC && last == first + 1 && catalog.isNisba(ts.norm(last)) && !firstName(ts, first)
-                && !PLACE_HEADS.contains(NameKey.withoutArticle(ts.norm(first))) && catalog.find(src.substring(start, end)) == null) {
+                && !PLACE_HEADS.contains(NameKey.withoutArticle(ts.norm(first))) && !known) {
             // الشأن الأوكراني: a topic, not a place
             return null;
         }
-        if (afterWork(ts, first, last) && catalog.find(src.substring(start, end)) == null) {
+        if (afterWork(ts, first, last) && !known) {
             return null;
         }
-        if (type != EntityType.PERS && quotedWithoutKind(ts, first, last, src) && catalog.find(src.substring(start, end)) == null) {
+        if (type != EntityType.PERS && quotedWithoutKind(ts, first, last, src) && !known) {
             // منظومة “غيبكا إس”, مدرعات “تايغر”: a name in quotes with no institution before it is a product or an operation
             return null;
         }
         // the kind of place before a name belongs to it: مقاطعة جيلين, ساحل باتيا
         if (first > 0 && start == ts.start(first) && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
-                && !ts.lineBreakBefore(first) && catalog.find(src.substring(start, end)) == null
+                && !ts.lineBreakBefore(first) && !known
                 && !cliticOnKnownName(ts.norm(first))) {
             String h = ts.norm(first - 1);
             int skip = PLACE_HEADS.contains(Transliterator.fold(ts.text(first - 1))) || PLACE_HEADS.contains(h) ? 0 : -1;
@@ -365,10 +367,11 @@ final class TaggedSpans {
             }
             if (skip >= 0) {
                 start = Clitics.offsetAfterLetters(src, ts.start(first - 1), ts.end(first - 1), skip);
+                known = catalog.find(src, start, end) != null;
                 type = EntityType.LOC;
             }
         }
-        if (type != EntityType.PERS && last > first && firstName(ts, first) && catalog.find(src.substring(start, end)) == null) {
+        if (type != EntityType.PERS && last > first && firstName(ts, first) && !known) {
             type = EntityType.PERS;
         }
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
@@ -461,7 +464,7 @@ final class TaggedSpans {
     }
 
     private static boolean isEdge(TokenSequence ts, int k) {
-        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(Transliterator.fold(ts, k));
+        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(ts, k);
     }
 
     /**
@@ -480,7 +483,7 @@ final class TaggedSpans {
     }
 
     /** Words before الله that make no name with it: بسم الله, رسول الله. */
-    private static final Set<String> NOT_NAME_BEFORE_GOD = normalized("بسم", "رسول", "ورسول", "سبحان", "شاء", "الحمد", "بإذن",
+    private static final FoldedWords NOT_NAME_BEFORE_GOD = folded("بسم", "رسول", "ورسول", "سبحان", "شاء", "الحمد", "بإذن",
             "سائلا");
 
     /**
@@ -490,7 +493,7 @@ final class TaggedSpans {
     private static boolean godNameStart(TokenSequence ts, int first) {
         return first > 0 && ts.norm(first).equals("الله") && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC
                 && !ts.lineBreakBefore(first) && ts.end(first - 1) < ts.start(first) && !isEdge(ts, first - 1)
-                && !NOT_NAME_BEFORE_GOD.contains(Transliterator.fold(ts.text(first - 1)));
+                && !NOT_NAME_BEFORE_GOD.contains(ts, first - 1);
     }
 
     /** A known first name, and not a function word that looks like one (على / علي). */
@@ -516,7 +519,7 @@ final class TaggedSpans {
     /** A mention that is one known first name, and no catalog name. */
     private boolean firstName(EntityMention m) {
         String t = m.span().text();
-        return NameKey.words(t).size() == 1 && !EDGE_WORDS.contains(Transliterator.fold(t))
+        return NameKey.words(t).size() == 1 && !EDGE_WORDS.contains(t)
                 && names.knows(NameKey.of(t)) && catalog.find(t) == null;
     }
 

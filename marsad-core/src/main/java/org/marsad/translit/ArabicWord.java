@@ -18,19 +18,23 @@ public final class ArabicWord {
     public static String fold(CharSequence s, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == 'ة' || c == 'ى') {
-                sb.append(c);
-            } else if (c == 'ئ' || c == 'ؤ' || c == 'أ' || c == 'إ' || c == 'آ') {
-                sb.append(c == 'ؤ' ? 'و' : c == 'ئ' ? 'ي' : 'ا');
-            } else {
-                char f = ArabicNormalizer.fold(c);
-                if (f != ArabicNormalizer.DROP) {
-                    sb.append(f);
-                }
+            char f = fold(s.charAt(i));
+            if (f != ArabicNormalizer.DROP) {
+                sb.append(f);
             }
         }
         return sb.toString();
+    }
+
+    /** One char as {@link #fold(CharSequence)} spells it, or {@link ArabicNormalizer#DROP} when it is left out. */
+    public static char fold(char c) {
+        if (c == 'ة' || c == 'ى') {
+            return c;
+        }
+        if (c == 'ئ' || c == 'ؤ' || c == 'أ' || c == 'إ' || c == 'آ') {
+            return c == 'ؤ' ? 'و' : c == 'ئ' ? 'ي' : 'ا';
+        }
+        return ArabicNormalizer.fold(c);
     }
 
     /** Latin spelling as the model learns it: lower case, accents off; null when other characters remain. */
