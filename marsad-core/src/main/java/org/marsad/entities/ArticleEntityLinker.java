@@ -150,7 +150,7 @@ public final class ArticleEntityLinker implements EntityLinker {
      * a chain's calls through its key extractors cost more than the rest of the sort.
      */
     static final Comparator<TextSpan> SPANS_IN_TEXT_ORDER = (a, b) ->
-            a.field() != b.field() ? a.field().compareTo(b.field()) : Integer.compare(a.start(), b.start());
+            a.field() != b.field() ? Integer.compare(a.field().ordinal(), b.field().ordinal()) : Integer.compare(a.start(), b.start());
     private static final Comparator<Candidate> IN_TEXT_ORDER = (a, b) -> SPANS_IN_TEXT_ORDER.compare(a.span, b.span);
     private static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> Integer.compare(b.span.length(), a.span.length());
 
@@ -252,7 +252,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         // out keeps the order of insertion (it breaks ties of the final sort); the span maps find overlaps
         // without a scan of every candidate, so that a very long text stays linear
         Set<Candidate> out = new java.util.LinkedHashSet<>(distinct);
-        SpanMap taggedAt = new SpanMap(distinct);
+        SpanMap taggedAt = cuts.isEmpty() ? containing : new SpanMap(distinct); // containing is not asked again
         for (CatalogRecognizer.Match m : known) {
             TextSpan s = m.mention().span();
             if (ImplausibleMentions.afterEventHead(text.field(s.field()), s.start(), true)

@@ -82,9 +82,13 @@ public final class CatalogRecognizer implements EntityRecognizer {
                     i++;
                     continue;
                 }
+                boolean latin = ts.kind(i) != TokenKind.ARABIC;
+                if (!latin && !firstWordHashes.mayHoldNormalizedOrReading(src, ts.start(i), ts.end(i))) {
+                    i++; // most words: neither they nor a clitic reading start a name, and need no normalized form
+                    continue;
+                }
                 Match best = null;
                 int bestEnd = i;
-                boolean latin = ts.kind(i) != TokenKind.ARABIC;
                 String norm = latin ? ts.norm(i).toLowerCase(java.util.Locale.ROOT) : ts.norm(i);
                 if (!latin || Character.isUpperCase(ts.firstChar(i))) {
                     CatalogEntry e = longest(ts, i, norm, end);
@@ -93,7 +97,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
                         bestEnd = end[0];
                     }
                 }
-                if (!latin && firstWordHashes.mayHoldReadingOf(norm)) {
+                if (!latin) {
                     for (Clitics.Reading r : Clitics.readings(norm)) {
                         CatalogEntry e = longest(ts, i, r.word(), end);
                         if (e != null && (best == null || end[0] > bestEnd)) {

@@ -14,7 +14,8 @@ final class Clitics {
     private static final String[] PLAIN = {"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"};
 
     private static final String[] BEFORE_LAM_ARTICLE = {"ولل", "فلل", "لل"};
-    private static final String CLITIC_LETTERS = "وفبلك";
+    /** The letters a word with a clitic starts with. */
+    static final String CLITIC_LETTERS = "وفبلك";
     private static final Reading[] NONE = new Reading[0];
     /** Words per thread's table of remembered readings (a power of two). */
     private static final int REMEMBERED = 16384;

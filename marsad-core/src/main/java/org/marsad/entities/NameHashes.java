@@ -73,6 +73,58 @@ final class NameHashes {
         return found;
     }
 
+    /**
+     * Whether the normalized form of {@code text[start, end)} ({@link ArabicNormalizer#normalize}, as
+     * {@code TokenSequence.norm} gives a token), or the word of one of its clitic readings, may be one of the
+     * keys: {@link #contains} of the form and {@link #mayHoldReadingOf} in one pass, with no string built.
+     */
+    boolean mayHoldNormalizedOrReading(CharSequence text, int start, int end) {
+        int hash = 0;
+        int pow = 1; // 31^length
+        int length = 0;
+        int p1 = 0;
+        int p2 = 0;
+        int p3 = 0;
+        char first = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char[] exp = ArabicNormalizer.expansion(c);
+            int n = exp != null ? exp.length : ArabicNormalizer.isDropped(c) ? 0 : 1;
+            for (int k = 0; k < n; k++) {
+                char f = exp != null ? exp[k] : ArabicNormalizer.fold(c);
+                hash = 31 * hash + f;
+                pow *= 31;
+                length++;
+                if (length == 1) {
+                    first = f;
+                    p1 = hash;
+                } else if (length == 2) {
+                    p2 = hash;
+                } else if (length == 3) {
+                    p3 = hash;
+                }
+            }
+        }
+        if (contains(hash)) {
+            return true;
+        }
+        if (length < 3 || Clitics.CLITIC_LETTERS.indexOf(first) < 0) {
+            return false; // no clitic readings
+        }
+        // the hash of the form from char k on is hash - (hash of its first k chars) * 31^(length - k)
+        int pow1 = pow * INVERSE_31;
+        int pow2 = pow1 * INVERSE_31;
+        int pow3 = pow2 * INVERSE_31;
+        int from1 = hash - p1 * pow1;
+        int from2 = hash - p2 * pow2;
+        int from3 = hash - p3 * pow3;
+        return contains(from1) || contains(from2) || contains(ARTICLE * pow2 + from2)
+                || length > 3 && contains(ARTICLE * pow3 + from3);
+    }
+
+    /** 31 * INVERSE_31 == 1 in int arithmetic (modulo 2^32), so that a power of 31 can be divided by 31. */
+    private static final int INVERSE_31 = -1108378657;
+
     /** The hash code of the article ال, to be multiplied by 31^(length of the word after it). */
     private static final int ARTICLE = 'ا' * 31 + 'ل';
 

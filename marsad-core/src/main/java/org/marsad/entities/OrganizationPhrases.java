@@ -101,7 +101,8 @@ final class OrganizationPhrases {
         if (joint >= 0) {
             return joint;
         }
-        if (!ts.kind(i).isWord() || headSkip(ts.norm(i)) < 0) {
+        if (!ts.kind(i).isWord() || !HEAD_HASHES.mayHoldNormalizedOrReading(ts.source(), ts.start(i), ts.end(i))
+                || headSkip(ts.norm(i)) < 0) {
             return -1;
         }
         if (i > 0 && ts.kind(i - 1).isWord() && MINISTER.contains(ts.norm(i - 1))) {

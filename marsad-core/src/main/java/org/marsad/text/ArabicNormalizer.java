@@ -104,6 +104,14 @@ public final class ArabicNormalizer {
         return TABLE[c];
     }
 
+    /**
+     * The letters a ligature (presentation form) unfolds into, which {@link #normalize} writes instead of
+     * {@link #fold}'s one letter; null for any other char. Shared: callers must not change the array.
+     */
+    public static char[] expansion(char c) {
+        return EXPANSIONS[c];
+    }
+
     /** True when {@code c} is removed by normalization (diacritic, tatweel, invisible control). */
     public static boolean isDropped(char c) {
         return TABLE[c] == DROP;

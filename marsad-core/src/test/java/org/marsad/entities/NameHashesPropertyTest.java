@@ -67,6 +67,24 @@ class NameHashesPropertyTest {
         }
     }
 
+    @Property(tries = 2000)
+    void aTokenMayHoldItsNormalizedFormAndEachOfItsReadings(@ForAll("tokens") String t, @ForAll("words") String key) {
+        String w = org.marsad.text.ArabicNormalizer.normalize(t, 0, t.length(), new StringBuilder()).toString();
+        assertThat(new NameHashes(List.of(w)).mayHoldNormalizedOrReading("x" + t + "y", 1, 1 + t.length())).isTrue();
+        for (Clitics.Reading r : Clitics.readings(w)) {
+            assertThat(new NameHashes(List.of(r.word())).mayHoldNormalizedOrReading(t, 0, t.length())).as(r.word()).isTrue();
+        }
+        boolean expected = w.hashCode() == key.hashCode()
+                || Clitics.CLITIC_LETTERS.indexOf(w.isEmpty() ? ' ' : w.charAt(0)) >= 0 && new NameHashes(List.of(key)).mayHoldReadingOf(w);
+        assertThat(new NameHashes(List.of(key)).mayHoldNormalizedOrReading(t, 0, t.length())).as(w + " / " + key).isEqualTo(expected);
+    }
+
+    @Provide
+    Arbitrary<String> tokens() {
+        // clitic and article letters with hamza forms, diacritics, tatweel and the lam-alef ligatures
+        return Arbitraries.strings().withChars("وفبلكالمنهأإ\u064B\u0650\u0640\uFEFB\uFEF5").ofMinLength(0).ofMaxLength(8);
+    }
+
     @Provide
     Arbitrary<String> words() {
         // clitic letters and the article's, so that readings of every kind occur
