@@ -694,18 +694,25 @@ public final class ArticleEntityLinker implements EntityLinker {
     }
 
     /**
-     * Normalized words that stand alone somewhere in the article (evidence for taking a clitic off),
-     * collected at the first question: many articles never ask.
+     * Normalized words that stand alone somewhere in the article (evidence for taking a clitic off). The
+     * first questions are answered by comparing the words with the tokens' text, which needs no normalized
+     * string per token; an article that asks more often gets a set of them, so that time stays linear.
      */
     private static final class StandaloneWords {
+        /** Questions answered by a scan before the set is built. */
+        private static final int SCANS = 8;
         private final AnalyzedText text;
         private Set<String> words;
+        private int asked;
 
         StandaloneWords(AnalyzedText text) {
             this.text = text;
         }
 
         boolean contains(String word) {
+            if (words == null && asked++ < SCANS) {
+                return written(word);
+            }
             if (words == null) {
                 words = new HashSet<>();
                 for (Field f : Field.values()) {
@@ -718,6 +725,43 @@ public final class ArticleEntityLinker implements EntityLinker {
                 }
             }
             return words.contains(word);
+        }
+
+        private boolean written(String word) {
+            for (Field f : Field.values()) {
+                TokenSequence ts = text.tokens(f);
+                for (int i = 0; i < ts.size(); i++) {
+                    if (ts.kind(i) == TokenKind.ARABIC && normalizesTo(ts.source(), ts.start(i), ts.end(i), word)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** Whether {@code ArabicNormalizer.normalize(s[start, end))} equals {@code word}. */
+        private static boolean normalizesTo(String s, int start, int end, String word) {
+            int j = 0;
+            for (int i = start; i < end; i++) {
+                char c = s.charAt(i);
+                char f = ArabicNormalizer.fold(c);
+                if (f == ArabicNormalizer.DROP) {
+                    continue;
+                }
+                char[] exp = ArabicNormalizer.expansion(c);
+                if (exp == null) {
+                    if (j == word.length() || word.charAt(j++) != f) {
+                        return false;
+                    }
+                } else {
+                    for (char e : exp) {
+                        if (j == word.length() || word.charAt(j++) != e) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return j == word.length();
         }
     }
 

@@ -88,10 +88,14 @@ final class NameHashes {
         char first = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            char[] exp = ArabicNormalizer.expansion(c);
-            int n = exp != null ? exp.length : ArabicNormalizer.isDropped(c) ? 0 : 1;
+            char folded = ArabicNormalizer.fold(c);
+            if (folded == ArabicNormalizer.DROP) {
+                continue;
+            }
+            char[] exp = ArabicNormalizer.expansion(c); // a ligature: several letters
+            int n = exp != null ? exp.length : 1;
             for (int k = 0; k < n; k++) {
-                char f = exp != null ? exp[k] : ArabicNormalizer.fold(c);
+                char f = exp != null ? exp[k] : folded;
                 hash = 31 * hash + f;
                 pow *= 31;
                 length++;

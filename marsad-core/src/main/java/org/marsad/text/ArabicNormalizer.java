@@ -28,6 +28,8 @@ public final class ArabicNormalizer {
     private static final char[] TABLE = new char[0x10000];
     /** Presentation forms that unfold into two letters (lam-alef ligatures). */
     private static final char[][] EXPANSIONS = new char[0x10000][];
+    /** Only presentation forms unfold into several letters; below them no char needs a look at {@link #EXPANSIONS}. */
+    private static final char FIRST_PRESENTATION_FORM = '\uFB50';
 
     static {
         for (int c = 0; c < TABLE.length; c++) {
@@ -67,7 +69,7 @@ public final class ArabicNormalizer {
         TABLE[0x066B] = '.'; // Arabic decimal separator
         TABLE[0x066C] = ','; // Arabic thousands separator
         // presentation forms A and B: their compatibility decomposition, then the rules above
-        for (int c = 0xFB50; c <= 0xFEFC; c++) {
+        for (int c = FIRST_PRESENTATION_FORM; c <= 0xFEFC; c++) {
             if (c >= 0xFE00 && c < 0xFE70) {
                 continue;
             }
@@ -109,7 +111,7 @@ public final class ArabicNormalizer {
      * {@link #fold}'s one letter; null for any other char. Shared: callers must not change the array.
      */
     public static char[] expansion(char c) {
-        return EXPANSIONS[c];
+        return c < FIRST_PRESENTATION_FORM ? null : EXPANSIONS[c];
     }
 
     /** True when {@code c} is removed by normalization (diacritic, tatweel, invisible control). */
@@ -121,7 +123,7 @@ public final class ArabicNormalizer {
     public static StringBuilder normalize(CharSequence s, int start, int end, StringBuilder out) {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            char[] exp = EXPANSIONS[c];
+            char[] exp = expansion(c);
             if (exp != null) {
                 out.append(exp);
                 continue;
