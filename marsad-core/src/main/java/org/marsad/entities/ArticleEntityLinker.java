@@ -1075,6 +1075,9 @@ public final class ArticleEntityLinker implements EntityLinker {
 
         /** The word without one of its long-vowel letters after the first letter (as {@link #oneVowelApart} allows). */
         private static void forEachVowelDeletion(String word, java.util.function.Consumer<String> action) {
+            if (word.length() < 5) {
+                return; // oneVowelApart leaves such words alone: neither they nor one letter less are its pairs
+            }
             char[] chars = null;
             for (int k = 1; k < word.length(); k++) {
                 char ch = word.charAt(k);
