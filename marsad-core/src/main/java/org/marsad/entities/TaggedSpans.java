@@ -44,6 +44,8 @@ final class TaggedSpans {
             "مسرحيه", "قصيده", "لوحه", "مدرعات", "مدرعه", "دبابه", "دبابات", "صاروخ", "صواريخ", "منظومه", "طايره",
             "طايرات", "سياره", "جهاز", "تطبيق", "لعبه", "برديه", "عمليه", "حمله", "مبادره", "مهرجان", "اعصار", "عاصفه");
     private static final Set<String> STORMS = Set.of("اعصار", "عاصفه");
+    /** The kinds of works with and without the article, to pass over a word that names none. */
+    private static final NameHashes WORK_FORMS = new NameHashes(NameKey.withOrWithoutArticle(WORKS));
 
     /** Kinds of business or publication a name may follow: مطعم X, دليل X, مصنع X. */
     private static final Set<String> BUSINESSES = Set.of("دليل", "مطعم", "فندق", "مقهي", "متجر", "مصنع", "ماركه",
@@ -434,7 +436,8 @@ final class TaggedSpans {
         boolean quoted = first >= 2 && last + 1 < ts.size() && ts.kind(first - 1) == org.marsad.model.TokenKind.QUOTE
                 && ts.kind(last + 1) == org.marsad.model.TokenKind.QUOTE;
         int k = quoted ? first - 2 : first - 1;
-        if (k < 0 || !ts.kind(k).isWord() || !quoted && ts.lineBreakBefore(first)) {
+        if (k < 0 || !ts.kind(k).isWord() || !quoted && ts.lineBreakBefore(first)
+                || !WORK_FORMS.mayHoldNormalizedOrReading(ts.source(), ts.start(k), ts.end(k))) {
             return false;
         }
         String w = Clitics.bareIn(ts.norm(k), WORKS);
