@@ -12,7 +12,7 @@ import org.marsad.text.Chars;
  * tagged them: the name of an exercise, a cup or an operation ({@code مناورات فول إيجل},
  * {@code كأس أوروبا}); a predicate after a pronoun ({@code إنهم سالمون}, {@code أنه "سعيد"}); a common
  * noun with a possessive ending ({@code مراسلنا}, {@code سلاحيهما}); an indefinite description
- * ({@code حزب إسلامي}, {@code شركة أمريكية}). Catalog names are never judged here. Thread-safe.
+ * ({@code حزب إسلامي}, {@code شركة أمريكية}); a product ({@link Products}). Catalog names are never judged here. Thread-safe.
  */
 final class ImplausibleMentions {
     /**
@@ -136,6 +136,9 @@ final class ImplausibleMentions {
             if (possessedCommonNoun(w)) {
                 return true;
             }
+        }
+        if (Products.isProduct(src, start, words, type)) {
+            return true;
         }
         return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));
     }

@@ -185,4 +185,21 @@ class ImplausibleMentionsTest {
                 .tag("إدارة المرور", ORG).link();
         assertThat(es).extracting(Entity::name).containsExactly("إدارة المرور", "الجوهرة أف أم");
     }
+
+    @Test
+    void productsAreNoEntitiesButTheirMakersAndNamesBesideThemAre() {
+        List<Entity> es = new LinkerTestSupport(
+                "طرحت الشركة هاتف غالاكسي الجديد بنظام أندرويد، وقال مديرها إن سامسونغ غالاكسي إس 11 سيتفوق على آي فون. "
+                + "وسقطت طائرة من طراز بوينغ 787 قرب القاعدة، ورد لاعب من طراز سالمين على هاتف كريمان.")
+                .tag("هاتف غالاكسي", ORG).tag("أندرويد", PERS).tag("سامسونغ غالاكسي إس 11", ORG).tag("آي فون", ORG)
+                .tag("بوينغ 787", ORG).tag("سالمين", PERS).tag("هاتف كريمان", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactlyInAnyOrder("سامسونغ", "سالمين", "هاتف كريمان");
+    }
+
+    @Test
+    void aClubNamedAfterItsCityKeepsTheWordOfAProductLine() {
+        List<Entity> es = new LinkerTestSupport("فاز نادي لوس أنجلوس غالاكسي على ضيفه.")
+                .tag("لوس أنجلوس غالاكسي", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("لوس أنجلوس غالاكسي");
+    }
 }
