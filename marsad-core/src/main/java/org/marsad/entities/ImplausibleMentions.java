@@ -6,6 +6,7 @@ import org.marsad.model.EntityType;
 import org.marsad.quotes.CommonWords;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
+import org.marsad.time.MonthNames;
 
 /**
  * Tagger mentions that cannot be names, told by their words and the word before them, whatever model
@@ -125,7 +126,10 @@ final class ImplausibleMentions {
      */
     boolean implausible(String src, org.marsad.model.TextSpan span, List<String> words, EntityType type) {
         int start = span.start();
-        if (words.isEmpty() || !Chars.isArabicLetter(words.get(0).charAt(0))) {
+        if (words.isEmpty() || dateOfMonth(src, span, words)) {
+            return !words.isEmpty();
+        }
+        if (!Chars.isArabicLetter(words.get(0).charAt(0))) {
             return false;
         }
         if (words.size() == 1 && PRONOUN_PARTICLES.contains(String.valueOf(wordBefore(src, start)))
@@ -141,6 +145,75 @@ final class ImplausibleMentions {
             return true;
         }
         return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));
+    }
+
+    /**
+     * A month name with its day before it or its year after it, {@code 12 ماي 2017}, {@code ماي 2016}: a date,
+     * although {@code ماي} is also Theresa May. A month name with another number after it stays ({@code منحت
+     * ماي 23 روسيا}: she gave 23 Russians).
+     */
+    static boolean dateOfMonth(String src, org.marsad.model.TextSpan span, List<String> words) {
+        int month = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (MonthNames.isMonth(w)) {
+                if (month >= 0) {
+                    return false;
+                }
+                month = i;
+            } else if (!digits(w)) {
+                return false;
+            }
+        }
+        if (month < 0) {
+            return false;
+        }
+        boolean dayBefore = month > 0 || digits(numberBefore(src, span.start()));
+        boolean yearAfter = month + 1 < words.size() ? year(words.get(month + 1))
+                : year(numberAfter(src, span.end()));
+        return dayBefore || yearAfter;
+    }
+
+    private static boolean digits(String w) {
+        if (w == null || w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean year(String w) {
+        return digits(w) && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+    }
+
+    /** The run of digits that ends right before {@code offset} (over spaces), or null. */
+    private static String numberBefore(String src, int offset) {
+        int k = offset;
+        while (k > 0 && Character.isSpaceChar(src.charAt(k - 1))) {
+            k--;
+        }
+        int end = k;
+        while (k > 0 && Character.isDigit(src.charAt(k - 1))) {
+            k--;
+        }
+        return k == end ? null : src.substring(k, end);
+    }
+
+    /** The run of digits that starts right after {@code offset} (over spaces), or null. */
+    private static String numberAfter(String src, int offset) {
+        int k = offset;
+        while (k < src.length() && Character.isSpaceChar(src.charAt(k))) {
+            k++;
+        }
+        int start = k;
+        while (k < src.length() && Character.isDigit(src.charAt(k))) {
+            k++;
+        }
+        return k == start ? null : src.substring(start, k);
     }
 
     /** Adjectives of direction a nationality adjective takes: الكورية الجنوبية. */
