@@ -13,7 +13,7 @@ import org.marsad.time.MonthNames;
  * tagged them: the name of an exercise, a cup or an operation ({@code مناورات فول إيجل},
  * {@code كأس أوروبا}); a predicate after a pronoun ({@code إنهم سالمون}, {@code أنه "سعيد"}); a common
  * noun with a possessive ending ({@code مراسلنا}, {@code سلاحيهما}); an indefinite description
- * ({@code حزب إسلامي}, {@code شركة أمريكية}); a product ({@link Products}). Catalog names are never judged here. Thread-safe.
+ * ({@code حزب إسلامي}, {@code شركة أمريكية}); a product ({@link Products}) or a disease ({@link Diseases}). Catalog names are never judged here. Thread-safe.
  */
 final class ImplausibleMentions {
     /**
@@ -141,7 +141,7 @@ final class ImplausibleMentions {
                 return true;
             }
         }
-        if (Products.isProduct(src, start, words, type)) {
+        if (Products.isProduct(src, start, words, type) || Diseases.isDisease(words)) {
             return true;
         }
         return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));

@@ -211,4 +211,13 @@ class ImplausibleMentionsTest {
         assertThat(es).extracting(Entity::name).containsExactlyInAnyOrder("تيريزا ماي", "لندن");
         assertThat(mentionTexts(named(es, "تيريزا ماي"))).containsExactly("تيريزا ماي", "ماي");
     }
+
+    @Test
+    void diseasesAreNoEntitiesButANameAfterAProcliticThatSpellsOneIs() {
+        List<Entity> es = new LinkerTestSupport(
+                "توفي طفل بداء الكلب، وسجلت إصابات بفيروس زاكانا وحمى لاسا. وقال فداء الخوري إن حزب نداء الوطن يتابع.")
+                .tag("داء الكلب", LOC).tag("بفيروس زاكانا", ORG).tag("حمى لاسا", PERS).tag("فداء الخوري", PERS)
+                .tag("نداء الوطن", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactlyInAnyOrder("فداء الخوري", "نداء الوطن");
+    }
 }
