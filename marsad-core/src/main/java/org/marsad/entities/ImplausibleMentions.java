@@ -147,8 +147,13 @@ final class ImplausibleMentions {
         return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));
     }
 
+    /** Words after a month that place it relative to the article's date: ماي الجاري, أيار الماضي. */
+    private static final Set<String> MONTH_QUALIFIERS = ArabicNormalizer.normalizeAll("الجاري", "الماضي", "المقبل", "القادم",
+            "المنصرم", "الحالي", "المنقضي");
+
     /**
-     * A month name with its day before it or its year after it, {@code 12 ماي 2017}, {@code ماي 2016}: a date,
+     * A month name with its day before it, its year after it or a word that places it ({@code ماي الجاري}),
+     * {@code 12 ماي 2017}, {@code ماي 2016}: a date,
      * although {@code ماي} is also Theresa May. A month name with another number after it stays ({@code منحت
      * ماي 23 روسيا}: she gave 23 Russians).
      */
@@ -161,6 +166,8 @@ final class ImplausibleMentions {
                     return false;
                 }
                 month = i;
+            } else if (month >= 0 && i == words.size() - 1 && MONTH_QUALIFIERS.contains(w)) {
+                return true;
             } else if (!digits(w)) {
                 return false;
             }
@@ -169,9 +176,9 @@ final class ImplausibleMentions {
             return false;
         }
         boolean dayBefore = month > 0 || digits(numberBefore(src, span.start()));
-        boolean yearAfter = month + 1 < words.size() ? year(words.get(month + 1))
-                : year(numberAfter(src, span.end()));
-        return dayBefore || yearAfter;
+        boolean placedAfter = month + 1 < words.size() ? year(words.get(month + 1))
+                : year(numberAfter(src, span.end())) || MONTH_QUALIFIERS.contains(String.valueOf(wordAfter(src, span.end())));
+        return dayBefore || placedAfter;
     }
 
     private static boolean digits(String w) {
@@ -201,6 +208,19 @@ final class ImplausibleMentions {
             k--;
         }
         return k == end ? null : src.substring(k, end);
+    }
+
+    /** The normalized word right after {@code offset} (over spaces), or null. */
+    private static String wordAfter(String src, int offset) {
+        int k = offset;
+        while (k < src.length() && Character.isSpaceChar(src.charAt(k))) {
+            k++;
+        }
+        int start = k;
+        while (k < src.length() && (Chars.isArabicLetter(src.charAt(k)) || ArabicNormalizer.isDropped(src.charAt(k)))) {
+            k++;
+        }
+        return k == start ? null : NameKey.of(src.substring(start, k));
     }
 
     /** The run of digits that starts right after {@code offset} (over spaces), or null. */
