@@ -81,6 +81,9 @@ final class QuoteFinder {
     private static final Set<String> FEMININE_PRONOUNS = ArabicNormalizer.normalizeAll("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
     private static final Set<String> MASCULINE_PRONOUNS = ArabicNormalizer.normalizeAll("له", "ه", "عنه", "جانبه", "جهته", "بدوره");
     private static final Set<String> PLURAL_PRONOUNS = ArabicNormalizer.normalizeAll("لهم", "لهما", "عنهم");
+    private static final String RECALLED = "ذكر";
+    private static final Set<String> TO_OR_ON = ArabicNormalizer.normalizeAll("إلى", "الى", "على");
+    private static final Set<String> WHAT = ArabicNormalizer.normalizeAll("ما", "عما", "مما", "بما", "لما", "فيما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -246,6 +249,9 @@ final class QuoteFinder {
                 && !(from < limit && f.isArabicOrLatin(from) && PRONOUN_PP.contains(f.norm(from)));
         // "التي وصفت إسرائيل بأنها": after a relative the verb's subject is the antecedent, what follows its object
         Phrase subject = relative ? null : subjectAfter(f, from, limit);
+        if (!relative && !(i > f.sentFirst[i] && f.isArabicOrLatin(i - 1) && WHAT.contains(f.norm(i - 1)))) {
+            subject = nameInMarks(f, from, subject, limit); // not "ما اعتبره "سوء تفاهم"": what he called it
+        }
         int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
         Phrase relayed = null;
         String via = null;
@@ -832,10 +838,18 @@ final class QuoteFinder {
         return out;
     }
 
-    /** "يذكر أن", "يشار إلى أن": a passive present with no subject, opening a sentence — the writer's voice. */
+    /**
+     * "يذكر أن", "يشار إلى أن": a passive present with no subject, opening a sentence — the writer's voice.
+     * "ويذكر أن" and "كما يذكر أن" are too: news writes them as the passive "it is worth recalling", while
+     * "ويقول إن" continues a speaker.
+     */
     private boolean impersonal(FieldView f, int i, Cue cue, int from, Opener op) {
-        if (cue.form() != Form.PRESENT || f.sentFirst[i] != i || f.ts.firstChar(i) == 'و'
-                || f.ts.firstChar(i) == 'ف' || cue.gender() == Gender.FEMALE) {
+        if (cue.form() != Form.PRESENT || cue.gender() == Gender.FEMALE) {
+            return false;
+        }
+        boolean recalled = cue.lemma().equals(RECALLED) && op.kind() == Opener.COMPLEMENTIZER
+                && (f.sentFirst[i] == i || i - 1 == f.sentFirst[i] && f.isArabicOrLatin(i - 1) && f.norm(i - 1).equals("كما"));
+        if (!recalled && (f.sentFirst[i] != i || f.ts.firstChar(i) == 'و' || f.ts.firstChar(i) == 'ف')) {
             return false;
         }
         return op.token() <= from + 1;
@@ -1003,7 +1017,8 @@ final class QuoteFinder {
                 if (close > j) {
                     boolean rightAfter = j == from && j > 0 && f.isArabicOrLatin(j - 1)
                             && !words.has(SpeakerWords.List.NAMEINTRO, lamAt(f, j - 1));
-                    if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, from, j, close))) {
+                    if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, from, j, close))
+                            || type != CueType.MARKED && namesBeforeComplementizer(f, j, close)) {
                         j = close;
                         continue;
                     }
@@ -1055,6 +1070,81 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The source named in marks before the cue's أن/إن: "وذكرت "رويترز" أن" (the marks are the subject),
+     * "قال الناشر الإسباني "خوسي مانويل"، إنه" (a role with no name of its own takes the name in marks).
+     */
+    private Phrase nameInMarks(FieldView f, int from, Phrase subject, int limit) {
+        int open = subject == null ? from : subject.end();
+        if (subject != null && subject.end() - 1 > subject.start() && f.isQuote(subject.end() - 1)
+                && f.marks.openOf(subject.end() - 1) > subject.start()) {
+            open = f.marks.openOf(subject.end() - 1); // the phrase took the marks in: الناشر "بيدرو غاروسي"
+        }
+        if (open >= limit || !f.isQuote(open)) {
+            return subject;
+        }
+        int close = f.marks.closeOf(open);
+        if (close <= open + 1 || close >= limit || !namesBeforeComplementizer(f, open, close)) {
+            return subject;
+        }
+        if (subject == null) {
+            Phrase inside = new Phrase(open + 1, close, f.ts.start(open + 1), -1, -1, -1, -1);
+            if (entityFor(f, f.ts.start(open + 1), f.ts.end(close - 1), null) != null || orgHead(f, open + 1)) {
+                return inside;
+            }
+            Phrase named = nameIn(f, inside);
+            return named.hasName() ? named : inside;
+        }
+        int s = subject.start();
+        if (!subject.hasName() && subject.appStart() < 0 && !anonymousHead(f, s) && !orgHead(f, s) && !countryAt(f, s)
+                && !words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(stripLam(stripAt(f, s))))) {
+            Phrase inside = nameIn(f, new Phrase(open + 1, close, f.ts.start(open + 1), -1, -1, -1, -1));
+            if (inside.hasName() && inside.nameStart() == open + 1 && inside.nameEnd() == close) {
+                return new Phrase(s, open, subject.charStart(), inside.nameStart(), inside.nameEnd(), -1, -1);
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * Marks followed by the cue's own أن/إن hold a name, not what was said: "وذكرت "رويترز" أن …",
+     * "قال الناشر "خوسي مانويل"، إنه …", "في تصريح لـ"الجوهرة أف أم" أن …" — the statement is the clause after
+     * the complementizer. A short "، ومقرها لندن،" may stand between.
+     */
+    private boolean namesBeforeComplementizer(FieldView f, int open, int close) {
+        int inner = f.words(open + 1, close);
+        if (inner == 0 || inner > 6) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (f.isStop(k) || f.isColon(k)) {
+                return false;
+            }
+        }
+        int k = close + 1;
+        if (k < f.n && f.isComma(k)) {
+            k++;
+            if (k < f.n && f.isArabicOrLatin(k) && f.norm(k).startsWith("ومقر")) {
+                int stop = Math.min(f.n, k + 5);
+                while (k < stop && !f.isComma(k) && !f.isStop(k)) {
+                    k++;
+                }
+                if (k >= stop || !f.isComma(k)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        if (k + 1 < f.n && f.isArabicOrLatin(k) && TO_OR_ON.contains(f.norm(k))) {
+            k++; // وأشارت "بلومبرغ" إلى أن
+        }
+        if (k >= f.n || !f.isArabicOrLatin(k) || f.inAbbreviation(k)) {
+            return false;
+        }
+        String n = f.norm(k);
+        return COMPLEMENTIZERS.contains(n);
     }
 
     /** "في حوار نقلته ماركا", "في تصريحات نقلتها الوكالة": a verb that only describes how it was said. */
