@@ -624,7 +624,7 @@ final class QuoteFinder {
                 }
                 return;
             }
-            int start = Math.max(afterDateline(f, sFirst, i), from);
+            int start = Math.max(afterRecalled(f, afterDateline(f, sFirst, i), i), from);
             for (int k = i - 1; k > start; k--) {
                 if (f.consumed[k]) {
                     start = k + 1;
@@ -701,6 +701,21 @@ final class QuoteFinder {
      * The first token after a dateline that opens a sentence ("دبي، الإمارات العربية المتحدة (CNN)--"):
      * a parenthesized outlet followed by a dash within the first words; {@code from} when there is none.
      */
+    /** "ويذكر أن …، بحسب X": the writer's "it is recalled that" is no part of what X says. */
+    private int afterRecalled(FieldView f, int from, int limit) {
+        int k = from;
+        if (k < limit && f.isArabicOrLatin(k) && f.norm(k).equals("كما")) {
+            k++;
+        }
+        if (k + 1 < limit && f.isArabicOrLatin(k) && f.isArabicOrLatin(k + 1) && COMPLEMENTIZERS.contains(f.norm(k + 1))) {
+            Cue c = cueAt(f, k);
+            if (c != null && c.form() == Form.PRESENT && RECALLED.equals(c.lemma())) {
+                return k + 2;
+            }
+        }
+        return from;
+    }
+
     private int afterDateline(FieldView f, int from, int limit) {
         for (int k = from; k + 1 < Math.min(limit, from + 12); k++) {
             if (f.isPunct(k, ')') && isDash(f, k + 1)) {
@@ -2310,6 +2325,7 @@ final class QuoteFinder {
                 int b = p.start() - 1;
                 boolean clauseStart = b < sFirst || f.isComma(b) || f.isColon(b)
                         || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
+                        || COMPLEMENTIZERS.contains(f.norm(b)) // "إذ إن حكومة أردوغان أكدت", "إلا أن X أكد"
                         || f.norm(b).startsWith("و")
                         && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
                 if (clauseStart && !f.consumed[k] && plausibleSource(f, p)) {

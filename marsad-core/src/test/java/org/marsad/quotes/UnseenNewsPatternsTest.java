@@ -56,6 +56,22 @@ class UnseenNewsPatternsTest {
     }
 
     @Test
+    void itIsRecalledThatIsNoPartOfAnAccordingToStatement() {
+        assertThat(quotes("ويذكر أن الوزير يزور المدينة على رأس وفد كبير، وفقا لوكالة الأنباء الوطنية.")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("وكالة الأنباء الوطنية");
+                    assertThat(q.content().text()).isEqualTo("الوزير يزور المدينة على رأس وفد كبير");
+                });
+    }
+
+    @Test
+    void aSubjectAfterEmphaticInnaSpeaksWithAnAdverbAfterTheVerb() {
+        // "مرارا" after the verb was read as the speaker; the subject stands before it, after إن
+        assertThat(quotes("إذ إن حكومة الجزيرة أكدت مرارا إنه لن تكون هناك انتخابات مبكرة.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("حكومة الجزيرة"));
+    }
+
+    @Test
     void partsOfTheDayAndAdverbsAreNoSpeaker() {
         List<Quote> dawn = quotes("دعا رئيس الاتحاد سمير الهادي، فجر الأحد، الأندية إلى \"ضبط النفس\".");
         assertThat(dawn).singleElement().satisfies(q ->
