@@ -1113,7 +1113,12 @@ final class QuoteFinder {
             return named.hasName() ? named : inside;
         }
         int s = subject.start();
-        if (!subject.hasName() && subject.appStart() < 0 && !anonymousHead(f, s) && !orgHead(f, s) && !countryAt(f, s)
+        int before = open - 1;
+        // "الناشر "X"": a definite title in apposition; not "ضيف "بوليتيكا"" (the guest of a programme),
+        // "لمجلة "فوغ"" (said to a magazine) or "شركة "X"" (a name introduced)
+        boolean apposition = before >= s && f.isArabicOrLatin(before) && definite(f.norm(before)) && !clitic(f.norm(before), 'ل')
+                && !words.has(SpeakerWords.List.NAMEINTRO, stripLam(f.norm(before)));
+        if (apposition && !subject.hasName() && subject.appStart() < 0 && !anonymousHead(f, s) && !orgHead(f, s) && !countryAt(f, s)
                 && !words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(stripLam(stripAt(f, s))))) {
             Phrase inside = nameIn(f, new Phrase(open + 1, close, f.ts.start(open + 1), -1, -1, -1, -1));
             if (inside.hasName() && inside.nameStart() == open + 1 && inside.nameEnd() == close) {
@@ -1620,6 +1625,10 @@ final class QuoteFinder {
                 if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
+                if (n.length() > 4 && n.charAt(0) == 'ب' && definite(f.norm(j - 1)) && f.isArabicOrLatin(j - 1)
+                        && (common.contains(n.substring(1)) || verbalNounTafil(n, 1))) {
+                    break; // "وأوصت الدراسة بتوسيع …": the verb's complement, not the subject's
+                }
                 if (n.length() > 3 && n.charAt(0) == 'ب' && !definite(n) && frequency(n) < 2
                         && !(j + 1 < limit && (f.isComma(j + 1) || f.isColon(j + 1)))
                         && (named || lastIsName(f, start, j))) {
@@ -1802,6 +1811,10 @@ final class QuoteFinder {
         if (clitic(n, 'ل') || COORD_VERB_AUX.contains(n)) {
             return false;
         }
+        if (n.charAt(0) == 'ب' && n.length() > 4 && (common.contains(n.substring(1)) || verbalNounTafil(n, 1))
+                || n.charAt(0) == 'ل' && n.length() > 3 && common.contains(n.substring(1))) {
+            return false; // "الدراسة بتوسيع استعمال …"، "لجهة المنستير": a preposition and a noun, no name
+        }
         if (n.length() == 3 && n.endsWith("ه") && f.ts.kind(k) == TokenKind.ARABIC && !f.rawEndsWith(k, "\u0629")) {
             return false; // يده، له: a two-letter word with a pronoun
         }
@@ -1819,6 +1832,11 @@ final class QuoteFinder {
                 || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
                 || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
                 || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /** The verbal noun pattern تفعيل at {@code from} (توسيع، تعزيز، تقديم), as in "بتوسيع": no one's name. */
+    private static boolean verbalNounTafil(String n, int from) {
+        return n.length() == from + 5 && n.charAt(from) == 'ت' && n.charAt(from + 3) == 'ي';
     }
 
     /** A name word that is not a common word follows: "جاني إنفانتينو", "تامر السبهان". */
@@ -2507,6 +2525,9 @@ final class QuoteFinder {
             return;
         }
         Resolved r = resolve(f, subject);
+        if (r.speaker.kind() == SpeakerKind.OTHER && !REPORT_HEADS.contains(SpeakerWords.withoutArticle(lamAt(f, subject.start())))) {
+            return; // "أكدت فيه استهداف المؤسسة": with no statement, a bare noun phrase is the object
+        }
         register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
     }
 

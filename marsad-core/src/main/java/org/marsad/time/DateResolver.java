@@ -214,6 +214,19 @@ final class DateResolver {
             value = m.day == 0 ? "XXXX-XX" : "XXXX-XX-XX";
             return;
         }
+        if (m.relativeYear) {
+            // "رمضان العام الماضي": that Hijri month as it fell in the Gregorian year named
+            int gy = published.getYear() + m.yearOffset;
+            for (int y = hy - 2; y <= hy + 2; y++) {
+                LocalDate d = Calendars.fromHijri(y, m.month, Math.max(1, m.day));
+                if (d != null && d.getYear() == gy) {
+                    value = m.day == 0 ? YearMonth.from(d).toString() : day(d);
+                    return;
+                }
+            }
+            value = m.day == 0 ? "XXXX-XX" : "XXXX-XX-XX";
+            return;
+        }
         if (m.day == 0) {
             hijriMonth(m, hy);
             return;

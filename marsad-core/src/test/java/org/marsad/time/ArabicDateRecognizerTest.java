@@ -271,6 +271,8 @@ class ArabicDateRecognizerTest {
         // during Ramadan, the last one is a year back
         check("كما حدث في شهر رمضان الماضي.", "2018-05-20", "شهر رمضان الماضي", "2017-05");
         none("والتقى طارق رمضان الماضي في باريس.", "2018-07-03");
+        // with a Gregorian relative year: the Ramadan that fell in that year
+        check("وكان رمضان العام الماضي موسما ناجحا.", "2018-05-19", "رمضان العام الماضي", "2017-05");
     }
 
     @Test
