@@ -1472,8 +1472,17 @@ final class QuoteFinder {
             int aEnd = phraseEnd(f, end + 1, limit);
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
+                if ((!a.hasName() || a.nameStart() > end + 1) && !definite(f.norm(end + 1))
+                        && !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, end + 1)))
+                        && entityFor(f, f.ts.start(end + 1), f.ts.end(aEnd - 1), EntityType.PERS) != null) {
+                    a = a.withName(end + 1, aEnd); // "، جوزيه مورينيو،": a person the tagger knows, first name and all
+                }
+                // "مدرب مانشستر يونايتد، جوزيه مورينيو": the "name" after the title's complement is the team's
+                boolean complementName = p.hasName() && p.nameStart() > p.start() && !titlesOnly(f, p.start(), p.nameStart())
+                        && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, p.start())))
+                        && !onBehalfOfRole(f, p) && !(f.isArabicOrLatin(p.nameStart() - 1) && f.norm(p.nameStart() - 1).equals("باسم"));
                 boolean nameOnly = a.hasName() && titlesOnly(f, a.start(), a.nameStart()) && a.nameEnd() == aEnd
-                        && !p.hasName() && !orgHead(f, p.start())
+                        && (!p.hasName() || complementName) && !orgHead(f, p.start())
                         && (!anonymousHead(f, p.start()) || a.nameEnd() - a.nameStart() >= 2 && !onBehalfOfRole(f, p));
                 boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, lamAt(f, a.start()));
                 if (nameOnly) {
@@ -1752,7 +1761,7 @@ final class QuoteFinder {
                         break;
                     }
                     String m = f.norm(e);
-                    boolean def = definite(m);
+                    boolean def = definite(m) && !hamzaAl(f, e);
                     if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
                             || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
                         e++;
@@ -1791,7 +1800,7 @@ final class QuoteFinder {
             return Character.isUpperCase(f.ts.firstChar(k));
         }
         String n = f.norm(k);
-        if (definite(n) || n.length() < 2) {
+        if (definite(n) && !hamzaAl(f, k) || n.length() < 2) {
             return false;
         }
         if (n.equals("علي") && f.rawEndsWith(k, "\u064A")) {
@@ -1832,6 +1841,12 @@ final class QuoteFinder {
                 || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
                 || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
                 || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /** "أليكسي", "ألبرتو": a name written with hamza, which the article ال never carries. */
+    private static boolean hamzaAl(FieldView f, int k) {
+        char c = f.ts.firstChar(k);
+        return (c == '\u0623' || c == '\u0625') && f.norm(k).startsWith("ال");
     }
 
     /** The verbal noun pattern تفعيل at {@code from} (توسيع، تعزيز، تقديم), as in "بتوسيع": no one's name. */
