@@ -518,6 +518,7 @@ final class QuoteFinder {
             gender = s.gender();
             afterSource = j + 1;
         } else {
+            Said carried = null;
             Phrase p = subjectAfter(f, j, sEnd, true);
             if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
                     SpeakerWords.withoutArticle(lamAt(f, p.start())))) {
@@ -532,17 +533,27 @@ final class QuoteFinder {
                 if (k < sEnd && f.isArabicOrLatin(k) && f.norm(k).charAt(0) == 'ل' && f.norm(k).length() > 3) {
                     author = subjectAfter(f, k, sEnd, true);
                 }
-                if (author == null || !sourceLike(f, author) && !author.hasName()) {
+                Said issuer = null;
+                if ((author == null || !sourceLike(f, author) && !author.hasName()) && atStart
+                        && definite(f.norm(p.start())) && STATEMENTS.contains(head)) {
+                    issuer = carry(Gender.UNKNOWN, false, f.sentence[i]); // "وحسب البلاغ، فقد …": the last source's
+                }
+                if (issuer == null && (author == null || !sourceLike(f, author) && !author.hasName())) {
                     if (!atStart) {
                         setVia(f, i, viaFromMedium(f, p));
                     }
                     return;
                 }
-                p = author;
+                if (issuer == null) {
+                    p = author;
+                } else {
+                    p = new Phrase(p.start(), p.end(), p.charStart(), -1, -1, -1, -1);
+                }
+                carried = issuer;
             }
-            Resolved r = resolve(f, p);
+            Resolved r = carried != null ? new Resolved(carried.speaker(), lastEvidence, carried.titles()) : resolve(f, p);
             speaker = r.speaker;
-            evidence = "according to: " + f.ts.text(i);
+            evidence = "according to: " + f.ts.text(i) + (carried != null ? " the statement → " + lastEvidence : "");
             titles = r.titles;
             afterSource = Math.max(p.end(), p.appEnd());
             // "حسبما نقل موقع إنسايدر عن مسؤولين": the outlet relays, the ones it quotes speak

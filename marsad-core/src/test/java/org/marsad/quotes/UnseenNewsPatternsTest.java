@@ -87,6 +87,24 @@ class UnseenNewsPatternsTest {
     }
 
     @Test
+    void aFrontedStatementOfTheLastSourceSourcesWhatFollowsFaqad() {
+        List<Quote> qs = quotes("وقالت الوزارة إن الطريق مغلق. وحسب البلاغ، فقد أغلقت ثلاث طرق في المدينة.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().name()).isEqualTo("الوزارة");
+        assertThat(qs.get(1).content().text()).isEqualTo("أغلقت ثلاث طرق في المدينة");
+    }
+
+    @Test
+    void associationsAndClubsAreOrganizations() {
+        assertThat(quotes("ويعيش في المخيمات نحو ألف لاجئ، بحسب الجمعية.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("الجمعية");
+            assertThat(q.content().text()).isEqualTo("يعيش في المخيمات نحو ألف لاجئ");
+        });
+        assertThat(quotes("وكان النادي الملكي أعلن الاثنين أن اللاعب مصاب.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("النادي الملكي"));
+    }
+
+    @Test
     void partsOfTheDayAndAdverbsAreNoSpeaker() {
         List<Quote> dawn = quotes("دعا رئيس الاتحاد سمير الهادي، فجر الأحد، الأندية إلى \"ضبط النفس\".");
         assertThat(dawn).singleElement().satisfies(q ->
