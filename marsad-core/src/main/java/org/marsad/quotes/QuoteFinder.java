@@ -1645,8 +1645,7 @@ final class QuoteFinder {
                 if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
-                if (n.length() > 4 && n.charAt(0) == 'ب' && definite(f.norm(j - 1)) && f.isArabicOrLatin(j - 1)
-                        && (common.contains(n.substring(1)) || verbalNounTafil(n, 1))) {
+                if (n.charAt(0) == 'ب' && verbalNounTafil(n, 1) && definite(f.norm(j - 1)) && f.isArabicOrLatin(j - 1)) {
                     break; // "وأوصت الدراسة بتوسيع …": the verb's complement, not the subject's
                 }
                 if (n.length() > 3 && n.charAt(0) == 'ب' && !definite(n) && frequency(n) < 2
@@ -1831,9 +1830,8 @@ final class QuoteFinder {
         if (clitic(n, 'ل') || COORD_VERB_AUX.contains(n)) {
             return false;
         }
-        if (n.charAt(0) == 'ب' && n.length() > 4 && (common.contains(n.substring(1)) || verbalNounTafil(n, 1))
-                || n.charAt(0) == 'ل' && n.length() > 3 && common.contains(n.substring(1))) {
-            return false; // "الدراسة بتوسيع استعمال …"، "لجهة المنستير": a preposition and a noun, no name
+        if (n.charAt(0) == 'ب' && verbalNounTafil(n, 1)) {
+            return false; // "الدراسة بتوسيع استعمال …": a preposition and a verbal noun, no name
         }
         if (n.length() == 3 && n.endsWith("ه") && f.ts.kind(k) == TokenKind.ARABIC && !f.rawEndsWith(k, "\u0629")) {
             return false; // يده، له: a two-letter word with a pronoun
