@@ -1485,7 +1485,7 @@ final class QuoteFinder {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
                 if ((!a.hasName() || a.nameStart() > end + 1) && !definite(f.norm(end + 1))
                         && !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, end + 1)))
-                        && entityFor(f, f.ts.start(end + 1), f.ts.end(aEnd - 1), EntityType.PERS) != null) {
+                        && personMentionSpans(f, f.ts.start(end + 1), f.ts.end(aEnd - 1))) {
                     a = a.withName(end + 1, aEnd); // "، جوزيه مورينيو،": a person the tagger knows, first name and all
                 }
                 // "مدرب مانشستر يونايتد، جوزيه مورينيو": the "name" after the title's complement is the team's
@@ -2069,6 +2069,20 @@ final class QuoteFinder {
     private boolean coordinated(FieldView f, Phrase q) {
         for (int k = q.start() + 1; k < q.end(); k++) {
             if (f.isArabicOrLatin(k) && !stripAt(f, k).equals(f.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person mention of the tagger covers exactly [startChar, endChar): "، جوزيه مورينيو،". */
+    private boolean personMentionSpans(FieldView f, int startChar, int endChar) {
+        if (entityFor(f, startChar, endChar, EntityType.PERS) == null) {
+            return false; // also builds the index
+        }
+        for (int k : mentionIndex.startingIn(f.field, startChar, startChar + 1)) {
+            TextSpan m = mentionSpans.get(k);
+            if (entities.get(mentionOwners.get(k)).type() == EntityType.PERS && m.start() == startChar && m.end() == endChar) {
                 return true;
             }
         }
