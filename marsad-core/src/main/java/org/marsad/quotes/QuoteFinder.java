@@ -252,7 +252,18 @@ final class QuoteFinder {
         if (!relative && !(i > f.sentFirst[i] && f.isArabicOrLatin(i - 1) && WHAT.contains(f.norm(i - 1)))) {
             subject = nameInMarks(f, from, subject, limit); // not "ما اعتبره "سوء تفاهم"": what he called it
         }
+        if (subject == null && cue.type() == CueType.RELAY && from < limit && f.isQuote(from)) {
+            int close = f.marks.closeOf(from);
+            if (close > from + 1 && close + 1 < limit && f.words(from + 1, close) <= 5 && f.isArabicOrLatin(close + 1)
+                    && stripAt(f, close + 1).equals("عن")) {
+                subject = new Phrase(from + 1, close, f.ts.start(from + 1), -1, -1, -1, -1); // ونقلت "فرانس برس" عن
+            }
+        }
         int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
+        if (cue.type() == CueType.RELAY && afterSubject + 1 < limit && f.isQuote(afterSubject)
+                && f.isArabicOrLatin(afterSubject + 1) && stripAt(f, afterSubject + 1).equals("عن")) {
+            afterSubject++; // past the mark closing "فرانس برس"
+        }
         Phrase relayed = null;
         String via = null;
         if (cue.type() == CueType.RELAY) {

@@ -105,6 +105,15 @@ class UnseenNewsPatternsTest {
     }
 
     @Test
+    void anOutletInMarksRelaysTheOneItQuotes() {
+        assertThat(quotes("ونقلت \"وكالة الأنباء\" عن مسؤول حكومي أن الاتفاق قريب.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("مسؤول حكومي");
+            assertThat(q.via()).isEqualTo("وكالة الأنباء");
+            assertThat(q.content().text()).isEqualTo("الاتفاق قريب");
+        });
+    }
+
+    @Test
     void partsOfTheDayAndAdverbsAreNoSpeaker() {
         List<Quote> dawn = quotes("دعا رئيس الاتحاد سمير الهادي، فجر الأحد، الأندية إلى \"ضبط النفس\".");
         assertThat(dawn).singleElement().satisfies(q ->
