@@ -6,13 +6,14 @@ import org.marsad.model.EntityType;
 import org.marsad.quotes.CommonWords;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
+import org.marsad.time.MonthNames;
 
 /**
  * Tagger mentions that cannot be names, told by their words and the word before them, whatever model
  * tagged them: the name of an exercise, a cup or an operation ({@code مناورات فول إيجل},
  * {@code كأس أوروبا}); a predicate after a pronoun ({@code إنهم سالمون}, {@code أنه "سعيد"}); a common
  * noun with a possessive ending ({@code مراسلنا}, {@code سلاحيهما}); an indefinite description
- * ({@code حزب إسلامي}, {@code شركة أمريكية}). Catalog names are never judged here. Thread-safe.
+ * ({@code حزب إسلامي}, {@code شركة أمريكية}); a product ({@link Products}) or a disease ({@link Diseases}). Catalog names are never judged here. Thread-safe.
  */
 final class ImplausibleMentions {
     /**
@@ -125,7 +126,10 @@ final class ImplausibleMentions {
      */
     boolean implausible(String src, org.marsad.model.TextSpan span, List<String> words, EntityType type) {
         int start = span.start();
-        if (words.isEmpty() || !Chars.isArabicLetter(words.get(0).charAt(0))) {
+        if (words.isEmpty() || dateOfMonth(src, span, words)) {
+            return !words.isEmpty();
+        }
+        if (!Chars.isArabicLetter(words.get(0).charAt(0))) {
             return false;
         }
         if (words.size() == 1 && PRONOUN_PARTICLES.contains(String.valueOf(wordBefore(src, start)))
@@ -137,7 +141,99 @@ final class ImplausibleMentions {
                 return true;
             }
         }
+        if (Products.isProduct(src, start, words, type) || Diseases.isDisease(words)) {
+            return true;
+        }
         return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));
+    }
+
+    /** Words after a month that place it relative to the article's date: ماي الجاري, أيار الماضي. */
+    private static final Set<String> MONTH_QUALIFIERS = ArabicNormalizer.normalizeAll("الجاري", "الماضي", "المقبل", "القادم",
+            "المنصرم", "الحالي", "المنقضي");
+
+    /**
+     * A month name with its day before it, its year after it or a word that places it ({@code ماي الجاري}),
+     * {@code 12 ماي 2017}, {@code ماي 2016}: a date,
+     * although {@code ماي} is also Theresa May. A month name with another number after it stays ({@code منحت
+     * ماي 23 روسيا}: she gave 23 Russians).
+     */
+    static boolean dateOfMonth(String src, org.marsad.model.TextSpan span, List<String> words) {
+        int month = -1;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (MonthNames.isMonth(w)) {
+                if (month >= 0) {
+                    return false;
+                }
+                month = i;
+            } else if (month >= 0 && i == words.size() - 1 && MONTH_QUALIFIERS.contains(w)) {
+                return true;
+            } else if (!digits(w)) {
+                return false;
+            }
+        }
+        if (month < 0) {
+            return false;
+        }
+        boolean dayBefore = month > 0 || digits(numberBefore(src, span.start()));
+        boolean placedAfter = month + 1 < words.size() ? year(words.get(month + 1))
+                : year(numberAfter(src, span.end())) || MONTH_QUALIFIERS.contains(String.valueOf(wordAfter(src, span.end())));
+        return dayBefore || placedAfter;
+    }
+
+    private static boolean digits(String w) {
+        if (w == null || w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean year(String w) {
+        return digits(w) && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
+    }
+
+    /** The run of digits that ends right before {@code offset} (over spaces), or null. */
+    private static String numberBefore(String src, int offset) {
+        int k = offset;
+        while (k > 0 && Character.isSpaceChar(src.charAt(k - 1))) {
+            k--;
+        }
+        int end = k;
+        while (k > 0 && Character.isDigit(src.charAt(k - 1))) {
+            k--;
+        }
+        return k == end ? null : src.substring(k, end);
+    }
+
+    /** The normalized word right after {@code offset} (over spaces), or null. */
+    private static String wordAfter(String src, int offset) {
+        int k = offset;
+        while (k < src.length() && Character.isSpaceChar(src.charAt(k))) {
+            k++;
+        }
+        int start = k;
+        while (k < src.length() && (Chars.isArabicLetter(src.charAt(k)) || ArabicNormalizer.isDropped(src.charAt(k)))) {
+            k++;
+        }
+        return k == start ? null : NameKey.of(src.substring(start, k));
+    }
+
+    /** The run of digits that starts right after {@code offset} (over spaces), or null. */
+    private static String numberAfter(String src, int offset) {
+        int k = offset;
+        while (k < src.length() && Character.isSpaceChar(src.charAt(k))) {
+            k++;
+        }
+        int start = k;
+        while (k < src.length() && Character.isDigit(src.charAt(k))) {
+            k++;
+        }
+        return k == start ? null : src.substring(start, k);
     }
 
     /** Adjectives of direction a nationality adjective takes: الكورية الجنوبية. */

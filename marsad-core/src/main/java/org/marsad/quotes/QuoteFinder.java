@@ -81,6 +81,9 @@ final class QuoteFinder {
     private static final Set<String> FEMININE_PRONOUNS = ArabicNormalizer.normalizeAll("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
     private static final Set<String> MASCULINE_PRONOUNS = ArabicNormalizer.normalizeAll("له", "ه", "عنه", "جانبه", "جهته", "بدوره");
     private static final Set<String> PLURAL_PRONOUNS = ArabicNormalizer.normalizeAll("لهم", "لهما", "عنهم");
+    private static final String RECALLED = "ذكر";
+    private static final Set<String> TO_OR_ON = ArabicNormalizer.normalizeAll("إلى", "الى", "على");
+    private static final Set<String> WHAT = ArabicNormalizer.normalizeAll("ما", "عما", "مما", "بما", "لما", "فيما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -246,7 +249,21 @@ final class QuoteFinder {
                 && !(from < limit && f.isArabicOrLatin(from) && PRONOUN_PP.contains(f.norm(from)));
         // "التي وصفت إسرائيل بأنها": after a relative the verb's subject is the antecedent, what follows its object
         Phrase subject = relative ? null : subjectAfter(f, from, limit);
+        if (!relative && !(i > f.sentFirst[i] && f.isArabicOrLatin(i - 1) && WHAT.contains(f.norm(i - 1)))) {
+            subject = nameInMarks(f, from, subject, limit); // not "ما اعتبره "سوء تفاهم"": what he called it
+        }
+        if (subject == null && cue.type() == CueType.RELAY && from < limit && f.isQuote(from)) {
+            int close = f.marks.closeOf(from);
+            if (close > from + 1 && close + 1 < limit && f.words(from + 1, close) <= 5 && f.isArabicOrLatin(close + 1)
+                    && stripAt(f, close + 1).equals("عن")) {
+                subject = new Phrase(from + 1, close, f.ts.start(from + 1), -1, -1, -1, -1); // ونقلت "فرانس برس" عن
+            }
+        }
         int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
+        if (cue.type() == CueType.RELAY && afterSubject + 1 < limit && f.isQuote(afterSubject)
+                && f.isArabicOrLatin(afterSubject + 1) && stripAt(f, afterSubject + 1).equals("عن")) {
+            afterSubject++; // past the mark closing "فرانس برس"
+        }
         Phrase relayed = null;
         String via = null;
         if (cue.type() == CueType.RELAY) {
@@ -512,6 +529,7 @@ final class QuoteFinder {
             gender = s.gender();
             afterSource = j + 1;
         } else {
+            Said carried = null;
             Phrase p = subjectAfter(f, j, sEnd, true);
             if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
                     SpeakerWords.withoutArticle(lamAt(f, p.start())))) {
@@ -526,17 +544,27 @@ final class QuoteFinder {
                 if (k < sEnd && f.isArabicOrLatin(k) && f.norm(k).charAt(0) == 'ل' && f.norm(k).length() > 3) {
                     author = subjectAfter(f, k, sEnd, true);
                 }
-                if (author == null || !sourceLike(f, author) && !author.hasName()) {
+                Said issuer = null;
+                if ((author == null || !sourceLike(f, author) && !author.hasName()) && atStart
+                        && definite(f.norm(p.start())) && STATEMENTS.contains(head)) {
+                    issuer = carry(Gender.UNKNOWN, false, f.sentence[i]); // "وحسب البلاغ، فقد …": the last source's
+                }
+                if (issuer == null && (author == null || !sourceLike(f, author) && !author.hasName())) {
                     if (!atStart) {
                         setVia(f, i, viaFromMedium(f, p));
                     }
                     return;
                 }
-                p = author;
+                if (issuer == null) {
+                    p = author;
+                } else {
+                    p = new Phrase(p.start(), p.end(), p.charStart(), -1, -1, -1, -1);
+                }
+                carried = issuer;
             }
-            Resolved r = resolve(f, p);
+            Resolved r = carried != null ? new Resolved(carried.speaker(), lastEvidence, carried.titles()) : resolve(f, p);
             speaker = r.speaker;
-            evidence = "according to: " + f.ts.text(i);
+            evidence = "according to: " + f.ts.text(i) + (carried != null ? " the statement → " + lastEvidence : "");
             titles = r.titles;
             afterSource = Math.max(p.end(), p.appEnd());
             // "حسبما نقل موقع إنسايدر عن مسؤولين": the outlet relays, the ones it quotes speak
@@ -618,7 +646,7 @@ final class QuoteFinder {
                 }
                 return;
             }
-            int start = Math.max(afterDateline(f, sFirst, i), from);
+            int start = Math.max(afterRecalled(f, afterDateline(f, sFirst, i), i), from);
             for (int k = i - 1; k > start; k--) {
                 if (f.consumed[k]) {
                     start = k + 1;
@@ -695,6 +723,21 @@ final class QuoteFinder {
      * The first token after a dateline that opens a sentence ("دبي، الإمارات العربية المتحدة (CNN)--"):
      * a parenthesized outlet followed by a dash within the first words; {@code from} when there is none.
      */
+    /** "ويذكر أن …، بحسب X": the writer's "it is recalled that" is no part of what X says. */
+    private int afterRecalled(FieldView f, int from, int limit) {
+        int k = from;
+        if (k < limit && f.isArabicOrLatin(k) && f.norm(k).equals("كما")) {
+            k++;
+        }
+        if (k + 1 < limit && f.isArabicOrLatin(k) && f.isArabicOrLatin(k + 1) && COMPLEMENTIZERS.contains(f.norm(k + 1))) {
+            Cue c = cueAt(f, k);
+            if (c != null && c.form() == Form.PRESENT && RECALLED.equals(c.lemma())) {
+                return k + 2;
+            }
+        }
+        return from;
+    }
+
     private int afterDateline(FieldView f, int from, int limit) {
         for (int k = from; k + 1 < Math.min(limit, from + 12); k++) {
             if (f.isPunct(k, ')') && isDash(f, k + 1)) {
@@ -832,10 +875,18 @@ final class QuoteFinder {
         return out;
     }
 
-    /** "يذكر أن", "يشار إلى أن": a passive present with no subject, opening a sentence — the writer's voice. */
+    /**
+     * "يذكر أن", "يشار إلى أن": a passive present with no subject, opening a sentence — the writer's voice.
+     * "ويذكر أن" and "كما يذكر أن" are too: news writes them as the passive "it is worth recalling", while
+     * "ويقول إن" continues a speaker.
+     */
     private boolean impersonal(FieldView f, int i, Cue cue, int from, Opener op) {
-        if (cue.form() != Form.PRESENT || f.sentFirst[i] != i || f.ts.firstChar(i) == 'و'
-                || f.ts.firstChar(i) == 'ف' || cue.gender() == Gender.FEMALE) {
+        if (cue.form() != Form.PRESENT || cue.gender() == Gender.FEMALE) {
+            return false;
+        }
+        boolean recalled = cue.lemma().equals(RECALLED) && op.kind() == Opener.COMPLEMENTIZER
+                && (f.sentFirst[i] == i || i - 1 == f.sentFirst[i] && f.isArabicOrLatin(i - 1) && f.norm(i - 1).equals("كما"));
+        if (!recalled && (f.sentFirst[i] != i || f.ts.firstChar(i) == 'و' || f.ts.firstChar(i) == 'ف')) {
             return false;
         }
         return op.token() <= from + 1;
@@ -1003,7 +1054,8 @@ final class QuoteFinder {
                 if (close > j) {
                     boolean rightAfter = j == from && j > 0 && f.isArabicOrLatin(j - 1)
                             && !words.has(SpeakerWords.List.NAMEINTRO, lamAt(f, j - 1));
-                    if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, from, j, close))) {
+                    if (!rightAfter && (nameLike(f, j, close) || !introducesStatement(f, from, j, close))
+                            || type != CueType.MARKED && namesBeforeComplementizer(f, j, close)) {
                         j = close;
                         continue;
                     }
@@ -1055,6 +1107,86 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The source named in marks before the cue's أن/إن: "وذكرت "رويترز" أن" (the marks are the subject),
+     * "قال الناشر الإسباني "خوسي مانويل"، إنه" (a role with no name of its own takes the name in marks).
+     */
+    private Phrase nameInMarks(FieldView f, int from, Phrase subject, int limit) {
+        int open = subject == null ? from : subject.end();
+        if (subject != null && subject.end() - 1 > subject.start() && f.isQuote(subject.end() - 1)
+                && f.marks.openOf(subject.end() - 1) > subject.start()) {
+            open = f.marks.openOf(subject.end() - 1); // the phrase took the marks in: الناشر "بيدرو غاروسي"
+        }
+        if (open >= limit || !f.isQuote(open)) {
+            return subject;
+        }
+        int close = f.marks.closeOf(open);
+        if (close <= open + 1 || close >= limit || !namesBeforeComplementizer(f, open, close)) {
+            return subject;
+        }
+        if (subject == null) {
+            Phrase inside = new Phrase(open + 1, close, f.ts.start(open + 1), -1, -1, -1, -1);
+            if (entityFor(f, f.ts.start(open + 1), f.ts.end(close - 1), null) != null || orgHead(f, open + 1)) {
+                return inside;
+            }
+            Phrase named = nameIn(f, inside);
+            return named.hasName() ? named : inside;
+        }
+        int s = subject.start();
+        int before = open - 1;
+        // "الناشر "X"": a definite title in apposition; not "ضيف "بوليتيكا"" (the guest of a programme),
+        // "لمجلة "فوغ"" (said to a magazine) or "شركة "X"" (a name introduced)
+        boolean apposition = before >= s && f.isArabicOrLatin(before) && definite(f.norm(before)) && !clitic(f.norm(before), 'ل')
+                && !words.has(SpeakerWords.List.NAMEINTRO, stripLam(f.norm(before)));
+        if (apposition && !subject.hasName() && subject.appStart() < 0 && !anonymousHead(f, s) && !orgHead(f, s) && !countryAt(f, s)
+                && !words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(stripLam(stripAt(f, s))))) {
+            Phrase inside = nameIn(f, new Phrase(open + 1, close, f.ts.start(open + 1), -1, -1, -1, -1));
+            if (inside.hasName() && inside.nameStart() == open + 1 && inside.nameEnd() == close) {
+                return new Phrase(s, open, subject.charStart(), inside.nameStart(), inside.nameEnd(), -1, -1);
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * Marks followed by the cue's own أن/إن hold a name, not what was said: "وذكرت "رويترز" أن …",
+     * "قال الناشر "خوسي مانويل"، إنه …", "في تصريح لـ"الجوهرة أف أم" أن …" — the statement is the clause after
+     * the complementizer. A short "، ومقرها لندن،" may stand between.
+     */
+    private boolean namesBeforeComplementizer(FieldView f, int open, int close) {
+        int inner = f.words(open + 1, close);
+        if (inner == 0 || inner > 6) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (f.isStop(k) || f.isColon(k)) {
+                return false;
+            }
+        }
+        int k = close + 1;
+        if (k < f.n && f.isComma(k)) {
+            k++;
+            if (k < f.n && f.isArabicOrLatin(k) && f.norm(k).startsWith("ومقر")) {
+                int stop = Math.min(f.n, k + 5);
+                while (k < stop && !f.isComma(k) && !f.isStop(k)) {
+                    k++;
+                }
+                if (k >= stop || !f.isComma(k)) {
+                    return false;
+                }
+                k++;
+            }
+        }
+        if (k + 1 < f.n && f.isArabicOrLatin(k) && TO_OR_ON.contains(f.norm(k))) {
+            k++; // وأشارت "بلومبرغ" إلى أن
+        }
+        if (k >= f.n || !f.isArabicOrLatin(k) || f.inAbbreviation(k)) {
+            return false;
+        }
+        String n = f.norm(k);
+        return COMPLEMENTIZERS.contains(n);
     }
 
     /** "في حوار نقلته ماركا", "في تصريحات نقلتها الوكالة": a verb that only describes how it was said. */
@@ -1362,8 +1494,17 @@ final class QuoteFinder {
             int aEnd = phraseEnd(f, end + 1, limit);
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
+                if ((!a.hasName() || a.nameStart() > end + 1) && !definite(f.norm(end + 1))
+                        && !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, end + 1)))
+                        && personMentionSpans(f, f.ts.start(end + 1), f.ts.end(aEnd - 1))) {
+                    a = a.withName(end + 1, aEnd); // "، جوزيه مورينيو،": a person the tagger knows, first name and all
+                }
+                // "مدرب مانشستر يونايتد، جوزيه مورينيو": the "name" after the title's complement is the team's
+                boolean complementName = p.hasName() && p.nameStart() > p.start() && !titlesOnly(f, p.start(), p.nameStart())
+                        && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, p.start())))
+                        && !onBehalfOfRole(f, p) && !(f.isArabicOrLatin(p.nameStart() - 1) && f.norm(p.nameStart() - 1).equals("باسم"));
                 boolean nameOnly = a.hasName() && titlesOnly(f, a.start(), a.nameStart()) && a.nameEnd() == aEnd
-                        && !p.hasName() && !orgHead(f, p.start())
+                        && (!p.hasName() || complementName) && !orgHead(f, p.start())
                         && (!anonymousHead(f, p.start()) || a.nameEnd() - a.nameStart() >= 2 && !onBehalfOfRole(f, p));
                 boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, lamAt(f, a.start()));
                 if (nameOnly) {
@@ -1515,6 +1656,9 @@ final class QuoteFinder {
                 if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
+                if (n.charAt(0) == 'ب' && verbalNounTafil(n, 1) && definite(f.norm(j - 1)) && f.isArabicOrLatin(j - 1)) {
+                    break; // "وأوصت الدراسة بتوسيع …": the verb's complement, not the subject's
+                }
                 if (n.length() > 3 && n.charAt(0) == 'ب' && !definite(n) && frequency(n) < 2
                         && !(j + 1 < limit && (f.isComma(j + 1) || f.isColon(j + 1)))
                         && (named || lastIsName(f, start, j))) {
@@ -1638,7 +1782,7 @@ final class QuoteFinder {
                         break;
                     }
                     String m = f.norm(e);
-                    boolean def = definite(m);
+                    boolean def = definite(m) && !hamzaAl(f, e);
                     if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
                             || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
                         e++;
@@ -1677,7 +1821,7 @@ final class QuoteFinder {
             return Character.isUpperCase(f.ts.firstChar(k));
         }
         String n = f.norm(k);
-        if (definite(n) || n.length() < 2) {
+        if (definite(n) && !hamzaAl(f, k) || n.length() < 2) {
             return false;
         }
         if (n.equals("علي") && f.rawEndsWith(k, "\u064A")) {
@@ -1697,6 +1841,9 @@ final class QuoteFinder {
         if (clitic(n, 'ل') || COORD_VERB_AUX.contains(n)) {
             return false;
         }
+        if (n.charAt(0) == 'ب' && verbalNounTafil(n, 1)) {
+            return false; // "الدراسة بتوسيع استعمال …": a preposition and a verbal noun, no name
+        }
         if (n.length() == 3 && n.endsWith("ه") && f.ts.kind(k) == TokenKind.ARABIC && !f.rawEndsWith(k, "\u0629")) {
             return false; // يده، له: a two-letter word with a pronoun
         }
@@ -1714,6 +1861,17 @@ final class QuoteFinder {
                 || PRONOUN_PP.contains(n) || cueAt(f, k) != null || words.has(SpeakerWords.List.PLATFORM, n)
                 || n.equals("باسم") || n.equals("شمال") || n.equals("جنوب") || n.equals("شرق") || n.equals("غرب")
                 || n.endsWith("يه") || n.endsWith("يين") || n.endsWith("يون") || isNisba(n));
+    }
+
+    /** "أليكسي", "ألبرتو": a name written with hamza, which the article ال never carries. */
+    private static boolean hamzaAl(FieldView f, int k) {
+        char c = f.ts.firstChar(k);
+        return (c == '\u0623' || c == '\u0625') && f.norm(k).startsWith("ال");
+    }
+
+    /** The verbal noun pattern تفعيل at {@code from} (توسيع، تعزيز، تقديم), as in "بتوسيع": no one's name. */
+    private static boolean verbalNounTafil(String n, int from) {
+        return n.length() == from + 5 && n.charAt(from) == 'ت' && n.charAt(from + 3) == 'ي';
     }
 
     /** A name word that is not a common word follows: "جاني إنفانتينو", "تامر السبهان". */
@@ -1922,6 +2080,20 @@ final class QuoteFinder {
     private boolean coordinated(FieldView f, Phrase q) {
         for (int k = q.start() + 1; k < q.end(); k++) {
             if (f.isArabicOrLatin(k) && !stripAt(f, k).equals(f.norm(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person mention of the tagger covers exactly [startChar, endChar): "، جوزيه مورينيو،". */
+    private boolean personMentionSpans(FieldView f, int startChar, int endChar) {
+        if (entityFor(f, startChar, endChar, EntityType.PERS) == null) {
+            return false; // also builds the index
+        }
+        for (int k : mentionIndex.startingIn(f.field, startChar, startChar + 1)) {
+            TextSpan m = mentionSpans.get(k);
+            if (entities.get(mentionOwners.get(k)).type() == EntityType.PERS && m.start() == startChar && m.end() == endChar) {
                 return true;
             }
         }
@@ -2220,6 +2392,7 @@ final class QuoteFinder {
                 int b = p.start() - 1;
                 boolean clauseStart = b < sFirst || f.isComma(b) || f.isColon(b)
                         || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
+                        || COMPLEMENTIZERS.contains(f.norm(b)) // "إذ إن حكومة أردوغان أكدت", "إلا أن X أكد"
                         || f.norm(b).startsWith("و")
                         && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
                 if (clauseStart && !f.consumed[k] && plausibleSource(f, p)) {
@@ -2401,6 +2574,9 @@ final class QuoteFinder {
             return;
         }
         Resolved r = resolve(f, subject);
+        if (r.speaker.kind() == SpeakerKind.OTHER && !REPORT_HEADS.contains(SpeakerWords.withoutArticle(lamAt(f, subject.start())))) {
+            return; // "أكدت فيه استهداف المؤسسة": with no statement, a bare noun phrase is the object
+        }
         register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
     }
 

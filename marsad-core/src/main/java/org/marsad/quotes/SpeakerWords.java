@@ -32,6 +32,8 @@ public final class SpeakerWords {
      * cached normalized string instead of a prefix loop and a substring per call.
      */
     private final HashMap<String, Integer> withArticle;
+    /** Admits every key of {@link #withArticle} (and so of {@link #exact}). */
+    private final org.marsad.text.WordPrefilter maybeKnown;
 
     private SpeakerWords(Map<List, Set<String>> lists) {
         this.exact = new HashMap<>();
@@ -53,6 +55,7 @@ public final class SpeakerWords {
                 }
             }
         }
+        this.maybeKnown = new org.marsad.text.WordPrefilter(withArticle.keySet());
     }
 
     public static SpeakerWords standard() {
@@ -94,19 +97,25 @@ public final class SpeakerWords {
 
     /** Whether the normalized word is on the list as written. */
     public boolean is(List list, String norm) {
+        if (!maybeKnown.mayContain(norm)) {
+            return false;
+        }
         Integer m = exact.get(norm);
         return m != null && (m & (1 << list.ordinal())) != 0;
     }
 
     /** Whether the normalized word is on the list as written or without its definite article (and و/ل/ب). */
     public boolean has(List list, String norm) {
+        if (!maybeKnown.mayContain(norm)) {
+            return false;
+        }
         Integer m = withArticle.get(norm);
         return m != null && (m & (1 << list.ordinal())) != 0;
     }
 
     /** Whether the normalized word is on any list, as written or without its article. */
     public boolean known(String norm) {
-        return withArticle.containsKey(norm);
+        return maybeKnown.mayContain(norm) && withArticle.containsKey(norm);
     }
 
     /** Strips و/ف, ب/ل/ك and the definite article from a normalized word: وبالوزارة → وزارة. */

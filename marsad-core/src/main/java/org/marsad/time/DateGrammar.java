@@ -37,6 +37,13 @@ final class DateGrammar {
             "مجلة", "لمجلة");
     private static final Set<String> NOT_MONDAY_BEFORE = TimeLexicon.normalizedSet("بين", "كلا", "هذين", "هذان", "كلي");
     private static final Set<String> NOT_MONDAY_AFTER = TimeLexicon.normalizedSet("معا", "معاً");
+    /** "الاثنين والعشرين", "الأحد والثلاثين": the unit of a compound number, no weekday. */
+    private static final Set<String> TENS_AFTER_UNITS = TimeLexicon.normalizedSet("والعشرين", "وعشرين", "والعشرون", "وعشرون",
+            "والثلاثين", "وثلاثين", "والثلاثون", "والأربعين", "وأربعين", "والخمسين", "وخمسين", "والستين", "وستين", "والسبعين",
+            "وسبعين", "والثمانين", "وثمانين", "والتسعين", "وتسعين");
+    /** Words that open a new clause: a future verb before them does not reach a weekday after them. */
+    private static final Set<String> CLAUSE_TURN = TimeLexicon.normalizedSet("لكن", "لكنه", "لكنها", "لكنهم", "ولكن",
+            "ولكنه", "ولكنها", "ولكنهم", "بينما", "وبينما", "غير");
     private static final Set<String> NOT_FRIDAY_BEFORE = TimeLexicon.normalizedSet("صلاه", "خطبه", "خطيب", "صلوات", "خطب", "لصلاه",
             "وصلاه", "بصلاه", "امام", "جمعه");
     /** Temporal prepositions that let a month name that is also a word count alone. */
@@ -348,6 +355,9 @@ final class DateGrammar {
         if (dow == 7 && (next.equals("عشر") || prev.equals("الواحد"))) {
             return false; // الأحد عشر: eleven; الواحد الأحد
         }
+        if ((dow == 1 || dow == 7) && TENS_AFTER_UNITS.contains(next)) {
+            return false; // القصائد الاثنين والعشرين: twenty-two
+        }
         if (dow == 1 && (NOT_MONDAY_BEFORE.contains(prev) || NOT_MONDAY_AFTER.contains(next))) {
             return false; // بين الاثنين: between the two
         }
@@ -379,8 +389,14 @@ final class DateGrammar {
             }
             String n = ts.norm(k);
             if (Tense.isComplementizer(n)) {
+                if (futureBetween(ts, k + 1, at)) {
+                    return 1; // "قال إنها ستجتمع مع نظيرتها … في بروكسل الاثنين": the reported clause is ahead
+                }
                 return k - 1 >= sentenceStart && ts.kind(k - 1) == TokenKind.ARABIC && Tense.isExpectation(ts.norm(k - 1))
                         && !wasExpected(ts, sentenceStart, k - 1) ? 1 : -1;
+            }
+            if (CLAUSE_TURN.contains(n)) {
+                break; // "كانت ستنتهي الجمعة لكنها امتدت إلى السبت"
             }
             if (k < at - 6) {
                 continue;
@@ -402,6 +418,16 @@ final class DateGrammar {
             }
         }
         return -1;
+    }
+
+    /** A future verb in the reported clause between its complementizer and the weekday. */
+    private static boolean futureBetween(TokenSequence ts, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ts.kind(k) == TokenKind.ARABIC && Tense.isFuture(ts.norm(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "وكان من المتوقع أن …": an expectation told in the past. */
@@ -789,10 +815,10 @@ final class DateGrammar {
         int ambiguity = monthAmbiguity;
         int afterYear = yearOrQualifier(ts, end, limit, m);
         boolean hasYear = m.year > 0 || m.relativeYear;
-        if (m.hijri && !hasYear) {
-            return false;
-        }
         boolean qualified = m.direction != DateMention.NEAREST;
+        if (m.hijri && !hasYear && !(qualified && monthWord)) {
+            return false; // but "شهر رمضان الماضي": the last one before publication
+        }
         if (ambiguity == TimeLexicon.NAME && !hasYear && !qualified && !monthWord && !afterPart) {
             return false; // تيريزا ماي; but شهر ماي، جوان المقبل
         }

@@ -211,7 +211,24 @@ final class DateResolver {
         }
         int hy = published == null ? 0 : Calendars.hijriYear(published);
         if (hy == 0) {
-            value = "XXXX-XX-XX";
+            value = m.day == 0 ? "XXXX-XX" : "XXXX-XX-XX";
+            return;
+        }
+        if (m.relativeYear) {
+            // "رمضان العام الماضي": that Hijri month as it fell in the Gregorian year named
+            int gy = published.getYear() + m.yearOffset;
+            for (int y = hy - 2; y <= hy + 2; y++) {
+                LocalDate d = Calendars.fromHijri(y, m.month, Math.max(1, m.day));
+                if (d != null && d.getYear() == gy) {
+                    value = m.day == 0 ? YearMonth.from(d).toString() : day(d);
+                    return;
+                }
+            }
+            value = m.day == 0 ? "XXXX-XX" : "XXXX-XX-XX";
+            return;
+        }
+        if (m.day == 0) {
+            hijriMonth(m, hy);
             return;
         }
         LocalDate best = null;
@@ -238,6 +255,32 @@ final class DateResolver {
             LocalDate end = Calendars.fromHijri(bestYear, m.month, m.endDay);
             endValue = end == null ? null : day(end);
         }
+    }
+
+    /**
+     * "شهر رمضان الماضي / المقبل / الجاري": the Gregorian month in which that Hijri month begins — the last one
+     * over before publication, the next one to begin after it, or the one of the publication's Hijri year.
+     */
+    private void hijriMonth(DateMention m, int hy) {
+        LocalDate chosen = null;
+        if (m.direction == -1) {
+            for (int y = hy; y >= hy - 1 && chosen == null; y--) {
+                LocalDate next = Calendars.fromHijri(m.month == 12 ? y + 1 : y, m.month == 12 ? 1 : m.month + 1, 1);
+                if (next != null && !next.isAfter(published)) {
+                    chosen = Calendars.fromHijri(y, m.month, 1);
+                }
+            }
+        } else if (m.direction == 1) {
+            for (int y = hy; y <= hy + 1 && chosen == null; y++) {
+                LocalDate start = Calendars.fromHijri(y, m.month, 1);
+                if (start != null && start.isAfter(published)) {
+                    chosen = start;
+                }
+            }
+        } else {
+            chosen = Calendars.fromHijri(hy, m.month, 1);
+        }
+        value = chosen == null ? "XXXX-XX" : YearMonth.from(chosen).toString();
     }
 
     private void weekday(DateMention m) {

@@ -185,4 +185,39 @@ class ImplausibleMentionsTest {
                 .tag("إدارة المرور", ORG).link();
         assertThat(es).extracting(Entity::name).containsExactly("إدارة المرور", "الجوهرة أف أم");
     }
+
+    @Test
+    void productsAreNoEntitiesButTheirMakersAndNamesBesideThemAre() {
+        List<Entity> es = new LinkerTestSupport(
+                "طرحت الشركة هاتف غالاكسي الجديد بنظام أندرويد، وقال مديرها إن سامسونغ غالاكسي إس 11 سيتفوق على آي فون. "
+                + "وسقطت طائرة من طراز بوينغ 787 قرب القاعدة، ورد لاعب من طراز سالمين على هاتف كريمان.")
+                .tag("هاتف غالاكسي", ORG).tag("أندرويد", PERS).tag("سامسونغ غالاكسي إس 11", ORG).tag("آي فون", ORG)
+                .tag("بوينغ 787", ORG).tag("سالمين", PERS).tag("هاتف كريمان", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactlyInAnyOrder("سامسونغ", "سالمين", "هاتف كريمان");
+    }
+
+    @Test
+    void aClubNamedAfterItsCityKeepsTheWordOfAProductLine() {
+        List<Entity> es = new LinkerTestSupport("فاز نادي لوس أنجلوس غالاكسي على ضيفه.")
+                .tag("لوس أنجلوس غالاكسي", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("لوس أنجلوس غالاكسي");
+    }
+
+    @Test
+    void aMonthWithItsDayOrYearIsADateNotAPerson() {
+        List<Entity> es = new LinkerTestSupport(
+                "ينطلق المهرجان يوم 14 ماي القادم، بعد دورة ماي 2016 وندوة ماي الجاري. وقالت تيريزا ماي إن لندن طردت 23 دبلوماسيا، ومنحت ماي 23 وساما.")
+                .tag("ماي", PERS).tag("ماي 2016", PERS).tag("ماي الجاري", PERS).tag("تيريزا ماي", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactlyInAnyOrder("تيريزا ماي", "لندن");
+        assertThat(mentionTexts(named(es, "تيريزا ماي"))).containsExactly("تيريزا ماي", "ماي");
+    }
+
+    @Test
+    void diseasesAreNoEntitiesButANameAfterAProcliticThatSpellsOneIs() {
+        List<Entity> es = new LinkerTestSupport(
+                "توفي طفل بداء الكلب، وسجلت إصابات بفيروس زاكانا وحمى لاسا. وقال فداء الخوري إن حزب نداء الوطن يتابع.")
+                .tag("داء الكلب", LOC).tag("بفيروس زاكانا", ORG).tag("حمى لاسا", PERS).tag("فداء الخوري", PERS)
+                .tag("نداء الوطن", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactlyInAnyOrder("فداء الخوري", "نداء الوطن");
+    }
 }

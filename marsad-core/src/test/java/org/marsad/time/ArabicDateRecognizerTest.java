@@ -243,6 +243,39 @@ class ArabicDateRecognizerTest {
     }
 
     @Test
+    void weekdaysInAReportedFutureClauseLieAhead() {
+        // third spot check: the reported clause's own verb is future, however far before the weekday
+        check("وقال المتحدث إن الوزيرة ستجتمع مع نظيرها الياباني ووفد من رجال الأعمال في طوكيو الاثنين.", "2018-03-18",
+                "الاثنين", "2018-03-19");
+        // the report itself stays in the past
+        check("وقال الوزير الثلاثاء إنه سيزور العاصمة.", "2018-03-18", "الثلاثاء", "2018-03-13");
+    }
+
+    @Test
+    void aFutureVerbDoesNotReachPastATurnOfTheClause() {
+        List<DateExpression> ds = dates("وكان المؤتمر سيختتم أعماله الجمعة لكنه امتد إلى السبت.", "2018-03-18");
+        assertThat(ds).extracting(DateExpression::value).containsExactly("2018-03-16", "2018-03-17");
+    }
+
+    @Test
+    void nounsThatLookLikeFutureVerbsLeaveAMonthInThePast() {
+        // سنوي (yearly), لا سيما: no future tense, so June stays the June before a September publication
+        check("وتراجع النمو على أساس سنوي بنهاية يونيو/حزيران.", "2018-09-10", "نهاية يونيو/حزيران", "2018-06");
+        check("وارتفعت الأسعار لا سيما في يونيو.", "2018-09-10", "يونيو", "2018-06");
+    }
+
+    @Test
+    void aHijriMonthWithAQualifier() {
+        check("أعلن في شهر رمضان الماضي عن ألبومه الجديد.", "2018-07-03", "شهر رمضان الماضي", "2018-05");
+        check("وسيعرض المسلسل في شهر رمضان المقبل.", "2018-07-03", "شهر رمضان المقبل", "2019-05");
+        // during Ramadan, the last one is a year back
+        check("كما حدث في شهر رمضان الماضي.", "2018-05-20", "شهر رمضان الماضي", "2017-05");
+        none("والتقى طارق رمضان الماضي في باريس.", "2018-07-03");
+        // with a Gregorian relative year: the Ramadan that fell in that year
+        check("وكان رمضان العام الماضي موسما ناجحا.", "2018-05-19", "رمضان العام الماضي", "2017-05");
+    }
+
+    @Test
     void weekdaysWithQualifier() {
         check("قال التقرير الصادر يوم الثلاثاء الماضي إن", "2018-08-15", "يوم الثلاثاء الماضي", "2018-08-14");
         // published on a Sunday, "last Sunday" is a week earlier
@@ -256,6 +289,7 @@ class ArabicDateRecognizerTest {
         none("خرجوا بعد صلاة الجمعة في المدينة", "2018-04-24");
         none("ضمت القائمة الأحد عشر لاعبا", "2018-04-24");
         none("حجزت الشرطة سجائر مهربة بسوق الأحد بسوسة", "2017-03-15");
+        none("وتحولت القصائد الاثنين والعشرين إلى ألف سطر", "2017-01-26");
     }
 
     @Test

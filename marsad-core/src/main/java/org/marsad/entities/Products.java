@@ -1,0 +1,86 @@
+package org.marsad.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.EntityType;
+import org.marsad.text.ArabicNormalizer;
+
+/**
+ * Products are no entities (the gold format says so), but news writes them like names and the tagger
+ * tags them: {@code آيفون}, {@code أندرويد}, {@code سامسونغ غالاكسي إس 9}, {@code هاتف آيفون}, a fighter
+ * {@code من طراز تايفون}. A mention is taken for a product when it starts with a product line or with a maker
+ * followed by a product line, either of them perhaps after a device noun ({@code هاتف هواوي}), or when it
+ * follows {@code طراز} (model). The maker
+ * alone ({@code سامسونغ}, {@code أبل}) is an organization and stays; so does a club that carries a product
+ * line's word after its city ({@code لوس أنجلوس غالاكسي}).
+ */
+final class Products {
+    /** Product lines that the news of the corpus writes as names, in every spelling seen there. */
+    private static final Set<String> LINES = ArabicNormalizer.normalizeAll("آيفون", "أيفون", "ايفون", "آيفونات", "آيباد",
+            "أيباد", "ايباد", "أندرويد", "اندرويد", "غالاكسي", "جالاكسي", "ويندوز", "بلايستيشن", "إكسبوكس", "كيندل",
+            "ماكبوك", "نوفيتشوك");
+    /** Product lines written as two words ({@code آي فون}, {@code ماك بوك}): each first word, with the second words it takes. */
+    private static final List<TwoWords> TWO_WORD_LINES = List.of(
+            new TwoWords(ArabicNormalizer.normalizeAll("آي", "أي"), ArabicNormalizer.normalizeAll("فون", "باد")),
+            new TwoWords(ArabicNormalizer.normalizeAll("ماك"), ArabicNormalizer.normalizeAll("بوك")),
+            new TwoWords(ArabicNormalizer.normalizeAll("بلاي"), ArabicNormalizer.normalizeAll("ستيشن")));
+    /** Makers whose name comes before a product line's: سامسونغ غالاكسي, أبل آيفون. */
+    private static final Set<String> MAKERS = ArabicNormalizer.normalizeAll("سامسونغ", "سامسونج", "أبل", "آبل", "ابل",
+            "غوغل", "جوجل", "مايكروسوفت", "سوني", "هواوي", "شاومي", "نوكيا", "أمازون");
+    /**
+     * Nouns for devices: a span they start is a description (هاتف آيفون), not a name. Not جهاز: it is
+     * also the agency of جهاز الأمن.
+     */
+    private static final Set<String> DEVICES = ArabicNormalizer.normalizeAll("هاتف", "هواتف", "هاتفي", "حاسوب", "حواسيب",
+            "كمبيوتر", "لوحي");
+    /** Words after which a name is a model's: مقاتلة من طراز تايفون, سيارة موديل كامري. */
+    private static final Set<String> MODEL_NOUNS = ArabicNormalizer.normalizeAll("طراز", "موديل");
+
+    private record TwoWords(Set<String> first, Set<String> second) {
+    }
+
+    private Products() {
+    }
+
+    /**
+     * Whether the mention of {@code type} whose normalized words are {@code words}, starting at {@code start}
+     * of {@code src}, names a product. A person after طراز is a comparison ({@code لاعب من طراز هازارد}), and
+     * a device noun before a name that is no product or maker is someone's device ({@code هاتف راموس}): both
+     * stay.
+     */
+    static boolean isProduct(String src, int start, List<String> words, EntityType type) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        int from = words.size() > 1 && Clitics.bareIn(words.get(0), DEVICES) != null ? 1 : 0;
+        if (line(words, from)) {
+            return true;
+        }
+        if (Clitics.bareIn(words.get(from), MAKERS) != null && (from == 1 || words.size() > 1 && line(words, 1))) {
+            return true;
+        }
+        if (type == EntityType.PERS) {
+            return false;
+        }
+        String before = ImplausibleMentions.wordBefore(src, start);
+        return before != null && Clitics.bareIn(before, MODEL_NOUNS) != null;
+    }
+
+    /** Whether a product line starts at word {@code i}: one word, or one of the two-word spellings. */
+    private static boolean line(List<String> words, int i) {
+        String w = words.get(i);
+        if (Clitics.bareIn(w, LINES) != null) {
+            return true;
+        }
+        if (i + 1 >= words.size()) {
+            return false;
+        }
+        String next = words.get(i + 1);
+        for (TwoWords t : TWO_WORD_LINES) {
+            if (Clitics.bareIn(w, t.first()) != null && t.second().contains(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
