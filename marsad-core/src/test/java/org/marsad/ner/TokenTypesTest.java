@@ -66,6 +66,51 @@ class TokenTypesTest {
         }
     }
 
+    @Test
+    void findsOnlyTheSameCharactersAndKeepsNoTypeLongerThanItsKeySpace() {
+        NerFeatures features = NerTagger.shipped().features();
+        TokenTypes types = new TokenTypes(64);
+        SentenceContext c = new SentenceContext(types);
+        String text = "الجزائر الجزائرية " + "ا".repeat(TokenTypes.KEY_CHARS) + " " + "ا".repeat(TokenTypes.KEY_CHARS + 1);
+        features.prepare(c, new org.marsad.text.Tokenizer().tokenize(text, org.marsad.model.Field.TEXT), 0, 4);
+        assertThat(c.typeSlot[0]).isNotNegative();
+        assertThat(c.typeSlot[1]).isNotNegative().isNotEqualTo(c.typeSlot[0]);
+        assertThat(c.typeSlot[2]).as("a type of exactly KEY_CHARS characters is kept").isNotNegative();
+        assertThat(c.typeSlot[3]).as("a longer one is not").isNegative();
+        types.nextSentence();
+        assertThat(types.find(text, 0, 7)).isEqualTo(c.typeSlot[0]);
+        assertThat(types.find(text, 8, 17)).isEqualTo(c.typeSlot[1]);
+        assertThat(types.find(text, 8, 16)).as("a prefix of a kept type").isNegative();
+        assertThat(types.find("الجزائز", 0, 7)).as("one letter different").isNegative();
+    }
+
+    @Test
+    void aSetFullOfTheCurrentSentencesTypesGivesNoneAway() throws Exception {
+        NerFeatures features = NerTagger.shipped().features();
+        // 16 records in 8 sets of two: a sentence of 40 types fills every set, so some tokens go unkept
+        SentenceContext c = new SentenceContext(new TokenTypes(16));
+        StringBuilder b = new StringBuilder();
+        String letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
+        for (int k = 0; k < 40; k++) {
+            b.append("كتا").append(letters.charAt(k % letters.length())).append(letters.charAt(k / letters.length())).append(' ');
+        }
+        var tokens = new org.marsad.text.Tokenizer().tokenize(b.toString(), org.marsad.model.Field.TEXT);
+        assertThat(tokens.size()).isEqualTo(40);
+        features.prepare(c, tokens, 0, tokens.size());
+        java.util.Set<Integer> slots = new java.util.HashSet<>();
+        int kept = 0;
+        for (int i = 0; i < c.n; i++) {
+            if (c.typeSlot[i] >= 0) {
+                kept++;
+                assertThat(slots.add(c.typeSlot[i])).as("record of token %d given to one token only", i).isTrue();
+            }
+        }
+        assertThat(kept).isBetween(8, 16);
+        SentenceContext fresh = new SentenceContext();
+        features.prepare(fresh, tokens, 0, tokens.size());
+        assertSame(fresh, c);
+    }
+
     /** Every per-token array of the context (found by reflection, so a new one cannot be forgotten) is equal. */
     private static void assertSame(SentenceContext expected, SentenceContext actual) throws Exception {
         assertThat(actual.n).isEqualTo(expected.n);
