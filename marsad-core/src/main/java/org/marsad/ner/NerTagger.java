@@ -103,7 +103,7 @@ public final class NerTagger {
                     second.score(s.feats, count, em, i * T, s.lookup);
                 }
             }
-            Viterbi.decode(em, second.transitions(), n, fp.tags[k], s.delta, s.back);
+            second.decode(em, n, fp.tags[k], s.delta, s.back);
         }
         return fp;
     }
@@ -126,7 +126,7 @@ public final class NerTagger {
             }
             s.ensure(n);
             fp.tags[k] = new int[n];
-            Viterbi.decode(em, first.transitions(), n, fp.tags[k], s.delta, s.back);
+            first.decode(em, n, fp.tags[k], s.delta, s.back);
             if (keep) {
                 fp.emission[k] = em;
                 fp.stems[k] = java.util.Arrays.copyOf(s.ctx.stemH, n);

@@ -31,6 +31,7 @@ final class NerWeights {
     private final float scale;
     private final short[] zeroKeyQuantized;
     private final float[] transitions;
+    private final float[] transitionsByPredecessor;
 
     private NerWeights(int[] keys, short[] quantized, float scale, float[] transitions) {
         int n = keys.length;
@@ -70,6 +71,7 @@ final class NerWeights {
         this.scale = scale;
         this.zeroKeyQuantized = zero;
         this.transitions = transitions;
+        this.transitionsByPredecessor = Viterbi.byPredecessor(transitions);
     }
 
     /** The two bits of {@code key} in its filter word (a long shift takes the low six bits of its distance). */
@@ -101,6 +103,11 @@ final class NerWeights {
 
     float[] transitions() {
         return transitions;
+    }
+
+    /** Best tags for {@code n} tokens of {@code emission} under these transitions ({@link Viterbi}). */
+    void decode(float[] emission, int n, int[] tags, float[] delta, int[] back) {
+        Viterbi.decode(emission, transitions, transitionsByPredecessor, n, tags, delta, back);
     }
 
     /** Adds the weights of {@code count} feature hashes into {@code scores[base, base + T)}. */
