@@ -18,17 +18,18 @@ public final class NerTagger {
     private final NerWeights first;
     private final NerWeights second;
     /** Each tagging thread's buffers and memory of word types (whose scores belong to this tagger's weights). */
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(new TokenTypes(TYPES_KEPT)));
+    private final ThreadLocal<Scratch> scratch;
     /**
      * Word types a tagging thread keeps (about 10 MB): Arabic's clitics make many types; 32,768 in two-way sets
      * hold 88 % of the tokens of news text, 16,384 direct-mapped 78 %.
      */
-    private static final int TYPES_KEPT = 32_768;
+    private static final int TYPES_KEPT = 65_536;
 
     NerTagger(NerFeatures features, NerWeights first, NerWeights second) {
         this.features = features;
         this.first = first;
         this.second = second;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new TokenTypes(features, first, TYPES_KEPT)));
     }
 
     /** The model shipped in the jar ({@link NerModelCodec#RESOURCE}), loaded once. */
@@ -155,42 +156,22 @@ public final class NerTagger {
         }
         for (int role = 0; role < NerFeatures.ROLES; role++) {
             int j = NerFeatures.neighbour(role, i);
-            int[] kept;
-            int at;
             if (j < 0 || j >= c.n) {
-                kept = s.edge;
-                at = role * T;
+                int at = role * T;
                 if (!s.edgeScored[role]) {
-                    first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), kept, at, s.lookup);
+                    first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), s.edge, at, s.lookup);
                     s.edgeScored[role] = true;
+                }
+                for (int t = 0; t < T; t++) {
+                    sum[t] += s.edge[at + t];
                 }
             } else if (c.typeSlot[j] < 0) {
                 first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), sum, 0, s.lookup);
-                continue;
             } else {
-                int slot = c.typeSlot[j];
-                if (!types.scored(slot)) {
-                    scoreType(s, j, slot);
-                }
-                kept = types.records;
-                at = TokenTypes.sums(slot, role);
-            }
-            for (int t = 0; t < T; t++) {
-                sum[t] += kept[at + t];
+                types.addScores(c.typeSlot[j], role, sum);
             }
         }
         first.score(s.feats, features.pairFeatures(c, i, s.feats, 0), sum, 0, em, i * T, s.lookup);
-    }
-
-    /** Keeps the scores token {@code j} gives in every role in its type's record. */
-    private void scoreType(Scratch s, int j, int slot) {
-        TokenTypes types = s.ctx.types;
-        for (int role = 0; role < NerFeatures.ROLES; role++) {
-            int at = TokenTypes.sums(slot, role);
-            java.util.Arrays.fill(types.records, at, at + T, 0);
-            first.sum(s.feats, features.roleFeatures(role, s.ctx, j, s.feats, 0), types.records, at, s.lookup);
-        }
-        types.markScored(slot);
     }
 
     /** First-pass results of one document. */

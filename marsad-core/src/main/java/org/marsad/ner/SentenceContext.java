@@ -9,7 +9,10 @@ final class SentenceContext {
     int n;
     /** Memory of word types across sentences and documents (a tagging thread's), or null. */
     final TokenTypes types;
-    /** Per token, its slot in {@link #types}, or -1 when it is not kept there. */
+    /**
+     * Per token, its record in {@link #types}, or -1 when it is not kept there. A kept token's role features
+     * are scored in its record: its {@link #affix} and {@link #cliticH}, which only they read, may be 0.
+     */
     int[] typeSlot = new int[0];
     final org.marsad.morph.Segmentation segmentation = new org.marsad.morph.Segmentation();
     /** Normalized form of the token being prepared. */

@@ -2,43 +2,44 @@ package org.marsad.ner;
 
 /**
  * A tagging thread's memory of word types: the per-token values {@link NerFeatures#prepare} derives from a
- * token's characters alone, and the first-pass integer scores of the features it gives in each role
- * ({@link NerFeatures#roleFeatures}: as the token tagged, as its previous word, …), so a word seen before
- * costs a copy instead of normalization, segmentation, lexicon lookups and a score over some thirty weight rows.
+ * token's characters alone that the tagger reads beyond a token's own features, and the first-pass integer
+ * scores of the features it gives in each role ({@link NerFeatures#roleFeatures}: as the token tagged, as its
+ * previous word, …), scored when the type is kept. A word seen before costs a copy instead of normalization,
+ * segmentation, lexicon lookups and a score over some thirty weight rows.
  *
- * <p>Each type is one record of {@link #STRIDE} ints — hash, length, last use, whether scored, the characters,
- * the values, the scores — so a hit reads a few adjacent cache lines instead of chasing a key string and
- * several parallel arrays. Two-way set associative and bounded: a new type takes the least recently used
- * record of its set, except a record a token of the sentence being prepared still refers to. Types longer
- * than {@link #KEY_CHARS} characters are not kept. Belongs to one tagger (its first-pass weights) and is
- * owned by one thread.
+ * <p>Each type is one record of {@link #STRIDE} ints (256 bytes) — hash, length, last use, the characters, the
+ * values, the scores — so a hit reads four adjacent cache lines instead of chasing a key string and several
+ * parallel arrays. A type longer than {@link #KEY_CHARS} characters is not kept. Two-way set associative and bounded: a new type takes the least recently used
+ * record of its set, except a record a token of the sentence being prepared still refers to. Belongs to one
+ * tagger (its features and first-pass weights) and is owned by one thread.
  */
 final class TokenTypes {
     static final int KEY_CHARS = 16;
-    /** Per-token values kept per type: length, 7 affix hashes, word, stem and clitic hashes, stem start, shape, word and stem index, triggers. */
-    static final int VALUES = 16;
     private static final int T = NerTags.COUNT;
+    private static final int ROLES = NerFeatures.ROLES;
     private static final int WAYS = 2;
 
     private static final int HASH = 0;
     private static final int LENGTH = 1;
     private static final int USED = 2;
-    private static final int SCORED = 3;
-    private static final int KEY = 4;
+    private static final int KEY = 3;
+    /** Kept values: normalized length, word and stem hashes, stem start, shape, word and stem index, triggers. */
     private static final int VALUE = KEY + KEY_CHARS / 2;
-    private static final int SUMS = VALUE + VALUES;
-    static final int STRIDE = SUMS + NerFeatures.ROLES * T;
+    private static final int SUMS = VALUE + 8;
+    static final int STRIDE = SUMS + ROLES * T;
 
+    private final NerFeatures features;
+    private final NerWeights weights;
     private final int setMask;
-    /**
-     * The records; a record's integer first-pass score per tag of its type's features in each role lies at
-     * {@link #sums}, valid once {@link #scored}.
-     */
-    final int[] records;
+    private final int[] records;
     private int sentence = 1;
     private int lastHash;
+    private final int[] feats = new int[NerFeatures.MAX_FEATURES];
+    private final NerWeights.Lookup lookup = new NerWeights.Lookup();
 
-    TokenTypes(int capacity) {
+    TokenTypes(NerFeatures features, NerWeights weights, int capacity) {
+        this.features = features;
+        this.weights = weights;
         int cap = Integer.highestOneBit(Math.max(16, capacity));
         setMask = cap / WAYS - 1;
         records = new int[cap * STRIDE];
@@ -78,9 +79,9 @@ final class TokenTypes {
     }
 
     /**
-     * Keeps token {@code i} of {@code c} as the type {@code text[start, end)} last passed to {@link #find};
-     * returns its record, or {@code -1} when the type is too long or its set is taken by tokens of the
-     * current sentence.
+     * Scores token {@code i} of {@code c} (prepared from its characters) in every role and keeps it as the
+     * type {@code text[start, end)} last passed to {@link #find}; returns its record, or {@code -1} when it is
+     * not kept.
      */
     int store(String text, int start, int end, SentenceContext c, int i) {
         int len = end - start;
@@ -103,7 +104,6 @@ final class TokenTypes {
         records[o + HASH] = h;
         records[o + LENGTH] = len;
         records[o + USED] = sentence;
-        records[o + SCORED] = 0;
         for (int k = 0; k < KEY_CHARS / 2; k++) {
             records[o + KEY + k] = 0;
         }
@@ -112,50 +112,47 @@ final class TokenTypes {
         }
         int v = o + VALUE;
         records[v] = c.length[i];
-        for (int a = 0; a < 7; a++) {
-            records[v + 1 + a] = c.affix[a][i];
+        records[v + 1] = c.wordH[i];
+        records[v + 2] = c.stemH[i];
+        records[v + 3] = c.stemStart[i];
+        records[v + 4] = c.shape[i];
+        records[v + 5] = c.wordIdx[i];
+        records[v + 6] = c.stemIdx[i];
+        records[v + 7] = c.trig[i];
+        java.util.Arrays.fill(records, o + SUMS, o + STRIDE, 0);
+        for (int role = 0; role < ROLES; role++) {
+            weights.sum(feats, features.roleFeatures(role, c, i, feats, 0), records, o + SUMS + role * T, lookup);
         }
-        records[v + 8] = c.wordH[i];
-        records[v + 9] = c.stemH[i];
-        records[v + 10] = c.cliticH[i];
-        records[v + 11] = c.stemStart[i];
-        records[v + 12] = c.shape[i];
-        records[v + 13] = c.wordIdx[i];
-        records[v + 14] = c.stemIdx[i];
-        records[v + 15] = c.trig[i];
         return slot;
     }
 
-    /** Fills token {@code i} of {@code c} with the values of the type in {@code slot}. */
+    /**
+     * Fills token {@code i} of {@code c} with the values of the type in {@code slot}. Its affix and clitic
+     * hashes, which only its own role features read, are set to 0: its role scores are kept instead.
+     */
     void copyTo(int slot, SentenceContext c, int i) {
         int v = slot * STRIDE + VALUE;
         c.length[i] = records[v];
+        c.wordH[i] = records[v + 1];
+        c.stemH[i] = records[v + 2];
+        c.stemStart[i] = records[v + 3];
+        c.shape[i] = records[v + 4];
+        c.wordIdx[i] = records[v + 5];
+        c.stemIdx[i] = records[v + 6];
+        c.trig[i] = records[v + 7];
         for (int a = 0; a < 7; a++) {
-            c.affix[a][i] = records[v + 1 + a];
+            c.affix[a][i] = 0;
         }
-        c.wordH[i] = records[v + 8];
-        c.stemH[i] = records[v + 9];
-        c.cliticH[i] = records[v + 10];
-        c.stemStart[i] = records[v + 11];
-        c.shape[i] = records[v + 12];
-        c.wordIdx[i] = records[v + 13];
-        c.stemIdx[i] = records[v + 14];
-        c.trig[i] = records[v + 15];
+        c.cliticH[i] = 0;
         c.gaz[i] = 0;
         c.doc[i] = 0;
     }
 
-    /** Whether the scores of the type in {@code slot} are filled in. */
-    boolean scored(int slot) {
-        return records[slot * STRIDE + SCORED] != 0;
-    }
-
-    void markScored(int slot) {
-        records[slot * STRIDE + SCORED] = 1;
-    }
-
-    /** Where in {@link #records} the T scores of the type in {@code slot} in {@code role} start. */
-    static int sums(int slot, int role) {
-        return slot * STRIDE + SUMS + role * T;
+    /** Adds the T scores the type in {@code slot} gives in {@code role} to {@code sum[0, T)}. */
+    void addScores(int slot, int role, int[] sum) {
+        int at = slot * STRIDE + SUMS + role * T;
+        for (int t = 0; t < T; t++) {
+            sum[t] += records[at + t];
+        }
     }
 }
