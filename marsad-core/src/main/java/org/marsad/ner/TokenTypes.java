@@ -7,7 +7,7 @@ package org.marsad.ner;
  * previous word, …), scored when the type is kept. A word seen before costs a copy instead of normalization,
  * segmentation, lexicon lookups and a score over some thirty weight rows.
  *
- * <p>Each type is one record of {@link #STRIDE} ints (256 bytes) — hash, length, last use, the characters, the
+ * <p>Each type is one record of {@link #STRIDE} ints (252 bytes) — hash, length, last use, the characters, the
  * values, the scores — so a hit reads four adjacent cache lines instead of chasing a key string and several
  * parallel arrays. A type longer than {@link #KEY_CHARS} characters is not kept. Two-way set associative and bounded: a new type takes the least recently used
  * record of its set, except a record a token of the sentence being prepared still refers to. Belongs to one
@@ -23,9 +23,12 @@ final class TokenTypes {
     private static final int LENGTH = 1;
     private static final int USED = 2;
     private static final int KEY = 3;
-    /** Kept values: normalized length, word and stem hashes, stem start, shape, word and stem index, triggers. */
+    /**
+     * Kept values: normalized length, stem start and shape in one int; word and stem hashes, triggers, level-1
+     * cluster, gazetteer entries of word and stem.
+     */
     private static final int VALUE = KEY + KEY_CHARS / 2;
-    private static final int SUMS = VALUE + 8;
+    private static final int SUMS = VALUE + 7;
     static final int STRIDE = SUMS + ROLES * T;
 
     private final NerFeatures features;
@@ -85,7 +88,7 @@ final class TokenTypes {
      */
     int store(String text, int start, int end, SentenceContext c, int i) {
         int len = end - start;
-        if (len > KEY_CHARS) {
+        if (len > KEY_CHARS || c.length[i] > 1023) {
             return -1;
         }
         int h = lastHash;
@@ -111,14 +114,13 @@ final class TokenTypes {
             records[o + KEY + (k >> 1)] |= text.charAt(start + k) << ((k & 1) << 4);
         }
         int v = o + VALUE;
-        records[v] = c.length[i];
+        records[v] = c.length[i] | c.stemStart[i] << 10 | c.shape[i] << 20;
         records[v + 1] = c.wordH[i];
         records[v + 2] = c.stemH[i];
-        records[v + 3] = c.stemStart[i];
-        records[v + 4] = c.shape[i];
-        records[v + 5] = c.wordIdx[i];
-        records[v + 6] = c.stemIdx[i];
-        records[v + 7] = c.trig[i];
+        records[v + 3] = c.trig[i];
+        records[v + 4] = c.cluster1[i];
+        records[v + 5] = c.wordPhrase[i];
+        records[v + 6] = c.stemPhrase[i];
         java.util.Arrays.fill(records, o + SUMS, o + STRIDE, 0);
         for (int role = 0; role < ROLES; role++) {
             weights.sum(feats, features.roleFeatures(role, c, i, feats, 0), records, o + SUMS + role * T, lookup);
@@ -128,22 +130,27 @@ final class TokenTypes {
 
     /**
      * Fills token {@code i} of {@code c} with the values of the type in {@code slot}. Its affix and clitic
-     * hashes, which only its own role features read, are set to 0: its role scores are kept instead.
+     * hashes and word and stem indexes, which only its role features read, are set to 0: its role scores are
+     * kept instead.
      */
     void copyTo(int slot, SentenceContext c, int i) {
         int v = slot * STRIDE + VALUE;
-        c.length[i] = records[v];
+        int sizes = records[v];
+        c.length[i] = sizes & 1023;
+        c.stemStart[i] = (sizes >>> 10) & 1023;
+        c.shape[i] = sizes >>> 20;
         c.wordH[i] = records[v + 1];
         c.stemH[i] = records[v + 2];
-        c.stemStart[i] = records[v + 3];
-        c.shape[i] = records[v + 4];
-        c.wordIdx[i] = records[v + 5];
-        c.stemIdx[i] = records[v + 6];
-        c.trig[i] = records[v + 7];
+        c.trig[i] = records[v + 3];
+        c.cluster1[i] = records[v + 4];
+        c.wordPhrase[i] = records[v + 5];
+        c.stemPhrase[i] = records[v + 6];
         for (int a = 0; a < 7; a++) {
             c.affix[a][i] = 0;
         }
         c.cliticH[i] = 0;
+        c.wordIdx[i] = 0;
+        c.stemIdx[i] = 0;
         c.gaz[i] = 0;
         c.doc[i] = 0;
     }
