@@ -7,9 +7,9 @@ package org.marsad.ner;
  * previous word, …), scored when the type is kept. A word seen before costs a copy instead of normalization,
  * segmentation, lexicon lookups and a score over some thirty weight rows.
  *
- * <p>Each type is one record of {@link #STRIDE} ints (252 bytes) — hash, length, last use, the characters, the
- * values, the scores — so a hit reads four adjacent cache lines instead of chasing a key string and several
- * parallel arrays. A type longer than {@link #KEY_CHARS} characters is not kept. Two-way set associative and bounded: a new type takes the least recently used
+ * <p>Each type is one record of {@link #STRIDE} ints (244 bytes) — length, characters, values, scores — so a
+ * hit reads four adjacent cache lines instead of chasing a key string and several parallel arrays; the hashes
+ * and last uses of a set's records lie together apart from them, so a lookup reads only the record it finds. A type longer than {@link #KEY_CHARS} characters is not kept. Two-way set associative and bounded: a new type takes the least recently used
  * record of its set, except a record a token of the sentence being prepared still refers to. Belongs to one
  * tagger (its features and first-pass weights) and is owned by one thread.
  */
@@ -19,10 +19,8 @@ final class TokenTypes {
     private static final int ROLES = NerFeatures.ROLES;
     private static final int WAYS = 2;
 
-    private static final int HASH = 0;
-    private static final int LENGTH = 1;
-    private static final int USED = 2;
-    private static final int KEY = 3;
+    private static final int LENGTH = 0;
+    private static final int KEY = 1;
     /**
      * Kept values: normalized length, stem start and shape in one int; word and stem hashes, triggers, level-1
      * cluster, gazetteer entries of word and stem.
@@ -35,6 +33,9 @@ final class TokenTypes {
     private final NerWeights weights;
     private final int setMask;
     private final int[] records;
+    /** Per record, its type's hash and the sentence that last used it: a lookup reads both ways' in one cache line. */
+    private final int[] hashes;
+    private final int[] used;
     private int sentence = 1;
     private int lastHash;
     private final int[] feats = new int[NerFeatures.MAX_FEATURES];
@@ -46,6 +47,8 @@ final class TokenTypes {
         int cap = Integer.highestOneBit(Math.max(16, capacity));
         setMask = cap / WAYS - 1;
         records = new int[cap * STRIDE];
+        hashes = new int[cap];
+        used = new int[cap];
         for (int o = 0; o < records.length; o += STRIDE) {
             records[o + LENGTH] = -1;
         }
@@ -64,8 +67,8 @@ final class TokenTypes {
         int first = (h & setMask) * WAYS;
         for (int slot = first; slot < first + WAYS; slot++) {
             int o = slot * STRIDE;
-            if (records[o + HASH] == h && records[o + LENGTH] == len && sameKey(o, text, start, len)) {
-                records[o + USED] = sentence;
+            if (hashes[slot] == h && records[o + LENGTH] == len && sameKey(o, text, start, len)) {
+                used[slot] = sentence;
                 return slot;
             }
         }
@@ -95,8 +98,7 @@ final class TokenTypes {
         int first = (h & setMask) * WAYS;
         int slot = -1;
         for (int s = first; s < first + WAYS; s++) {
-            int used = records[s * STRIDE + USED];
-            if (used != sentence && (slot < 0 || used < records[slot * STRIDE + USED])) {
+            if (used[s] != sentence && (slot < 0 || used[s] < used[slot])) {
                 slot = s;
             }
         }
@@ -104,9 +106,9 @@ final class TokenTypes {
             return -1;
         }
         int o = slot * STRIDE;
-        records[o + HASH] = h;
+        hashes[slot] = h;
+        used[slot] = sentence;
         records[o + LENGTH] = len;
-        records[o + USED] = sentence;
         for (int k = 0; k < KEY_CHARS / 2; k++) {
             records[o + KEY + k] = 0;
         }
