@@ -9,15 +9,17 @@ package org.marsad.ner;
  *
  * <p>Each type is one record of {@link #STRIDE} ints (244 bytes) — length, characters, values, scores — so a
  * hit reads four adjacent cache lines instead of chasing a key string and several parallel arrays; the hashes
- * and last uses of a set's records lie together apart from them, so a lookup reads only the record it finds. A type longer than {@link #KEY_CHARS} characters is not kept. Two-way set associative and bounded: a new type takes the least recently used
- * record of its set, except a record a token of the sentence being prepared still refers to. Belongs to one
- * tagger (its features and first-pass weights) and is owned by one thread.
+ * and last uses of a set's records lie together apart from them, so a lookup reads only the record it finds.
+ * A type longer than {@link #KEY_CHARS} characters is not kept. Four-way set associative and bounded: a new
+ * type takes the least recently used record of its set, except a record a token of the sentence being
+ * prepared still refers to. Belongs to one tagger (its features and first-pass weights) and is owned by one
+ * thread.
  */
 final class TokenTypes {
     static final int KEY_CHARS = 16;
     private static final int T = NerTags.COUNT;
     private static final int ROLES = NerFeatures.ROLES;
-    private static final int WAYS = 2;
+    private static final int WAYS = 4;
 
     private static final int LENGTH = 0;
     private static final int KEY = 1;
@@ -33,7 +35,7 @@ final class TokenTypes {
     private final NerWeights weights;
     private final int setMask;
     private final int[] records;
-    /** Per record, its type's hash and the sentence that last used it: a lookup reads both ways' in one cache line. */
+    /** Per record, its type's hash and the sentence that last used it: a lookup reads its set's in one cache line. */
     private final int[] hashes;
     private final int[] used;
     private int sentence = 1;

@@ -107,7 +107,7 @@ class TokenTypesTest {
     @Test
     void aSetFullOfTheCurrentSentencesTypesGivesNoneAway() throws Exception {
         NerFeatures features = NerTagger.shipped().features();
-        // 16 records in 8 sets of two: a sentence of 40 types fills every set, so some tokens go unkept
+        // 16 records in 4 sets of four: a sentence of 40 types fills every set, so some tokens go unkept
         SentenceContext c = new SentenceContext(types(NerTagger.shipped(), 16));
         StringBuilder b = new StringBuilder();
         String letters = "بتثجحخدذرزسشصضطظعغفقكلمنهي";
