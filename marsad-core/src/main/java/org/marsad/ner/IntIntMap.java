@@ -20,6 +20,17 @@ final class IntIntMap {
         return size;
     }
 
+    /** Removes every key; a map grown past a few thousand keys starts small again. */
+    void clear() {
+        if (slots.length > 8192) {
+            slots = new long[256];
+            mask = slots.length - 1;
+        } else {
+            java.util.Arrays.fill(slots, 0L);
+        }
+        size = 0;
+    }
+
     /** The value of {@code key}, or {@code missing}. */
     int get(int key, int missing) {
         int i = key & mask;

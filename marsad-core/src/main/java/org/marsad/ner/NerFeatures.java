@@ -100,6 +100,9 @@ public final class NerFeatures {
         c.wordIdx[i] = lexicon.wordIndex(wordH);
         c.stemIdx[i] = p == 0 ? c.wordIdx[i] : lexicon.wordIndex(c.stemH[i]);
         c.trig[i] = triggers.classesOf(c.stemH[i]);
+        c.cluster1[i] = lexicon.levels() > 1 ? lexicon.cluster(c.wordIdx[i] >= 0 ? c.wordIdx[i] : c.stemIdx[i], 1) : 0;
+        c.wordPhrase[i] = lexicon.phraseTypes(wordH);
+        c.stemPhrase[i] = p == 0 ? 0 : lexicon.phraseTypes(c.stemH[i]);
         c.gaz[i] = 0;
         c.doc[i] = 0;
     }
@@ -123,7 +126,7 @@ public final class NerFeatures {
                     if (len > 1) {
                         h = NerLexicon.extendPhrase(h, c.wordH[i + len - 1]);
                     }
-                    int found = lexicon.phraseTypes(h);
+                    int found = len > 1 ? lexicon.phraseTypes(h) : first == 0 ? c.wordPhrase[i] : c.stemPhrase[i];
                     if (found == 0) {
                         break;
                     }
@@ -243,7 +246,7 @@ public final class NerFeatures {
             case SECOND_PREVIOUS -> {
                 out[k++] = f(5, in ? c.wordH[j] : BOS);
                 if (levels > 1) {
-                    out[k++] = Hashing.combine(55, in ? clusterOf(c, j, 1) : -2);
+                    out[k++] = Hashing.combine(55, in ? c.cluster1[j] : -2);
                 }
                 out[k++] = f(63, in ? c.trig[j] : 0);
             }
@@ -258,7 +261,7 @@ public final class NerFeatures {
             case SECOND_NEXT -> {
                 out[k++] = f(6, in ? c.wordH[j] : EOS);
                 if (levels > 1) {
-                    out[k++] = Hashing.combine(56, in ? clusterOf(c, j, 1) : -2);
+                    out[k++] = Hashing.combine(56, in ? c.cluster1[j] : -2);
                 }
             }
             default -> throw new IllegalArgumentException("role " + role);
@@ -281,7 +284,7 @@ public final class NerFeatures {
         out[k++] = f(20, (sm1 << 10) | (c.shape[i] << 5) | sp1);
         out[k++] = f(25, i == 0 ? 1 : 0);
         if (lexicon.levels() > 1) {
-            out[k++] = Hashing.combine(57, i > 0 ? clusterOf(c, i - 1, 1) : -2, clusterOf(c, i, 1));
+            out[k++] = Hashing.combine(57, i > 0 ? c.cluster1[i - 1] : -2, c.cluster1[i]);
         }
         if (c.quote[i] != 0) {
             out[k++] = f(80, c.quote[i]);

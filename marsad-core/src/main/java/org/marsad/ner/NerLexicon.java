@@ -20,14 +20,23 @@ public final class NerLexicon {
     static final int LEARNED_SHIFT = 4;
 
     private final IntIntMap words;
-    private final short[][] clusters;
+    private final int levels;
+    /** A word's clusters at every level side by side ({@code [word * levels + level]}): one cache line per word. */
+    private final short[] clusters;
     private final int[] clusterCounts;
     private final IntIntMap phrases;
     private final int maxPhraseTokens;
 
     NerLexicon(IntIntMap words, short[][] clusters, int[] clusterCounts, IntIntMap phrases, int maxPhraseTokens) {
         this.words = words;
-        this.clusters = clusters;
+        this.levels = clusters.length;
+        int n = levels == 0 ? 0 : clusters[0].length;
+        this.clusters = new short[n * levels];
+        for (int l = 0; l < levels; l++) {
+            for (int w = 0; w < n; w++) {
+                this.clusters[w * levels + l] = clusters[l][w];
+            }
+        }
         this.clusterCounts = clusterCounts;
         this.phrases = phrases;
         this.maxPhraseTokens = maxPhraseTokens;
@@ -38,7 +47,7 @@ public final class NerLexicon {
     }
 
     public int levels() {
-        return clusters.length;
+        return levels;
     }
 
     public int clusterCount(int level) {
@@ -63,7 +72,7 @@ public final class NerLexicon {
     }
 
     int cluster(int wordIndex, int level) {
-        return wordIndex < 0 ? NO_CLUSTER : clusters[level][wordIndex];
+        return wordIndex < 0 ? NO_CLUSTER : clusters[wordIndex * levels + level];
     }
 
     /** Entity-type bits ({@code 1 << EntityType.ordinal()}) of a phrase hash, with {@link #PREFIX}; or 0. */
@@ -81,15 +90,15 @@ public final class NerLexicon {
 
     void write(DataOutputStream out) throws IOException {
         int[][] e = words.entries();
-        out.writeInt(clusters.length);
+        out.writeInt(levels);
         for (int c : clusterCounts) {
             out.writeInt(c);
         }
         out.writeInt(e[0].length);
         for (int k = 0; k < e[0].length; k++) {
             out.writeInt(e[0][k]);
-            for (short[] level : clusters) {
-                out.writeShort(level[e[1][k]]);
+            for (int l = 0; l < levels; l++) {
+                out.writeShort(clusters[e[1][k] * levels + l]);
             }
         }
         int[][] p = phrases.entries();

@@ -18,17 +18,18 @@ public final class NerTagger {
     private final NerWeights first;
     private final NerWeights second;
     /** Each tagging thread's buffers and memory of word types (whose scores belong to this tagger's weights). */
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(new TokenTypes(TYPES_KEPT)));
+    private final ThreadLocal<Scratch> scratch;
     /**
-     * Word types a tagging thread keeps (about 5 MB): Arabic's clitics make many types, and 16,384 hold
-     * most tokens of news text where 4,096 left NER a quarter slower.
+     * Word types a tagging thread keeps (16 MB): Arabic's clitics make many types; 65,536 in four-way sets hold
+     * 94 % of the tokens of news text, 16,384 direct-mapped 80 %.
      */
-    private static final int TYPES_KEPT = 16_384;
+    private static final int TYPES_KEPT = 65_536;
 
     NerTagger(NerFeatures features, NerWeights first, NerWeights second) {
         this.features = features;
         this.first = first;
         this.second = second;
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new TokenTypes(features, first, TYPES_KEPT)));
     }
 
     /** The model shipped in the jar ({@link NerModelCodec#RESOURCE}), loaded once. */
@@ -92,27 +93,33 @@ public final class NerTagger {
         int ns = fp.tags.length;
         for (int k = 0; k < ns; k++) {
             int n = fp.tags[k].length;
-            int[] docBits = fp.docBits(k);
-            float[] em = fp.emission[k];
-            int[] firstTags = fp.tags[k].clone();
             s.ensure(n);
+            int[] docBits = fp.docBits(k, s.docBits);
+            float[] em = fp.emission[k];
+            // the features read the first-pass tags, all before the decoder overwrites them
+            int[] firstTags = fp.tags[k];
             for (int i = 0; i < n; i++) {
                 int count = NerFeatures.documentFeatures(docBits, fp.shapes[k], firstTags, n, i, s.feats);
-                second.score(s.feats, count, em, i * T, s.lookup);
+                if (count > 0) {
+                    second.score(s.feats, count, em, i * T, s.lookup);
+                }
             }
-            Viterbi.decode(em, second.transitions(), n, fp.tags[k], s.delta, s.back);
+            second.decode(em, n, fp.tags[k], s.delta, s.back);
         }
         return fp;
     }
 
-    /** The first pass; with {@code keep}, also the emissions, stems, shapes and document types. */
+    /**
+     * The first pass; with {@code keep}, also the emissions, stems, shapes and document types, in arrays of the
+     * scratch's {@link Scratch#reused} when it has them (valid until its next document).
+     */
     FirstPass firstPass(NerDocument doc, boolean keep, Scratch s) {
         int ns = doc.sentences();
-        FirstPass fp = new FirstPass(ns, keep);
+        FirstPass fp = keep && s.reused != null ? s.reused.next(ns) : new FirstPass(ns, keep);
         for (int k = 0; k < ns; k++) {
             doc.prepare(features, s.ctx, k);
             int n = s.ctx.n;
-            float[] em = new float[n * T];
+            float[] em = keep ? fp.emission(k, n) : new float[n * T];
             for (int i = 0; i < n; i++) {
                 if (s.ctx.types == null) {
                     int count = features.features(s.ctx, i, s.feats);
@@ -123,15 +130,16 @@ public final class NerTagger {
             }
             s.ensure(n);
             fp.tags[k] = new int[n];
-            Viterbi.decode(em, first.transitions(), n, fp.tags[k], s.delta, s.back);
+            first.decode(em, n, fp.tags[k], s.delta, s.back);
             if (keep) {
-                fp.emission[k] = em;
-                fp.stems[k] = java.util.Arrays.copyOf(s.ctx.stemH, n);
-                fp.counted[k] = new boolean[n];
+                int[] stems = fp.stems(k, n);
+                int[] shapes = fp.shapes(k, n);
+                boolean[] counted = fp.counted(k, n);
+                System.arraycopy(s.ctx.stemH, 0, stems, 0, n);
+                System.arraycopy(s.ctx.shape, 0, shapes, 0, n);
                 for (int i = 0; i < n; i++) {
-                    fp.counted[k][i] = counted(s.ctx, i);
+                    counted[i] = counted(s.ctx, i);
                 }
-                fp.shapes[k] = java.util.Arrays.copyOf(s.ctx.shape, n);
                 collectTypes(s.ctx, fp.tags[k], fp.seen);
             }
         }
@@ -152,44 +160,34 @@ public final class NerTagger {
         }
         for (int role = 0; role < NerFeatures.ROLES; role++) {
             int j = NerFeatures.neighbour(role, i);
-            int[] kept;
-            int at;
             if (j < 0 || j >= c.n) {
-                kept = s.edge;
-                at = role * T;
+                int at = role * T;
                 if (!s.edgeScored[role]) {
-                    first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), kept, at, s.lookup);
+                    first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), s.edge, at, s.lookup);
                     s.edgeScored[role] = true;
+                }
+                for (int t = 0; t < T; t++) {
+                    sum[t] += s.edge[at + t];
                 }
             } else if (c.typeSlot[j] < 0) {
                 first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), sum, 0, s.lookup);
-                continue;
             } else {
-                int r = c.typeSlot[j] * NerFeatures.ROLES + role;
-                kept = types.sums;
-                at = r * T;
-                if (!types.scored[r]) {
-                    for (int t = 0; t < T; t++) {
-                        kept[at + t] = 0;
-                    }
-                    first.sum(s.feats, features.roleFeatures(role, c, j, s.feats, 0), kept, at, s.lookup);
-                    types.scored[r] = true;
-                }
-            }
-            for (int t = 0; t < T; t++) {
-                sum[t] += kept[at + t];
+                types.addScores(c.typeSlot[j], role, sum);
             }
         }
         first.score(s.feats, features.pairFeatures(c, i, s.feats, 0), sum, 0, em, i * T, s.lookup);
     }
 
-    /** First-pass results of one document. */
+    /**
+     * First-pass results of one document. A sentence's arrays may be longer than it: its tags are not, and
+     * give its length.
+     */
     static final class FirstPass {
-        final int[][] tags;
-        final float[][] emission;
-        final int[][] stems;
-        final boolean[][] counted;
-        final int[][] shapes;
+        int[][] tags;
+        float[][] emission;
+        int[][] stems;
+        boolean[][] counted;
+        int[][] shapes;
         final IntIntMap seen;
 
         FirstPass(int sentences, boolean keep) {
@@ -201,14 +199,65 @@ public final class NerTagger {
             seen = keep ? new IntIntMap(64) : null;
         }
 
+        /** Sentence {@code k}'s emission array for {@code n} tokens, zeroed. */
+        float[] emission(int k, int n) {
+            float[] em = emission[k];
+            if (em == null || em.length < n * T) {
+                em = emission[k] = new float[n * T];
+            } else {
+                java.util.Arrays.fill(em, 0, n * T, 0f);
+            }
+            return em;
+        }
+
+        int[] stems(int k, int n) {
+            if (stems[k] == null || stems[k].length < n) {
+                stems[k] = new int[n];
+            }
+            return stems[k];
+        }
+
+        int[] shapes(int k, int n) {
+            if (shapes[k] == null || shapes[k].length < n) {
+                shapes[k] = new int[n];
+            }
+            return shapes[k];
+        }
+
+        boolean[] counted(int k, int n) {
+            if (counted[k] == null || counted[k].length < n) {
+                counted[k] = new boolean[n];
+            }
+            return counted[k];
+        }
+
+        /** This first pass made ready for a document of {@code sentences}, its arrays kept for reuse. */
+        FirstPass next(int sentences) {
+            if (emission.length < sentences) {
+                int cap = Math.max(sentences, 2 * emission.length);
+                emission = java.util.Arrays.copyOf(emission, cap);
+                stems = java.util.Arrays.copyOf(stems, cap);
+                counted = java.util.Arrays.copyOf(counted, cap);
+                shapes = java.util.Arrays.copyOf(shapes, cap);
+            }
+            tags = new int[sentences][];
+            seen.clear();
+            return this;
+        }
+
         /**
          * Per token of sentence {@code k}: bit {@code type} when the first pass tagged the same stem
          * with that type elsewhere in the document, bit 4 when it left it O elsewhere.
          */
         int[] docBits(int k) {
+            return docBits(k, new int[tags[k].length]);
+        }
+
+        /** The same, written to {@code bits} (at least as long as the sentence). */
+        int[] docBits(int k, int[] bits) {
             int[] st = stems[k];
-            int[] bits = new int[st.length];
-            for (int i = 0; i < st.length; i++) {
+            for (int i = 0; i < tags[k].length; i++) {
+                bits[i] = 0;
                 int v = seen.get(st[i], 0);
                 if (v == 0) {
                     continue;
@@ -270,13 +319,20 @@ public final class NerTagger {
         float[] emission = new float[0];
         float[] delta = new float[0];
         int[] back = new int[0];
+        int[] docBits = new int[0];
+        /** A tagging thread's first-pass arrays, reused from one document to the next (null: fresh ones each time). */
+        final FirstPass reused;
 
+        /** Buffers that keep no word types and reuse no first-pass arrays (a trainer keeps them). */
         Scratch() {
-            this(null);
+            ctx = new SentenceContext();
+            reused = null;
         }
 
+        /** A tagging thread's buffers. */
         Scratch(TokenTypes types) {
             ctx = new SentenceContext(types);
+            reused = new FirstPass(16, true);
         }
 
         void ensure(int n) {
@@ -285,6 +341,7 @@ public final class NerTagger {
                 emission = new float[cap];
                 delta = new float[cap];
                 back = new int[cap];
+                docBits = new int[cap / T];
             }
         }
     }

@@ -9,7 +9,11 @@ final class SentenceContext {
     int n;
     /** Memory of word types across sentences and documents (a tagging thread's), or null. */
     final TokenTypes types;
-    /** Per token, its slot in {@link #types}, or -1 when it is not kept there. */
+    /**
+     * Per token, its record in {@link #types}, or -1 when it is not kept there. A kept token's role features
+     * are scored in its record: its {@link #affix}, {@link #cliticH}, {@link #wordIdx} and {@link #stemIdx},
+     * which only they read, may be 0.
+     */
     int[] typeSlot = new int[0];
     final org.marsad.morph.Segmentation segmentation = new org.marsad.morph.Segmentation();
     /** Normalized form of the token being prepared. */
@@ -25,6 +29,11 @@ final class SentenceContext {
     int[] shape = new int[0];
     int[] wordIdx = new int[0];
     int[] stemIdx = new int[0];
+    /** Cluster at level 1 of the word, or of its stem when the word has none (0 with fewer levels). */
+    int[] cluster1 = new int[0];
+    /** Gazetteer entry ({@link NerLexicon#phraseTypes}) of the word alone, and of its stem alone when it has a clitic. */
+    int[] wordPhrase = new int[0];
+    int[] stemPhrase = new int[0];
     static final int GAZ_START = 8;
     static final int GAZ_INSIDE = 16;
     /**
@@ -58,6 +67,9 @@ final class SentenceContext {
             shape = new int[cap];
             wordIdx = new int[cap];
             stemIdx = new int[cap];
+            cluster1 = new int[cap];
+            wordPhrase = new int[cap];
+            stemPhrase = new int[cap];
             gaz = new int[cap];
             trig = new int[cap];
             quote = new int[cap];

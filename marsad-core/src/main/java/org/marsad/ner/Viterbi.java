@@ -8,8 +8,12 @@ package org.marsad.ner;
 final class Viterbi {
     static final int T = NerTags.COUNT;
     private static final boolean[] ALLOWED = new boolean[(T + 1) * T];
-    /** Per tag, the tags allowed before it in increasing order: an I- tag has two, so most of the T×T work is skipped. */
-    private static final int[][] PREDECESSORS = new int[T][];
+    /**
+     * The tags allowed before each tag, in increasing order, one tag's after the other's: an I- tag has two,
+     * so most of the T×T work is skipped. Tag {@code t}'s lie at {@code [PREDECESSOR_END[t - 1], PREDECESSOR_END[t])}.
+     */
+    private static final int[] PREDECESSORS;
+    private static final int[] PREDECESSOR_END = new int[T];
 
     static {
         for (int p = -1; p < T; p++) {
@@ -17,37 +21,62 @@ final class Viterbi {
                 ALLOWED[(p + 1) * T + t] = NerTags.allowed(p, t);
             }
         }
+        int[] preds = new int[T * T];
+        int m = 0;
         for (int t = 0; t < T; t++) {
-            int[] preds = new int[T];
-            int m = 0;
             for (int p = 0; p < T; p++) {
                 if (ALLOWED[(p + 1) * T + t]) {
                     preds[m++] = p;
                 }
             }
-            PREDECESSORS[t] = java.util.Arrays.copyOf(preds, m);
+            PREDECESSOR_END[t] = m;
         }
+        PREDECESSORS = java.util.Arrays.copyOf(preds, m);
     }
 
     private Viterbi() {
     }
 
+    /**
+     * The transition scores between tags in the order of {@link #PREDECESSORS}: what
+     * {@link #decode(float[], float[], float[], int, int[], float[], int[])} reads, computed once per weight set.
+     */
+    static float[] byPredecessor(float[] transition) {
+        float[] out = new float[PREDECESSORS.length];
+        int k = 0;
+        for (int t = 0; t < T; t++) {
+            for (; k < PREDECESSOR_END[t]; k++) {
+                out[k] = transition[(PREDECESSORS[k] + 1) * T + t];
+            }
+        }
+        return out;
+    }
+
     /** Best tags for {@code n} tokens into {@code tags}; {@code delta} and {@code back} are scratch of n*T. */
     static void decode(float[] emission, float[] transition, int n, int[] tags, float[] delta, int[] back) {
+        decode(emission, transition, byPredecessor(transition), n, tags, delta, back);
+    }
+
+    /** The same, with {@code byPredecessor} the {@link #byPredecessor} of {@code transition}. */
+    static void decode(float[] emission, float[] transition, float[] byPredecessor, int n, int[] tags, float[] delta,
+            int[] back) {
         if (n == 0) {
             return;
         }
         for (int t = 0; t < T; t++) {
             delta[t] = ALLOWED[t] ? emission[t] + transition[t] : Float.NEGATIVE_INFINITY;
         }
+        final int[] preds = PREDECESSORS;
         for (int i = 1; i < n; i++) {
             int base = i * T;
             int prevBase = base - T;
+            int k = 0;
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int p : PREDECESSORS[t]) {
-                    float s = delta[prevBase + p] + transition[(p + 1) * T + t];
+                for (int end = PREDECESSOR_END[t]; k < end; k++) {
+                    int p = preds[k];
+                    float s = delta[prevBase + p] + byPredecessor[k];
                     if (s > best) {
                         best = s;
                         arg = p;
