@@ -24,6 +24,14 @@ class TaggedSpansTest {
     }
 
     @Test
+    void aTitleAfterTheNameComesOffItsEnd() {
+        List<Entity> es = new LinkerTestSupport(
+                "واستقبل سامر آل زيدان رئيس الهيئة الوفد، بعد انتخاب منار الكيلاني رئيسا للنادي، وتحدث رامي كوريان مؤسس الشركة.")
+                .tag("سامر آل زيدان رئيس", PERS).tag("منار الكيلاني رئيسا", PERS).tag("رامي كوريان مؤسس", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("سامر آل زيدان", "منار الكيلاني", "رامي كوريان");
+    }
+
+    @Test
     void godsNameClosesACompoundNameAndOpensNone() {
         List<Entity> es = new LinkerTestSupport("اتهمت أنقرة جماعة الداعية فتح الله كولن، وقال الله تعالى في الآية.")
                 .tag("الله كولن", PERS).link();
