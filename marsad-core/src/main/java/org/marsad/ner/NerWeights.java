@@ -3,6 +3,7 @@ package org.marsad.ner;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import org.marsad.text.HashPrefilter;
 
 /**
  * One trained weight set: feature hash → row of per-tag weights, and tag transitions. Weights are
@@ -21,11 +22,10 @@ final class NerWeights {
     private final long[] slots;
     private final int mask;
     /**
-     * A Bloom filter of the hashes (two bits in one 64-bit word each, about 3 % false positives), small enough
-     * to stay in the processor's cache: most lookups of word pairs miss, and the filter spares them the table.
+     * A Bloom filter of the hashes, small enough to stay in the processor's cache: most lookups of word pairs
+     * miss, and the filter spares them the table.
      */
-    private final long[] filter;
-    private final int filterShift;
+    private final HashPrefilter filter;
     private final short[] quantized;
     private final int size;
     private final float scale;
@@ -61,22 +61,12 @@ final class NerWeights {
             System.arraycopy(quantized, k * T, q, row * T, T);
         }
         this.quantized = java.util.Arrays.copyOf(q, distinct * T);
-        int words = Integer.highestOneBit(Math.max(64, n / 4));
-        this.filter = new long[words];
-        this.filterShift = 32 - Integer.numberOfTrailingZeros(words);
-        for (int key : keys) {
-            filter[key >>> filterShift] |= filterBits(key);
-        }
+        this.filter = HashPrefilter.ofHashes(keys);
         this.size = distinct + (zero == null ? 0 : 1);
         this.scale = scale;
         this.zeroKeyQuantized = zero;
         this.transitions = transitions;
         this.transitionsByPredecessor = Viterbi.byPredecessor(transitions);
-    }
-
-    /** The two bits of {@code key} in its filter word (a long shift takes the low six bits of its distance). */
-    private static long filterBits(int key) {
-        return (1L << key) | (1L << (key >>> 6));
     }
 
     /** Rows {@code rows.get(hash)} of {@code weights} (T floats each), quantized to 16 bits. */
@@ -154,8 +144,7 @@ final class NerWeights {
                 found[k] = zeroKeyQuantized == null ? -1 : -2;
                 continue;
             }
-            long bits = filterBits(key);
-            if ((filter[key >>> filterShift] & bits) != bits) {
+            if (!filter.mayContain(key)) {
                 found[k] = -1;
                 continue;
             }

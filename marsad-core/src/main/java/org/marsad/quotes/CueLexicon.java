@@ -29,7 +29,7 @@ public final class CueLexicon {
      * mapped to what the rules below give for it: one hashed probe per token instead of substrings.
      */
     private final HashMap<String, Cue> surfaces;
-    private final org.marsad.text.WordPrefilter maybeSurface;
+    private final org.marsad.text.HashPrefilter maybeSurface;
 
     private CueLexicon(Map<String, Cue> forms) {
         this.forms = new HashMap<>(forms);
@@ -42,7 +42,7 @@ public final class CueLexicon {
                 }
             }
         }
-        this.maybeSurface = new org.marsad.text.WordPrefilter(surfaces.keySet());
+        this.maybeSurface = org.marsad.text.HashPrefilter.ofWords(surfaces.keySet());
     }
 
     private void surface(String s) {
@@ -89,7 +89,7 @@ public final class CueLexicon {
 
     /** The cue a normalized word form is, or null; tries it bare, without و/ف, and without an object pronoun. */
     public Cue lookup(String norm) {
-        return maybeSurface.mayContain(norm) ? surfaces.get(norm) : null;
+        return maybeSurface.mayContainWord(norm) ? surfaces.get(norm) : null;
     }
 
     private Cue derive(String norm) {

@@ -33,7 +33,7 @@ public final class SpeakerWords {
      */
     private final HashMap<String, Integer> withArticle;
     /** Admits every key of {@link #withArticle} (and so of {@link #exact}). */
-    private final org.marsad.text.WordPrefilter maybeKnown;
+    private final org.marsad.text.HashPrefilter maybeKnown;
 
     private SpeakerWords(Map<List, Set<String>> lists) {
         this.exact = new HashMap<>();
@@ -55,7 +55,7 @@ public final class SpeakerWords {
                 }
             }
         }
-        this.maybeKnown = new org.marsad.text.WordPrefilter(withArticle.keySet());
+        this.maybeKnown = org.marsad.text.HashPrefilter.ofWords(withArticle.keySet());
     }
 
     public static SpeakerWords standard() {
@@ -97,7 +97,7 @@ public final class SpeakerWords {
 
     /** Whether the normalized word is on the list as written. */
     public boolean is(List list, String norm) {
-        if (!maybeKnown.mayContain(norm)) {
+        if (!maybeKnown.mayContainWord(norm)) {
             return false;
         }
         Integer m = exact.get(norm);
@@ -106,7 +106,7 @@ public final class SpeakerWords {
 
     /** Whether the normalized word is on the list as written or without its definite article (and و/ل/ب). */
     public boolean has(List list, String norm) {
-        if (!maybeKnown.mayContain(norm)) {
+        if (!maybeKnown.mayContainWord(norm)) {
             return false;
         }
         Integer m = withArticle.get(norm);
@@ -115,7 +115,7 @@ public final class SpeakerWords {
 
     /** Whether the normalized word is on any list, as written or without its article. */
     public boolean known(String norm) {
-        return maybeKnown.mayContain(norm) && withArticle.containsKey(norm);
+        return maybeKnown.mayContainWord(norm) && withArticle.containsKey(norm);
     }
 
     /** Strips و/ف, ب/ل/ك and the definite article from a normalized word: وبالوزارة → وزارة. */

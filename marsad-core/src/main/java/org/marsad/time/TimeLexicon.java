@@ -63,7 +63,7 @@ final class TimeLexicon {
     private final Map<String, Integer> monthTails = new HashMap<>();
     private final java.util.Set<String> allWords = new java.util.HashSet<>();
     /** Admits every word of {@link #allWords}: most tokens are turned away without a hash-table probe. */
-    private final org.marsad.text.WordPrefilter maybeTimeWord;
+    private final org.marsad.text.HashPrefilter maybeTimeWord;
 
     private static final TimeLexicon INSTANCE = new TimeLexicon();
 
@@ -177,7 +177,7 @@ final class TimeLexicon {
         for (Map<String, Word> m : words) {
             allWords.addAll(m.keySet());
         }
-        this.maybeTimeWord = new org.marsad.text.WordPrefilter(allWords);
+        this.maybeTimeWord = org.marsad.text.HashPrefilter.ofWords(allWords);
     }
 
     private static int ambiguity(MonthNameSystem sys, String name) {
@@ -262,7 +262,7 @@ final class TimeLexicon {
 
     /** Whether a normalized token is any time word: the one lookup that lets most tokens pass at once. */
     boolean isTimeWord(String norm) {
-        return maybeTimeWord.mayContain(norm) && allWords.contains(norm);
+        return maybeTimeWord.mayContainWord(norm) && allWords.contains(norm);
     }
 
     /** The entry of kind {@code kind} for a normalized token, or null. */
