@@ -16,12 +16,13 @@ import org.marsad.time.MonthNames;
  * ({@code حزب إسلامي}, {@code شركة أمريكية}); a product ({@link Products}) or a disease ({@link Diseases}). Catalog names are never judged here. Thread-safe.
  */
 final class ImplausibleMentions {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * Heads of the names of military exercises: an unknown name after them is the event's
      * ({@code مناورات فول إيجل}), a known place their actor ({@code مناورات سول وواشنطن}). Not عملية:
      * {@code عملية بن قردان} is the attack in a place.
      */
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final Set<String> EXERCISE_HEADS = ArabicNormalizer.normalizeAll("مناورات", "مناورة", "مناورتي", "مناورتين", "تدريبات",
             "تمرين", "تمارين", "تمرينات");
     /** Heads of the names of competitions: even a known place after them is part of the name ({@code كأس أوروبا}). */
@@ -89,15 +90,7 @@ final class ImplausibleMentions {
         if (head == null) {
             return false;
         }
-        if (COMPETITION_HEADS.contains(head) || COMPETITION_HEADS.contains(NameKey.withoutArticle(head))) {
-            return true;
-        }
-        for (Clitics.Reading r : Clitics.readings(head)) {
-            if (COMPETITION_HEADS.contains(r.word()) || COMPETITION_HEADS.contains(NameKey.withoutArticle(r.word()))) {
-                return true;
-            }
-        }
-        return false;
+        return Clitics.bareIn(head, COMPETITION_HEADS) != null;
     }
 
     private static boolean eventHead(String w, boolean known) {
@@ -126,8 +119,11 @@ final class ImplausibleMentions {
      */
     boolean implausible(String src, org.marsad.model.TextSpan span, List<String> words, EntityType type) {
         int start = span.start();
-        if (words.isEmpty() || dateOfMonth(src, span, words)) {
-            return !words.isEmpty();
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (dateOfMonth(src, span, words)) {
+            return true;
         }
         if (!Chars.isArabicLetter(words.get(0).charAt(0))) {
             return false;
@@ -175,7 +171,7 @@ final class ImplausibleMentions {
         if (month < 0) {
             return false;
         }
-        boolean dayBefore = month > 0 || digits(numberBefore(src, span.start()));
+        boolean dayBefore = month > 0 || digitBefore(src, span.start());
         boolean placedAfter = month + 1 < words.size() ? year(words.get(month + 1))
                 : year(numberAfter(src, span.end())) || MONTH_QUALIFIERS.contains(String.valueOf(wordAfter(src, span.end())));
         return dayBefore || placedAfter;
@@ -197,17 +193,13 @@ final class ImplausibleMentions {
         return digits(w) && w.length() == 4 && (w.startsWith("19") || w.startsWith("20"));
     }
 
-    /** The run of digits that ends right before {@code offset} (over spaces), or null. */
-    private static String numberBefore(String src, int offset) {
+    /** Whether a digit ends right before {@code offset} (over spaces). */
+    private static boolean digitBefore(String src, int offset) {
         int k = offset;
         while (k > 0 && Character.isSpaceChar(src.charAt(k - 1))) {
             k--;
         }
-        int end = k;
-        while (k > 0 && Character.isDigit(src.charAt(k - 1))) {
-            k--;
-        }
-        return k == end ? null : src.substring(k, end);
+        return k > 0 && Character.isDigit(src.charAt(k - 1));
     }
 
     /** The normalized word right after {@code offset} (over spaces), or null. */
