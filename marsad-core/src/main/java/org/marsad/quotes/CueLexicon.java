@@ -78,6 +78,11 @@ public final class CueLexicon {
             String past = f[2].trim();
             boolean lemmaOnly = past.startsWith("(") && past.endsWith(")");
             String lemma = lemmaOnly ? past.substring(1, past.length() - 1) : past.split("\\|")[0];
+            int named = past.indexOf(")|");
+            if (past.startsWith("(") && named > 0) {
+                lemma = past.substring(1, named); // "(بين)|بينت|بينوا": the lemma, and only the forms listed
+                past = "-" + past.substring(named + 1);
+            }
             Entry e = new Entry(forms, lemma, type, stance);
             e.past(lemmaOnly ? "-" : past);
             e.present(f[3].trim());

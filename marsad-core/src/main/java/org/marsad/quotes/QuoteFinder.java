@@ -55,6 +55,10 @@ final class QuoteFinder {
             "ولقد", "بينما", "فيما", "ثم", "حيث");
     private static final Set<String> PLACE_HEADS = ArabicNormalizer.normalizeAll("مقاطعة", "ولاية", "محافظة", "إقليم", "منطقة", "مدينة",
             "بلدة", "قرية", "جزيرة", "عاصمة", "مقاطعه");
+    /** Organizations a statement is given to ("قال الوزير الفرنسي لصحيفة …"), not ones a role belongs to. */
+    private static final Set<String> OUTLETS = ArabicNormalizer.normalizeAll("صحيفة", "جريدة", "مجلة", "وكالة", "شبكة", "قناة",
+            "تلفزيون", "تليفزيون", "إذاعة", "راديو", "موقع", "محطة", "رويترز", "رويتر", "فرانس", "الأناضول", "سبوتنيك", "تاس",
+            "نوفوستي", "إنترفاكس", "شينخوا", "الجزيرة", "كونا", "واس", "سانا");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
@@ -76,6 +80,12 @@ final class QuoteFinder {
     private static final Set<String> THEN = ArabicNormalizer.normalizeAll("فإن", "فإنه", "فإنها", "فقد");
     /** "قال فيها": the cue's clause describes a statement named before it. */
     private static final Set<String> IN_IT = ArabicNormalizer.normalizeAll("فيه", "فيها", "فيهما");
+    /** Heads naming someone by a relative: the name after them is the relative's. */
+    private static final Set<String> RELATIVES_OF = ArabicNormalizer.normalizeAll("والد", "والدة", "زوج", "زوجة", "شقيق", "شقيقة",
+            "ابنة", "أرملة", "نجل", "نجلة", "حفيد", "حفيدة");
+    /** Time words that govern a complement ("بعد لقائه"), so no subject follows them. */
+    private static final Set<String> TIME_PREPOSITIONS = ArabicNormalizer.normalizeAll("بعد", "قبل", "خلال", "أثناء", "عند", "أمام",
+            "خارج", "داخل", "حين", "عقب");
     private static final Set<String> CONTRAST = ArabicNormalizer.normalizeAll("لكن", "ولكن", "بينما", "فيما", "وبينما");
     private static final Set<String> RELATIVES = ArabicNormalizer.normalizeAll("الذي", "التي", "الذين");
     private static final Set<String> FEMININE_PRONOUNS = ArabicNormalizer.normalizeAll("لها", "ها", "عنها", "جانبها", "جهتها", "بدورها");
@@ -226,7 +236,7 @@ final class QuoteFinder {
             return;
         }
         Phrase p = subjectAfter(f, from, Math.min(end, from + 15));
-        if (p == null || !p.hasName() || !plausibleSource(f, p)) {
+        if (p == null || !p.hasName() || !plausibleSource(f, p) || !headedBySource(f, p)) {
             return;
         }
         Resolved r = resolve(f, p);
@@ -313,6 +323,13 @@ final class QuoteFinder {
         if (op == null) {
             if (subject != null && !inContent && cue.type() != CueType.RELAY) {
                 remember(f, subject, cue, i);
+            } else if (subject == null && !inContent && i > f.sentFirst[i] && f.isArabicOrLatin(i - 1)
+                    && f.ts.firstChar(i) != 'و' && f.ts.firstChar(i) != 'ف') {
+                // "إلا أن السلطات تنفي هذه الاتهامات … وتؤكد أن": the subject before the verb governs the clause
+                Said s = subjectBefore(f, i, cue);
+                if (s != null && lastEvidence.startsWith("subject before")) {
+                    register.add(s);
+                }
             }
             if (cue.type() == CueType.CONSIDER && f.field == Field.TITLE) {
                 return;
@@ -532,8 +549,9 @@ final class QuoteFinder {
             Said carried = null;
             Phrase p = subjectAfter(f, j, sEnd, true);
             if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
-                    SpeakerWords.withoutArticle(lamAt(f, p.start())))) {
-                return;
+                    SpeakerWords.withoutArticle(lamAt(f, p.start())))
+                    && entityFor(f, p.charStart(), f.ts.end(p.end() - 1), EntityType.ORG) == null) {
+                return; // "وفقا للإنتربول": an organization the tagger found is a source too
             }
             // وفقا لتصريحات نقلتها وكالة الأناضول: the outlet relays an earlier statement
             String head = SpeakerWords.withoutArticle(lamAt(f, p.start()));
@@ -587,7 +605,10 @@ final class QuoteFinder {
             while (k < sEnd && f.isComma(k)) {
                 k++;
             }
-            atStart = k < sEnd && f.isArabicOrLatin(k) && THEN.contains(f.norm(k)); // "وفقا لـX فإن …"
+            atStart = k < sEnd && f.isArabicOrLatin(k) && THEN.contains(f.norm(k)) // "وفقا لـX فإن …"
+                    // "وحتى الآن، بحسب X، لم تتلق …": a short adverbial, then the source between commas
+                    || k > afterSource && i - 1 > sFirst && f.isComma(i - 1) && f.words(sFirst, i - 1) <= 3
+                    && !lastQuoteIn(f, f.sentence[i]) && f.words(k, clauseEnd(f, k)) >= 4;
         }
         if (atStart) {
             int k = afterSource;
@@ -668,6 +689,14 @@ final class QuoteFinder {
             register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], titles));
         }
         add(f, speaker, cueSpan(f, i), c, relayVia, null, Stance.ASSERT, evidence, i, gender);
+    }
+
+    private boolean lastQuoteIn(FieldView f, int sentence) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        Found last = found.get(found.size() - 1);
+        return last.field() == f.field && last.sentence() == sentence;
     }
 
     /**
@@ -1363,8 +1392,15 @@ final class QuoteFinder {
             }
             if (f.isComma(j) && j + 1 < end) {
                 int k = j + 1;
-                if (f.isArabicOrLatin(k) && words.is(SpeakerWords.List.PARTICLE, stripAt(f, k)) && k + 1 < end) {
-                    k++;
+                if (f.isArabicOrLatin(k) && (words.is(SpeakerWords.List.PARTICLE, stripAt(f, k)) || f.norm(k).equals("وذلك"))
+                        && k + 1 < end) {
+                    k++; // "، وذلك وفقا لما قاله"
+                }
+                if (otherSpeakerClause(f, k, end)) {
+                    return j; // "…، الذي تقول بريطانيا إن …", "…، في حين قالت الوزارة إن …"
+                }
+                if (mediumAfter(f, k, end)) {
+                    return j; // "…، في تصريحات أدلى بها لوكالة …": where it was said, after what was said
                 }
                 if (f.isArabicOrLatin(k)) {
                     String n = f.norm(k);
@@ -1381,6 +1417,53 @@ final class QuoteFinder {
             }
         }
         return end;
+    }
+
+    /**
+     * A relative clause or "في حين" with its own speech verb and statement after a comma: "، الذي تقول
+     * بريطانيا إن"، "، والذي قال إن"، "، في حين قالت الوزارة إن". Its verb is found within five words.
+     */
+    private boolean otherSpeakerClause(FieldView f, int k, int end) {
+        if (k + 1 >= end || !f.isArabicOrLatin(k)) {
+            return false;
+        }
+        int from;
+        if (RELATIVES.contains(stripAt(f, k))) {
+            from = k + 1;
+        } else if (f.norm(k).equals("في") && f.isArabicOrLatin(k + 1) && f.norm(k + 1).equals("حين")) {
+            from = k + 2;
+        } else {
+            return false;
+        }
+        for (int c = from; c < Math.min(end, from + 5); c++) {
+            if (!f.isArabicOrLatin(c)) {
+                return false;
+            }
+            Cue cue = cueAt(f, c);
+            if (cue != null) {
+                return cue.finite() && cue.type() != CueType.MARKED
+                        && opener(f, c + 1, Math.min(end, c + 1 + MAX_WINDOW), cue.type(), new int[] {-1}) != null;
+            }
+        }
+        return false;
+    }
+
+    /** "، في تصريحات أدلى بها لوكالة …" up to the sentence's end, with no statement of its own: the medium. */
+    private boolean mediumAfter(FieldView f, int k, int end) {
+        if (k + 1 >= end || !f.isArabicOrLatin(k) || !f.norm(k).equals("في") || !f.isArabicOrLatin(k + 1)
+                || !words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(f.norm(k + 1)))) {
+            return false;
+        }
+        for (int c = k + 2; c < end; c++) {
+            if (f.isQuote(c) && f.marks.closeOf(c) > c && !nameLike(f, c, f.marks.closeOf(c))
+                    || f.isColon(c) || f.isComma(c) || f.isArabicOrLatin(c) && COMPLEMENTIZERS.contains(f.norm(c))) {
+                return false;
+            }
+            if (c > k + 8) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A participle cue at {@code j} whose own statement follows at once (مؤكدا أن، مشيرة إلى أن، مضيفا: "…"). */
@@ -1450,6 +1533,42 @@ final class QuoteFinder {
      * مكتب العمدة), stops at prepositional adjuncts, time words, complementizers, punctuation, other
      * cues, and marks that are not around a name; takes one apposition after a comma.
      */
+    /**
+     * Whether the token before {@code from} is a speech verb opening its clause ("وقال أمس الوزير"), so a
+     * noun phrase after a time word is its subject — not after a verb whose subject came first ("كونتي حذّر
+     * الأربعاء المفوضية") or one that takes an object ("ووصف الخميس الاتهام").
+     */
+    private boolean opensWithSpeechVerb(FieldView f, int from) {
+        int v = from - 1;
+        if (v < 0 || !f.isArabicOrLatin(v)) {
+            return false;
+        }
+        Cue c = cueAt(f, v);
+        if (c == null || c.type() != CueType.SPEECH || !c.finite()) {
+            return false;
+        }
+        int b = v - 1;
+        while (b >= f.sentFirst[v] && f.isArabicOrLatin(b) && (f.norm(b).equals("قد") || f.norm(b).equals("لقد"))) {
+            b--; // "وكانت السفيرة قد أكدت الجمعة ضرورة …": قد binds to the verb; look before it
+        }
+        char first = f.ts.firstChar(b == v - 1 ? v : b + 1);
+        return first == 'و' || first == 'ف' || b < f.sentFirst[v] || !f.isArabicOrLatin(b)
+                || words.is(SpeakerWords.List.PARTICLE, f.norm(b)) && !f.norm(b).equals("قد");
+    }
+
+    /** A statement noun with a possessive pronoun: "كلامه", "حديثها", "تصريحاته" — what was said, not who. */
+    private boolean ownStatement(String n) {
+        int cut = n.endsWith("ها") || n.endsWith("هم") ? 2 : n.endsWith("ه") ? 1 : 0;
+        if (cut == 0 || n.length() - cut < 3) {
+            return false;
+        }
+        String stem = n.substring(0, n.length() - cut);
+        if (stem.endsWith("ت")) {
+            stem = stem.substring(0, stem.length() - 1) + "ه"; // كلمته → كلمه
+        }
+        return stem.equals("كلام") || words.has(SpeakerWords.List.MEDIUM, stem);
+    }
+
     /** ب + an indefinite noun + له/لها/لهم: "بتغريدة له", "بتصريحات لها". */
     private boolean byNounWithPronoun(FieldView f, int j, int limit) {
         String n = f.norm(j);
@@ -1460,8 +1579,11 @@ final class QuoteFinder {
     private Phrase subjectAfter(FieldView f, int from, int limit, boolean afterPreposition) {
         int j = from;
         while (j < limit && f.isArabicOrLatin(j)) {
-            if (PRONOUN_PP.contains(f.norm(j))) {
-                j++;
+            if (PRONOUN_PP.contains(f.norm(j)) || !afterPreposition && ownStatement(f.norm(j))) {
+                j++; // "أنهى حديثه بالقول"
+            } else if (!afterPreposition && words.has(SpeakerWords.List.TIME, stripAt(f, j)) && !TIME_PREPOSITIONS.contains(stripAt(f, j))
+                    && opensWithSpeechVerb(f, from)) {
+                j++; // "وقال أمس وزير الخارجية": when, then who
             } else if (byNounWithPronoun(f, j, limit)) {
                 j += 2; // "أوضح بتغريدة له", "قال بتصريح لها": how it was said, not who
             } else {
@@ -1489,12 +1611,16 @@ final class QuoteFinder {
             charStart++;
         }
         Phrase p = nameIn(f, new Phrase(start, end, charStart, -1, -1, -1, -1));
+        if (p.hasName() && RELATIVES_OF.contains(SpeakerWords.withoutArticle(lamAt(f, start)))) {
+            // "والدة الشهيد عاطف الجبري"، "زوجة الرئيس بشار الأسد": the name is the relative's, not the speaker's
+            p = new Phrase(start, end, charStart, -1, -1, -1, -1);
+        }
         // apposition: "المدعي العام في الولاية، جوش شابيرو،" / "جيمس كلابر، الرئيس السابق لـ…"
         if (end < limit && f.isComma(end) && end + 1 < limit && startsPhrase(f, end + 1, false)) {
             int aEnd = phraseEnd(f, end + 1, limit);
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
-                if ((!a.hasName() || a.nameStart() > end + 1) && !definite(f.norm(end + 1))
+                if ((!a.hasName() || a.nameStart() > end + 1 || a.nameEnd() < aEnd) && !definite(f.norm(end + 1))
                         && !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, end + 1)))
                         && personMentionSpans(f, f.ts.start(end + 1), f.ts.end(aEnd - 1))) {
                     a = a.withName(end + 1, aEnd); // "، جوزيه مورينيو،": a person the tagger knows, first name and all
@@ -1503,7 +1629,9 @@ final class QuoteFinder {
                 boolean complementName = p.hasName() && p.nameStart() > p.start() && !titlesOnly(f, p.start(), p.nameStart())
                         && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, p.start())))
                         && !onBehalfOfRole(f, p) && !(f.isArabicOrLatin(p.nameStart() - 1) && f.norm(p.nameStart() - 1).equals("باسم"));
-                boolean nameOnly = a.hasName() && titlesOnly(f, a.start(), a.nameStart()) && a.nameEnd() == aEnd
+                boolean nameOnly = a.hasName() && (titlesOnly(f, a.start(), a.nameStart())
+                        || !p.hasName() && aEnd < limit && f.isComma(aEnd) && descriptorsOnly(f, a.start(), a.nameStart()))
+                        && a.nameEnd() == aEnd
                         && (!p.hasName() || complementName) && !orgHead(f, p.start())
                         && (!anonymousHead(f, p.start()) || a.nameEnd() - a.nameStart() >= 2 && !onBehalfOfRole(f, p));
                 boolean titleOnly = p.hasName() && !a.hasName() && words.has(SpeakerWords.List.TITLE, lamAt(f, a.start()));
@@ -1570,8 +1698,9 @@ final class QuoteFinder {
         if (!afterPreposition && clitic(n, 'ل')) {
             return false;
         }
-        if (n.length() > 3 && n.charAt(0) == 'ب' && (common.contains(n.substring(1)) || definite(n.substring(1)))) {
-            return false; // بدراسة التعديلات
+        if (n.length() > 3 && n.charAt(0) == 'ب' && (common.contains(n.substring(1)) || definite(n.substring(1))
+                || verbalNounTafil(n, 1))) {
+            return false; // بدراسة التعديلات، بامتلاك الحزب
         }
         return true;
     }
@@ -1650,7 +1779,8 @@ final class QuoteFinder {
                 if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1)
                         && !expectsComplement(f.norm(j - 1)) && !words.has(SpeakerWords.List.TITLE, f.norm(j - 1))
                         && (!definite(f.norm(j - 1)) && j - start >= 2 || definite(f.norm(j - 1))
-                        && words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(n.substring(1))))) {
+                        && words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(n.substring(1))))
+                        && !roleOfInstitution(f, start, j, n)) {
                     break; // "مصدر دبلوماسي فرنسي لوكالة الأنباء": said to
                 }
                 if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
@@ -1669,6 +1799,24 @@ final class QuoteFinder {
             j++;
         }
         return end;
+    }
+
+    /**
+     * "الرئيس المشترك لمجلس سوريا الديمقراطية": a title and its adjectives, then ل + an institution that
+     * is no outlet — the role's own institution, not whom it was said to ("قال الوزير الفرنسي لصحيفة …").
+     */
+    private boolean roleOfInstitution(FieldView f, int start, int j, String n) {
+        if (!words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, start)))
+                || !words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(n.substring(1)))
+                || OUTLETS.contains(SpeakerWords.withoutArticle(n.substring(1)))) {
+            return false;
+        }
+        for (int k = start + 1; k < j; k++) {
+            if (!f.isArabicOrLatin(k) || !definite(f.norm(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1744,6 +1892,7 @@ final class QuoteFinder {
                     int close = f.marks.closeOf(k);
                     if (close > k) {
                         k = close; // a name in marks ("ناتو") names an organization, not the speaker
+                        prevWord = -1; // … and fills the complement: "الناطق باسم "غرفة العمليات" ابراهيم الجباوي"
                     }
                     continue;
                 }
@@ -1869,9 +2018,19 @@ final class QuoteFinder {
         return (c == '\u0623' || c == '\u0625') && f.norm(k).startsWith("ال");
     }
 
-    /** The verbal noun pattern تفعيل at {@code from} (توسيع، تعزيز، تقديم), as in "بتوسيع": no one's name. */
+    /**
+     * A verbal noun at {@code from} of the patterns تفعيل (توسيع، تعزيز), افتعال (امتلاك، انتخاب), انفعال
+     * (انسحاب) or استفعال (استخدام), as in "بتوسيع"، "بامتلاك": no one's name.
+     */
     private static boolean verbalNounTafil(String n, int from) {
-        return n.length() == from + 5 && n.charAt(from) == 'ت' && n.charAt(from + 3) == 'ي';
+        int len = n.length() - from;
+        if (len == 5) {
+            return n.charAt(from) == 'ت' && n.charAt(from + 3) == 'ي';
+        }
+        if (len == 6 && n.charAt(from) == 'ا' && n.charAt(from + 4) == 'ا') {
+            return n.charAt(from + 2) == 'ت' || n.charAt(from + 1) == 'ن';
+        }
+        return len == 7 && n.startsWith("است", from) && n.charAt(from + 5) == 'ا';
     }
 
     /** A name word that is not a common word follows: "جاني إنفانتينو", "تامر السبهان". */
@@ -1957,6 +2116,16 @@ final class QuoteFinder {
                 || words.has(SpeakerWords.List.COUNTRY, n) || words.has(SpeakerWords.List.COUNTRY, bare)
                 || bare.equals("مصادر") || bare.equals("تقرير") || bare.equals("تقارير") || bare.equals("دراسه")
                 || bare.equals("احصاءات") || bare.equals("ارقام") || bare.equals("بيانات");
+    }
+
+    /**
+     * Whether a phrase with a name inside opens with the name or with a word a source is named by (a title,
+     * an organization …): "أهمية قطاع … وحفز الاستثمارات" (a verb's object) and "النيابة العامة قررت" (a subject
+     * and its verb) name nobody who may speak later.
+     */
+    private boolean headedBySource(FieldView f, Phrase p) {
+        return !p.hasName() || p.nameStart() == p.start()
+                || sourceLike(f, new Phrase(p.start(), p.end(), p.charStart(), -1, -1, -1, -1));
     }
 
     /** A phrase that can be a speaker: a name known in the article, or an organization, country, role or unnamed source. */
@@ -2354,7 +2523,17 @@ final class QuoteFinder {
             if (a >= sFirst && f.isComma(a)) {
                 a--;
             }
-            Phrase p = phraseBefore(f, a + 1, sFirst, 3);
+            Phrase p = phraseBefore(f, a + 1, sFirst, 5);
+            if (p != null && !p.hasName()) {
+                // "شكوى قائد العمليات الخاصة، والذي قال": the antecedent is the title inside the complement
+                for (int t = p.start() + 1; t < p.end() - 1; t++) {
+                    if (f.isArabicOrLatin(t) && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(t)))
+                            && !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(p.start())))) {
+                        p = nameIn(f, new Phrase(t, p.end(), f.ts.start(t), -1, -1, -1, -1));
+                        break;
+                    }
+                }
+            }
             boolean known = p != null && (p.hasName() ? personEndingWith(tokensOf(f, p.nameStart(), p.nameEnd())) != null
                     : orgHead(f, p.start()) || anonymousHead(f, p.start()) || countryAt(f, p.start())
                     || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(p.start()))));
@@ -2364,6 +2543,15 @@ final class QuoteFinder {
             Resolved r = resolve(f, p);
             lastEvidence = "relative clause → " + r.evidence;
             return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+        }
+        // "أعلنت وزارة التموين …، وقالت إن": a verb joined by و after a comma shares the clause's subject
+        boolean joined = k > sFirst && f.isComma(k) && f.ts.firstChar(i) == 'و'
+                || k - 1 > sFirst && f.isArabicOrLatin(k) && f.norm(k).equals("كما") && f.isComma(k - 1); // "…، كما استبعدوا أن"
+        if (joined && !f.consumed[i]) {
+            Said s = governingSubject(f, i);
+            if (s != null && !lastEvidence.startsWith("continues")) {
+                return s; // a subject of this sentence; carrying an earlier one is left to the rules below
+            }
         }
         // "… أنطونيو غوتريس، أبلغ …": a named apposition right before the verb
         if (k >= sFirst && f.isComma(k) && k - 1 >= sFirst) {
@@ -2425,7 +2613,7 @@ final class QuoteFinder {
                 break;
             }
             String n = f.norm(k);
-            if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n)
+            if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n) || PRONOUN_PP.contains(n)
                     || isAccording(n)
                     || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
                     || (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && k < end - 1
@@ -2465,10 +2653,33 @@ final class QuoteFinder {
         }
         int first = f.sentFirst[i];
         int v = first;
+        boolean adverbial = false;
+        for (int c = first; c < Math.min(i - 1, first + 5); c++) {
+            if (f.isComma(c) && adverbial) {
+                v = c + 1; // "والعام الماضي، نشرت منظمة …": past a fronted adverbial
+                break;
+            }
+            if (!f.isArabicOrLatin(c)) {
+                break;
+            }
+            adverbial |= words.has(SpeakerWords.List.TIME, stripAt(f, c));
+        }
         while (v < i && (!f.isArabicOrLatin(v) || words.has(SpeakerWords.List.TIME, stripAt(f, v))
                 || words.is(SpeakerWords.List.PARTICLE, f.norm(v)) || (v + 1 < i && f.isComma(v + 1))
-                || onHisPart(f, v, i))) {
-            v += onHisPart(f, v, i) ? 2 : 1;
+                || onHisPart(f, v, i) || exceptThat(f, v, i))) {
+            v += onHisPart(f, v, i) || exceptThat(f, v, i) ? 2 : 1;
+        }
+        if (v < i - 1 && f.isArabicOrLatin(v) && cueAt(f, v) == null && subjectNounAt(f, v)) {
+            // "لكن محكمة التمييز أعادت دراسة الملف، واعتبرت أن": the subject opens the clause, before its verb
+            Phrase p = subjectAfter(f, v, i);
+            if (p != null && p.start() == v && plausibleSource(f, p) && headedBySource(f, p)) {
+                if (!p.hasName()) {
+                    p = new Phrase(p.start(), orgEnd(f, p.start(), p.end(), true), p.charStart(), -1, -1, -1, -1);
+                }
+                Resolved r = resolve(f, p);
+                lastEvidence = "subject of the sentence's first verb → " + r.evidence;
+                return new Said(r.speaker, Gender.UNKNOWN, false, sentence, r.titles);
+            }
         }
         if (v < i - 1 && f.isArabicOrLatin(v)) {
             Phrase p = subjectAfter(f, v + 1, i);
@@ -2483,6 +2694,19 @@ final class QuoteFinder {
             lastEvidence = "continues the speaker of sentence " + c.sentence();
         }
         return c;
+    }
+
+    /** "إلا أن"، "غير أن": a clause opener before its subject. */
+    private boolean exceptThat(FieldView f, int v, int limit) {
+        return v + 1 < limit && f.isArabicOrLatin(v) && f.isArabicOrLatin(v + 1)
+                && (f.norm(v).equals("الا") || f.norm(v).equals("غير")) && f.norm(v + 1).equals("ان");
+    }
+
+    /** A word that opens a subject, not a verb: an organization, an unnamed source, a country, a title or a person the tagger found. */
+    private boolean subjectNounAt(FieldView f, int v) {
+        return orgHead(f, v) || anonymousHead(f, v) || countryAt(f, v)
+                || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, v)))
+                || entityFor(f, f.ts.start(v), f.ts.end(v), EntityType.PERS) != null;
     }
 
     /** "متحدث باسم القائد العسكري، خليفة حفتر،": the name after the comma is the role's, not the spokesman's. */
@@ -2503,6 +2727,20 @@ final class QuoteFinder {
         }
         for (int k = from; k < to; k++) {
             if (!f.isArabicOrLatin(k) || !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, k)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "، المهندس أسامة كمال،": one or two words with ال before an apposition's name describe the person. */
+    private boolean descriptorsOnly(FieldView f, int from, int to) {
+        if (to - from > 2) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!f.isArabicOrLatin(k) || !f.norm(k).startsWith("ال") || words.has(SpeakerWords.List.TIME, f.norm(k))
+                    || orgHead(f, k) || countryAt(f, k) || entityFor(f, f.ts.start(k), f.ts.end(k), EntityType.PERS) != null) {
                 return false;
             }
         }
@@ -2570,7 +2808,7 @@ final class QuoteFinder {
     }
 
     private void remember(FieldView f, Phrase subject, Cue cue, int i) {
-        if (!plausibleSource(f, subject)) {
+        if (!plausibleSource(f, subject) || !headedBySource(f, subject)) {
             return;
         }
         Resolved r = resolve(f, subject);
@@ -2741,7 +2979,13 @@ final class QuoteFinder {
 
     private String phraseText(FieldView f, Phrase p) {
         int end = f.ts.end(p.end() - 1);
-        return f.text.substring(Math.min(p.charStart(), end), end);
+        int start = Math.min(p.charStart(), end);
+        // "وفق بيان للشرطة": ل and the article merged; the source is "الشرطة"
+        if (start == f.ts.start(p.start()) && end - start > 3 && f.text.charAt(start) == 'ل' && f.text.charAt(start + 1) == 'ل'
+                && f.norm(p.start()).startsWith("لل")) {
+            return "ال" + f.text.substring(start + 2, end);
+        }
+        return f.text.substring(start, end);
     }
 
     private List<String> tokensOf(FieldView f, int from, int to) {

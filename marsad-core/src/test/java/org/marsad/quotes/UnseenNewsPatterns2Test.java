@@ -1,0 +1,159 @@
+package org.marsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.quotes.RuleQuoteExtractorTest.quotes;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Quote;
+
+/**
+ * Error classes found by reading the output on 30 more unannotated corpus articles (fourth spot check,
+ * docs/quotes.md); each sentence is made up, in the pattern seen.
+ */
+class UnseenNewsPatterns2Test {
+
+    @Test
+    void aNameInAppositionAfterARoleTakesDescriptiveWordsBeforeIt() {
+        assertThat(quotes("وقال وزير الزراعة السابق، المهندس سامر الخطيبي، في تصريحات صحفية، إن المحصول وفير."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي");
+                    assertThat(q.content().text()).isEqualTo("المحصول وفير");
+                });
+    }
+
+    @Test
+    void aRolesOwnInstitutionAfterLamIsNoAddressee() {
+        // "لمجلس …" belongs to the role; the name after it is the speaker's
+        assertThat(quotes("وقال الرئيس المشترك لمجلس الشورى المحلي سامر الخطيبي \"نحن مستعدون للحوار\"."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي"));
+        // "لصحيفة …" is whom it was said to
+        assertThat(quotes("وقال الوزير الفرنسي لصحيفة محلية إن الحوار مستمر.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).doesNotContain("صحيفة"));
+    }
+
+    @Test
+    void aNameRightAfterAMarkedComplementIsTheSpeakers() {
+        assertThat(quotes("وقال الناطق باسم \"غرفة العمليات المشتركة\" سامر الخطيبي إن المعارك مستمرة."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي"));
+    }
+
+    @Test
+    void timeWordsBetweenTheCueAndItsSubjectAreSkippedAndEndNoPhrase() {
+        assertThat(quotes("وقال أمس وزير الصحة إن الوضع تحت السيطرة.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("وزير الصحة"));
+        List<Quote> then = quotes("قال المدرب ماريو بيانكي إن الفريق جاهز. لكن بيانكي قال حينها إنه لن يغادر.");
+        assertThat(then).hasSize(2);
+        assertThat(then.get(1).speaker().name()).isEqualTo("ماريو بيانكي");
+    }
+
+    @Test
+    void lamAndTheArticleMergedGiveTheSourcesOwnName() {
+        assertThat(quotes("وأصيب ثلاثة أشخاص في الحادث، وفق بيان للشرطة.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("الشرطة"));
+    }
+
+    @Test
+    void aRelativeClauseOrFiHinWithItsOwnSpeechVerbEndsTheContent() {
+        List<Quote> rel = quotes("وقالت المتحدثة إن الدول الأربع صنعت الغاز، الذي تقول الحكومة إن مصدره الخارج.");
+        assertThat(rel).extracting(q -> q.content().text()).containsExactly("الدول الأربع صنعت الغاز", "مصدره الخارج");
+        List<Quote> contrast = quotes("وقال الوزير إن المفاوضات متعثرة، في حين قالت المعارضة إن الحوار انتهى.");
+        assertThat(contrast).extracting(q -> q.content().text()).containsExactly("المفاوضات متعثرة", "الحوار انتهى");
+    }
+
+    @Test
+    void anAccordingToAfterWadhalikaAndAMediumAfterTheStatementEndTheContent() {
+        assertThat(quotes("أكد الوزير سامر الخطيبي أن القضية أمنية، وذلك وفقا لما قاله في مؤتمر صحفي.")).first()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo("القضية أمنية"));
+        assertThat(quotes("أكد النائب سامر الخطيبي أن بلاده تملك وسائل للرد، في تصريحات أدلى بها لإذاعة محلية."))
+                .singleElement().satisfies(q -> assertThat(q.content().text()).isEqualTo("بلاده تملك وسائل للرد"));
+    }
+
+    @Test
+    void aSourceBetweenCommasAfterAShortAdverbialSourcesWhatFollows() {
+        assertThat(quotes("وحتى الآن، بحسب المنظمة، لم يصل أي رد من الشركات المعنية.")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("المنظمة");
+                    assertThat(q.content().text()).isEqualTo("لم يصل أي رد من الشركات المعنية");
+                });
+    }
+
+    @Test
+    void aVerbsObjectOrASubjectWithItsVerbIsNoOneToCarry() {
+        List<Quote> object = quotes("أفادت الوزيرة كلارا غاروسي أن القانون سينشر قريبا. واكدت أهمية قطاع الطاقة في خلق فرص العمل "
+                + "وتحفيز الاستثمارات الخاصة. ولفتت إلى أن المشاريع جاهزة.");
+        assertThat(object).hasSize(2);
+        assertThat(object.get(1).speaker().name()).isEqualTo("كلارا غاروسي");
+        List<Quote> subjectVerb = quotes("قال المحامي سامر الخطيبي إن موكله بريء. وكانت النيابة العامة قررت حبس المتهمين. "
+                + "وأضاف أن الملف فارغ.");
+        assertThat(subjectVerb).hasSize(2);
+        assertThat(subjectVerb.get(1).speaker().name()).isEqualTo("سامر الخطيبي");
+    }
+
+    @Test
+    void bePlusAVerbalNounIsNoName() {
+        List<Quote> qs = quotes("تحقق النيابة في معلومات تفيد باستخدام الحزب لجهاز سري. وأوضحت هيئة الدفاع أن الملف كامل. "
+                + "وأشارت إلى أن الوثائق مفقودة.");
+        assertThat(qs).isNotEmpty().noneSatisfy(q -> assertThat(q.speaker().name()).startsWith("باستخدام"));
+        assertThat(qs.get(qs.size() - 1).speaker().name()).isEqualTo("هيئة الدفاع");
+    }
+
+    @Test
+    void aVerbJoinedByWawAfterACommaSharesTheClausesSubject() {
+        List<Quote> qs = quotes("قال الوزير سامر الخطيبي إن الدعم سيستمر. من جانبها، أعلنت وزارة التجارة مرارا نيتها مراجعة قوائم "
+                + "المستفيدين، وقالت في وقت سابق إن المراجعة ستتم على مراحل.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().name()).isEqualTo("وزارة التجارة");
+    }
+
+    @Test
+    void aSubjectBeforeANonSpeechVerbGovernsTheCueJoinedToIt() {
+        List<Quote> court = quotes("قال المحامي سامر الخطيبي إن موكله بريء. لكن محكمة الاستئناف أعادت دراسة الملف، واعتبرت أن "
+                + "الدخول لم يكن شرعيا.");
+        assertThat(court).hasSize(2);
+        assertThat(court.get(1).speaker().name()).isEqualTo("محكمة الاستئناف");
+        List<Quote> unnamed = quotes("قال الوزير سامر الخطيبي إن الاتفاق قريب. ولكن خبراء قللوا من أهمية الخطوة، كما استبعدوا أن "
+                + "تتخذها الحكومة.");
+        assertThat(unnamed).hasSize(2);
+        assertThat(unnamed.get(1).speaker().name()).isEqualTo("خبراء");
+    }
+
+    @Test
+    void aTimeWordAfterASubjectFirstVerbLeavesItsObjectAlone() {
+        // "كونتي حذّر الأربعاء المفوضية": the subject came first, the phrase after the day is the object
+        List<Quote> qs = quotes("وكان رئيس الوزراء ماريو بيانكي حذر الأربعاء المفوضية من أن الموازنة لن تعدل.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("ماريو بيانكي"));
+    }
+
+    @Test
+    void aFrontedAdverbialBeforeTheFirstVerbIsSkipped() {
+        List<Quote> qs = quotes("قال الوزير سامر الخطيبي إن السجون آمنة. والعام الماضي، نشرت منظمة العفو تقريرا اعتبرت فيه أن "
+                + "التعذيب منتشر.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().name()).isEqualTo("منظمة العفو");
+    }
+
+    @Test
+    void clarifiedAndNotedAreSpeechVerbsButBetweenIsNot() {
+        assertThat(quotes("وبينت الوزيرة كلارا غاروسي أن المشاريع جاهزة.")).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo("المشاريع جاهزة"));
+        assertThat(quotes("قال المدير سامر الخطيبي إن النتائج جيدة، مبينا أن الخطة نجحت.")).hasSize(2);
+        assertThat(quotes("ولاحظت الباحثة كلارا غاروسي أن الظاهرة تتوسع.")).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo("الظاهرة تتوسع"));
+        assertThat(quotes("الفرق كبير بين أن تكون حاضرا وأن تكون غائبا.")).isEmpty();
+    }
+
+    @Test
+    void sportsAndAdverbsBeforeAHeadlineColonAreLabels() {
+        assertThat(quotes("كرة السلة : فوز الفريق المحلي على الضيوف", "جرت المباراة أمس.")).isEmpty();
+        assertThat(quotes("قريبا : افتتاح الخط الجديد للمترو", "يفتتح الخط في الربيع.")).isEmpty();
+    }
+
+    @Test
+    void scientistsAreAnUnnamedSource() {
+        assertThat(quotes("ووفقا للعلماء فإن الجليد يذوب بسرعة.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("العلماء");
+            assertThat(q.content().text()).isEqualTo("الجليد يذوب بسرعة");
+        });
+    }
+}
