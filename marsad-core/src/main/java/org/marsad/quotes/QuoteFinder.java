@@ -1454,12 +1454,12 @@ final class QuoteFinder {
                 || !words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(f.norm(k + 1)))) {
             return false;
         }
-        for (int c = k + 2; c < end; c++) {
+        for (int c = k + 2; c < end && !f.isStop(c); c++) {
             if (f.isQuote(c) && f.marks.closeOf(c) > c && !nameLike(f, c, f.marks.closeOf(c))
                     || f.isColon(c) || f.isComma(c) || f.isArabicOrLatin(c) && COMPLEMENTIZERS.contains(f.norm(c))) {
                 return false;
             }
-            if (c > k + 8) {
+            if (c > k + 11) {
                 return false;
             }
         }
@@ -1552,8 +1552,8 @@ final class QuoteFinder {
             b--; // "وكانت السفيرة قد أكدت الجمعة ضرورة …": قد binds to the verb; look before it
         }
         char first = f.ts.firstChar(b == v - 1 ? v : b + 1);
-        return first == 'و' || first == 'ف' || b < f.sentFirst[v] || !f.isArabicOrLatin(b)
-                || words.is(SpeakerWords.List.PARTICLE, f.norm(b)) && !f.norm(b).equals("قد");
+        return first == 'و' || first == 'ف' || b < f.sentFirst[v] || f.ts.kind(b) == TokenKind.PUNCT
+                || f.isArabicOrLatin(b) && words.is(SpeakerWords.List.PARTICLE, f.norm(b)) && !f.norm(b).equals("قد");
     }
 
     /** A statement noun with a possessive pronoun: "كلامه", "حديثها", "تصريحاته" — what was said, not who. */
@@ -2651,7 +2651,7 @@ final class QuoteFinder {
             lastEvidence = "subject of the clause";
             return s;
         }
-        int first = f.sentFirst[i];
+        int first = afterDateline(f, f.sentFirst[i], i); // "دبي، الإمارات العربية المتحدة (CNN)— شكر …"
         int v = first;
         boolean adverbial = false;
         for (int c = first; c < Math.min(i - 1, first + 5); c++) {

@@ -1063,6 +1063,21 @@ final class DateGrammar {
         return true;
     }
 
+    /**
+     * "وفي 1783، اعترفت بريطانيا …", "منذ ١٨٩٦، حين …": a year before 1900 written alone, after في or منذ and
+     * closed by punctuation — a count there would be followed by what it counts.
+     */
+    private static boolean pastYearAfterPreposition(TokenSequence ts, int i, int sentenceStart, int limit, int y) {
+        if (y < 1000 || i <= sentenceStart || ts.kind(i - 1) != TokenKind.ARABIC) {
+            return false;
+        }
+        String prev = ts.norm(i - 1);
+        if (!(prev.equals("في") || prev.equals("وفي") || prev.equals("منذ") || prev.equals("ومنذ"))) {
+            return false;
+        }
+        return i + 1 >= limit || ts.kind(i + 1) == TokenKind.PUNCT && ts.firstChar(i + 1) != '%';
+    }
+
     private static boolean isUnitAfterYear(TokenSequence ts, int k) {
         return ts.kind(k) == TokenKind.SYMBOL && ts.firstChar(k) == '%';
     }
@@ -1080,7 +1095,7 @@ final class DateGrammar {
         }
         int y = NumberWords.integer(ts, i);
         boolean era = i + 1 < limit && LEX.lookup(Kind.ERA, ts.norm(i + 1)) != null && noSpaceOrShort(ts, i + 1);
-        if (!era && (y < 1900 || y > 2100)) {
+        if (!era && (y < 1900 && !pastYearAfterPreposition(ts, i, sentenceStart, limit, y) || y > 2100)) {
             return false;
         }
         if (i > sentenceStart) {

@@ -3,15 +3,30 @@ package org.marsad.quotes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.marsad.quotes.RuleQuoteExtractorTest.quotes;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
 import org.marsad.model.Quote;
+import org.marsad.pipeline.Pipeline;
 
 /**
  * Error classes found by reading the output on 30 more unannotated corpus articles (fourth spot check,
  * docs/quotes.md); each sentence is made up, in the pattern seen.
  */
 class UnseenNewsPatterns2Test {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    /** Quotes with the standard pipeline's entities, for the rules that read the tagger's mentions. */
+    private static List<Quote> withEntities(String text) {
+        return PIPELINE.analyze(Article.of("t", "", text, LocalDate.of(2018, 8, 8))).quotes();
+    }
+
+    @Test
+    void aTaggedPersonInAppositionIsTakenWhole() {
+        assertThat(withEntities("وقال بيان وزعه المتحدث باسم طالبان، ذبيح الله مجاهد، على الصحفيين، إن القائد توفي بعد مرض."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("ذبيح الله مجاهد"));
+    }
 
     @Test
     void aNameInAppositionAfterARoleTakesDescriptiveWordsBeforeIt() {
@@ -66,6 +81,8 @@ class UnseenNewsPatterns2Test {
         assertThat(quotes("أكد الوزير سامر الخطيبي أن القضية أمنية، وذلك وفقا لما قاله في مؤتمر صحفي.")).first()
                 .satisfies(q -> assertThat(q.content().text()).isEqualTo("القضية أمنية"));
         assertThat(quotes("أكد النائب سامر الخطيبي أن بلاده تملك وسائل للرد، في تصريحات أدلى بها لإذاعة محلية."))
+                .singleElement().satisfies(q -> assertThat(q.content().text()).isEqualTo("بلاده تملك وسائل للرد"));
+        assertThat(quotes("أكد النائب سامر الخطيبي أن بلاده تملك وسائل للرد، في تصريحات أدلى بها لوكالة \"الأنباء الوطنية\" الرسمية."))
                 .singleElement().satisfies(q -> assertThat(q.content().text()).isEqualTo("بلاده تملك وسائل للرد"));
     }
 
