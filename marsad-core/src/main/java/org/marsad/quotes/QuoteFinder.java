@@ -1579,7 +1579,8 @@ final class QuoteFinder {
     private Phrase subjectAfter(FieldView f, int from, int limit, boolean afterPreposition) {
         int j = from;
         while (j < limit && f.isArabicOrLatin(j)) {
-            if (PRONOUN_PP.contains(f.norm(j)) || !afterPreposition && ownStatement(f.norm(j))) {
+            if (PRONOUN_PP.contains(f.norm(j)) || !afterPreposition && j == from && from > 0 && cueAt(f, from - 1) != null
+                    && ownStatement(f.norm(j))) {
                 j++; // "أنهى حديثه بالقول"
             } else if (!afterPreposition && words.has(SpeakerWords.List.TIME, stripAt(f, j)) && !TIME_PREPOSITIONS.contains(stripAt(f, j))
                     && opensWithSpeechVerb(f, from)) {
