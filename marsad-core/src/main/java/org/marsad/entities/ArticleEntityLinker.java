@@ -156,11 +156,12 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     List<Candidate> candidates(AnalyzedText text, List<EntityMention> mentions) {
         StandaloneWords standalone = new StandaloneWords(text);
-        List<CatalogRecognizer.Match> known = recognizer.matches(text);
+        TokenFilters.Marks marks = recognizer.filters().mark(text);
+        List<CatalogRecognizer.Match> known = recognizer.matches(text, marks);
         List<Candidate> tagged = new ArrayList<>();
         List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
         repaired = splitCoordinatedPersons(repaired);
-        List<EntityMention> institutions = organizations.find(text);
+        List<EntityMention> institutions = organizations.find(text, marks);
         repaired = outOfInstitutions(repaired, institutions);
         Set<Long> nameEnds = new HashSet<>();
         for (EntityMention t : repaired) {
