@@ -128,6 +128,15 @@ final class NameHashes {
      * its clitic readings: per set, {@link #mayHoldNormalizedOrReading} as if the table held that set alone.
      */
     int flagsOfNormalizedOrReading(CharSequence text, int start, int end) {
+        return (int) flagsAndHashOfNormalizedOrReading(text, start, end);
+    }
+
+    /**
+     * {@link #flagsOfNormalizedOrReading} in the low 32 bits, and in the high 32 the hash code of the normalized
+     * form ({@code String.hashCode} of {@code ArabicNormalizer.normalize(text[start, end))}), which the same pass
+     * computes.
+     */
+    long flagsAndHashOfNormalizedOrReading(CharSequence text, int start, int end) {
         int hash = 0;
         int pow = 1; // 31^length
         int length = 0;
@@ -158,9 +167,10 @@ final class NameHashes {
                 }
             }
         }
+        long hashBits = (long) hash << 32;
         int found = flags(hash);
         if (found == allFlags || length < 3 || Clitics.CLITIC_LETTERS.indexOf(first) < 0) {
-            return found; // all found, or no clitic readings
+            return hashBits | found; // all found, or no clitic readings
         }
         // the hash of the form from char k on is hash - (hash of its first k chars) * 31^(length - k)
         int pow1 = pow * INVERSE_31;
@@ -173,7 +183,7 @@ final class NameHashes {
         if (length > 3) {
             found |= flags(ARTICLE * pow3 + from3);
         }
-        return found;
+        return hashBits | found;
     }
 
     /** 31 * INVERSE_31 == 1 in int arithmetic (modulo 2^32), so that a power of 31 can be divided by 31. */

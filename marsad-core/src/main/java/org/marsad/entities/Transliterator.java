@@ -46,7 +46,7 @@ public final class Transliterator {
      * Whole names spelled before, per thread: an article's entities are mostly names seen in earlier
      * articles, and spelling one builds several strings per word. A memory of a pure function.
      */
-    private final WordTransliterator spelledNames = new RememberedSpellings(this::spell, 4096);
+    private final WordTransliterator spelledNames = new RememberedSpellings(this::spell, 16384);
 
     private Transliterator(Map<String, String> words, Map<String, String> orgWords, WordTransliterator learned) {
         this.words = words;

@@ -30,7 +30,8 @@ public final class RememberedSpellings implements WordTransliterator {
         String word = foldedArabicWord.toString();
         Table t = tables.get();
         int h = word.hashCode();
-        int first = ((h ^ (h >>> 16)) & t.setMask) * WAYS;
+        // the set from the high bits of the product, where all of h's bits count
+        int first = ((h * 0x9E3779B9) >>> t.setShift & t.setMask) * WAYS;
         String[] words = t.words;
         String[] spellings = t.spellings;
         int way = 0;
@@ -58,12 +59,15 @@ public final class RememberedSpellings implements WordTransliterator {
     private static final class Table {
         final String[] words;
         final String[] spellings;
+        final int setShift;
         final int setMask;
 
         Table(int capacity) {
             words = new String[capacity];
             spellings = new String[capacity];
-            setMask = capacity / WAYS - 1;
+            int sets = capacity / WAYS;
+            setShift = 32 - Integer.numberOfTrailingZeros(sets);
+            setMask = sets - 1; // with one set the shift (by 32) is none, and the mask makes it set 0
         }
     }
 }
