@@ -1411,7 +1411,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         if (k == end || end == offset) {
             return null;
         }
-        return NameKey.of(src.substring(k, end));
+        return NameKey.of(src, k, end);
     }
 
     private Draft draft(AnalyzedText text, List<Candidate> cs, List<Integer> idx, TitleFinder titles, SpanIndex persons) {

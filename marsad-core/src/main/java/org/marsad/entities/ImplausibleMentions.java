@@ -347,6 +347,6 @@ final class ImplausibleMentions {
         if (k == end || end == offset && offset > 0 && Chars.isArabicLetter(src.charAt(offset - 1))) {
             return null;
         }
-        return NameKey.of(src.substring(k, end));
+        return NameKey.of(src, k, end);
     }
 }
