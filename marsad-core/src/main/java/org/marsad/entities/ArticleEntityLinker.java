@@ -127,8 +127,8 @@ public final class ArticleEntityLinker implements EntityLinker {
             this.span = span;
             this.type = type;
             this.words = words;
-            this.loose = NameKey.loose(words);
             this.looseWords = looseWordsOf(words);
+            this.loose = joined(looseWords);
             this.entry = entry;
             this.articleSwallowed = swallowed;
             this.tagged = tagged;
@@ -1228,6 +1228,21 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         char extra = a.charAt(i);
         return (extra == 'ا' || extra == 'و' || extra == 'ي') && i > 0 && a.substring(i + 1).equals(b.substring(i));
+    }
+
+    /** {@code NameKey.loose(words)} from the words already without their article. */
+    private static String joined(List<String> looseWords) {
+        if (looseWords.size() == 1) {
+            return looseWords.get(0);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : looseWords) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString();
     }
 
     private static List<String> looseWordsOf(List<String> words) {
