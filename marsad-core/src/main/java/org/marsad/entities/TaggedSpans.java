@@ -25,7 +25,7 @@ final class TaggedSpans {
             "على", "عن", "في", "من", "إلى", "الى", "مع", "بعد", "قبل", "حول", "لدى", "عند", "ضد", "نحو", "بين", "منذ",
             "حتى", "أن", "إن", "أنه", "إنه", "قد", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
             "و", "أو", "ثم", "كما", "لكن", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "وقال", "وقالت",
-            "شقيق", "شقيقه", "شقيقته", "شقيقة", "والد", "والدة", "والده", "والدته", "زوج", "زوجة", "زوجته", "نجل",
+            "شقيق", "شقيقه", "شقيقته", "شقيقة", "أخت", "والد", "والدة", "والده", "والدته", "والدا", "والدي", "زوج", "زوجة", "زوجته", "نجل",
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
             "يوم", "اليوم", "أمس", "عام", "العام", "رئيس", "رئيسا", "حاكم", "مؤسس");
 
@@ -335,6 +335,9 @@ final class TaggedSpans {
         if (start >= end) {
             return null;
         }
+        if (start == ts.start(first) && conjunctionOnName(src, start, ts.end(first))) {
+            start = Clitics.offsetAfterLetters(src, start, end, 1);
+        }
         EntityType type = m.type();
         boolean known = catalog.find(src, start, end) != null;
         if (type == EntityType.PERS && afterInstitution(ts, first) && !firstName(ts, first)) {
@@ -442,6 +445,34 @@ final class TaggedSpans {
         }
         String w = Clitics.bareIn(ts.norm(k), WORKS);
         return w != null && (quoted || STORMS.contains(w));
+    }
+
+    /**
+     * Whether the word at {@code [start, end)} is the conjunction و joined to a name: no name starts with و
+     * and a hamza on alef ({@code وأرسنال}, {@code وإيمان}), and foreign names rarely with وو and a long
+     * vowel ({@code وويليام}, {@code وواتفورد}), while ووكر, وودوارد keep their و. {@code وآل سعود} is و + آل.
+     */
+    static boolean conjunctionOnName(CharSequence src, int start, int end) {
+        if (start >= end || src.charAt(start) != 'و') {
+            return false;
+        }
+        char second = 0;
+        char third = 0;
+        int letters = 0;
+        for (int i = start + 1; i < end; i++) {
+            char c = src.charAt(i);
+            if (ArabicNormalizer.isDropped(c)) {
+                continue;
+            }
+            if (letters == 0) {
+                second = c;
+            } else if (letters == 1) {
+                third = c;
+            }
+            letters++;
+        }
+        // وآل: the family word has two letters
+        return letters >= 2 && (second == 'أ' || second == 'إ' || second == 'آ') || letters >= 3 && second == 'و' && (third == 'ا' || third == 'ي');
     }
 
     /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */

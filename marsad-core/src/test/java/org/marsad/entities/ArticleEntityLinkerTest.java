@@ -92,6 +92,32 @@ class ArticleEntityLinkerTest {
     }
 
     @Test
+    void aWordThatStartsWithAClitícAndTheArticleNeedsThreeLettersAfterIt() {
+        // وكالة is no و ك + الة, والتر no و + التر: neither has a word of its own after the article
+        List<Entity> es = new LinkerTestSupport("نقلت وكالة الفضاء الكندية عن والتر كرونكايت أن المهمة تأجلت، وبالمغرب قالوا إنها ستنطلق.")
+                .tag("وكالة الفضاء الكندية", ORG).tag("والتر كرونكايت", PERS).tag("وبالمغرب", LOC).link();
+        assertThat(es).extracting(Entity::name).contains("وكالة الفضاء الكندية", "والتر كرونكايت", "المغرب");
+        assertThat(mentionTexts(named(es, "وكالة الفضاء الكندية"))).containsExactly("وكالة الفضاء الكندية");
+    }
+
+    @Test
+    void aPlaceWithADirectionIsAPlaceOfItsOwn() {
+        List<Entity> es = new LinkerTestSupport("هاجرت عائلات من أميركا الوسطى إلى أميركا الشمالية، بينما قصفت الطائرات منطقة الغوطة الشرقية.")
+                .tag("أميركا", LOC).tag("منطقة الغوطة", LOC).link();
+        assertThat(es).extracting(Entity::key)
+                .containsExactly("region:central-america", "region:north-america", "region:eastern-ghouta");
+    }
+
+    @Test
+    void waBeforeAHamzaOnAlefIsTheConjunction() {
+        List<Entity> es = new LinkerTestSupport("شارك في الحفل سمير داود، وإيناس فريد، وأنطونيو باريرا، ووكر جونز، ووينستون كول وآل مرزوق.")
+                .tag("سمير داود", PERS).tag("وإيناس فريد", PERS).tag("وأنطونيو باريرا", PERS).tag("ووكر جونز", PERS)
+                .tag("ووينستون كول", PERS).tag("وآل مرزوق", PERS).link();
+        assertThat(es).extracting(Entity::name)
+                .contains("إيناس فريد", "أنطونيو باريرا", "ووكر جونز", "وينستون كول", "آل مرزوق");
+    }
+
+    @Test
     void aConjunctionBetweenTwoNamesLeavesTheSecond() {
         List<Entity> es = new LinkerTestSupport("أعد الطعام لنجوم مثل نيمار وجيرود.").tag("نيمار", PERS).tag("وجيرود", PERS).link();
         assertThat(es).extracting(Entity::name).containsExactly("نيمار", "جيرود");

@@ -24,6 +24,13 @@ class TaggedSpansTest {
     }
 
     @Test
+    void parentsAndSistersAreNoPartOfTheName() {
+        List<Entity> es = new LinkerTestSupport("وصل والدا يارا منصور إلى المحكمة، وقالت ريم حداد أخت يارا إن الحكم قاس.")
+                .tag("والدا يارا منصور", PERS).tag("ريم حداد أخت", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("يارا منصور", "ريم حداد");
+    }
+
+    @Test
     void aTitleAfterTheNameComesOffItsEnd() {
         List<Entity> es = new LinkerTestSupport(
                 "واستقبل سامر آل زيدان رئيس الهيئة الوفد، بعد انتخاب منار الكيلاني رئيسا للنادي، وتحدث رامي كوريان مؤسس الشركة.")
