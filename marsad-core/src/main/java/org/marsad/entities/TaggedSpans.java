@@ -212,6 +212,17 @@ final class TaggedSpans {
                 }
             }
         }
+        if (m.type() != EntityType.PERS) {
+            List<EntityMention> bodies = coordinatedInstitutions(text, m, ts, first, end);
+            if (bodies != null) {
+                // each body may still join a catalog name: الأمم المتحدة والولايات المتحدة | الاتحاد الأوروبي
+                List<EntityMention> out = new ArrayList<>(bodies.size() + 1);
+                for (EntityMention b : bodies) {
+                    out.addAll(splitConjoined(text, b));
+                }
+                return out;
+            }
+        }
         for (int k = first + 1; k < end; k++) {
             String w = ts.norm(k);
             if (ts.kind(k) != org.marsad.model.TokenKind.ARABIC || !w.startsWith("و") || w.length() < 3) {
@@ -224,6 +235,38 @@ final class TaggedSpans {
             }
         }
         return List.of(m);
+    }
+
+    /** Heads of institutions that, after و inside a span, start an institution of their own. */
+    private static final Set<String> COORDINATED_HEADS = Set.of("وزاره", "هييه", "منظمه", "وكاله", "حزب", "حركه",
+            "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "مجلس", "لجنه", "جمعيه", "نقابه", "مكتب");
+
+    /**
+     * Institutions joined by و in one span are one mention each: {@code الهيئة العامة للجمارك والمؤسسة العامة
+     * للموانئ ووزارة الطاقة}, {@code جامعة لندن وجامعة زوريخ}; null when no word of the span is و and such a
+     * head. A name's own و joins no head ({@code وزارة التعليم العالي والبحث العلمي}).
+     */
+    private static List<EntityMention> coordinatedInstitutions(AnalyzedText text, EntityMention m, TokenSequence ts,
+                                                               int first, int end) {
+        List<EntityMention> parts = null;
+        Field f = m.span().field();
+        int from = m.span().start();
+        for (int k = first + 1; k < end; k++) {
+            String w = ts.norm(k);
+            if (ts.kind(k) != org.marsad.model.TokenKind.ARABIC || w.length() < 4 || w.charAt(0) != 'و'
+                    || ts.start(k) <= from || !COORDINATED_HEADS.contains(NameKey.withoutArticle(w.substring(1)))) {
+                continue;
+            }
+            if (parts == null) {
+                parts = new ArrayList<>(3);
+            }
+            parts.add(new EntityMention(TextSpan.of(text.article(), f, from, ts.end(k - 1)), m.type()));
+            from = Clitics.offsetAfterLetters(ts.source(), ts.start(k), ts.end(k), 1);
+        }
+        if (parts != null) {
+            parts.add(new EntityMention(TextSpan.of(text.article(), f, from, m.span().end()), m.type()));
+        }
+        return parts;
     }
 
     /**
@@ -498,8 +541,12 @@ final class TaggedSpans {
     }
 
     private static boolean isEdge(TokenSequence ts, int k) {
-        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(ts, k);
+        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && (EDGE_WORDS.contains(ts, k)
+                || ACCORDING_TO.contains(ts, k) && !(k + 1 < ts.size() && ts.norm(k + 1).equals("الله")));
     }
+
+    /** "According to" (حسب, بحسب) opens a source, never a name; but حسب الله is one. */
+    private static final FoldedWords ACCORDING_TO = folded("حسب", "بحسب", "وحسب", "وبحسب");
 
     /**
      * A definite word right after a title head in construct ({@code رئيس الجمهورية الباجي},

@@ -109,6 +109,13 @@ class ArticleEntityLinkerTest {
     }
 
     @Test
+    void armedGroupsAndMonitorsTheTaggerMissesAreCatalogNames() {
+        List<Entity> es = new LinkerTestSupport("ذكر المرصد السوري لحقوق الإنسان أن مقاتلي الجيش السوري الحر اشتبكوا مع الحرس الثوري قرب حلب.")
+                .link();
+        assertThat(es).extracting(Entity::key).contains("org:sohr", "org:fsa", "org:irgc");
+    }
+
+    @Test
     void waBeforeAHamzaOnAlefIsTheConjunction() {
         List<Entity> es = new LinkerTestSupport("شارك في الحفل سمير داود، وإيناس فريد، وأنطونيو باريرا، ووكر جونز، ووينستون كول وآل مرزوق.")
                 .tag("سمير داود", PERS).tag("وإيناس فريد", PERS).tag("وأنطونيو باريرا", PERS).tag("ووكر جونز", PERS)
