@@ -116,6 +116,13 @@ class ArticleEntityLinkerTest {
     }
 
     @Test
+    void aForceNamedAfterAPlaceIsTheForce() {
+        List<Entity> es = new LinkerTestSupport("زار قائد فيلق القدس جبهة القتال، فيما قصفت طائرات التحالف العربي مواقع قرب الميناء.")
+                .tag("القدس", LOC).link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:quds-force", "org:arab-coalition");
+    }
+
+    @Test
     void waBeforeAHamzaOnAlefIsTheConjunction() {
         List<Entity> es = new LinkerTestSupport("شارك في الحفل سمير داود، وإيناس فريد، وأنطونيو باريرا، ووكر جونز، ووينستون كول وآل مرزوق.")
                 .tag("سمير داود", PERS).tag("وإيناس فريد", PERS).tag("وأنطونيو باريرا", PERS).tag("ووكر جونز", PERS)
@@ -279,7 +286,8 @@ class ArticleEntityLinkerTest {
         List<Entity> es = new LinkerTestSupport("قالت الشرطة إن مهاجم باريس بايع التنظيم، وإن فيلق القدس الإيراني لا صلة له.")
                 .tag("باريس", LOC).tag("القدس", LOC).link();
         assertThat(named(es, "باريس").type()).isEqualTo(LOC);
-        assertThat(named(es, "القدس").type()).isEqualTo(LOC);
+        // the force is the catalog's (not a club named after a city): فيلق القدس
+        assertThat(named(es, "فيلق القدس الإيراني").key()).isEqualTo("org:quds-force");
     }
     @Test
     void lamBeforeANameThatStartsWithLamIsNoArticle() {
