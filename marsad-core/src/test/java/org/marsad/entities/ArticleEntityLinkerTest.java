@@ -116,6 +116,13 @@ class ArticleEntityLinkerTest {
     }
 
     @Test
+    void mediaNamedLikePlacesAreTheMedia() {
+        List<Entity> es = new LinkerTestSupport("وقال الوزير لإذاعة أوروبا 1 إن صحيفة الشرق الأوسط نقلت كلامه كما نشرته القدس العربي.")
+                .tag("أوروبا", LOC).tag("الشرق الأوسط", LOC).tag("القدس", LOC).link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:europe1", "org:asharq-al-awsat", "org:al-quds-al-arabi");
+    }
+
+    @Test
     void aForceNamedAfterAPlaceIsTheForce() {
         List<Entity> es = new LinkerTestSupport("زار قائد فيلق القدس جبهة القتال، فيما قصفت طائرات التحالف العربي مواقع قرب الميناء.")
                 .tag("القدس", LOC).link();
