@@ -116,6 +116,13 @@ class ArticleEntityLinkerTest {
     }
 
     @Test
+    void aGovernorateAndAnInstitutionAreNoFemaleTitles() {
+        List<Entity> es = new LinkerTestSupport("زار الوزير محافظة الكرك، ثم التقى مدير المؤسسة العامة للمياه في عمان.")
+                .tag("الكرك", LOC).tag("المؤسسة العامة للمياه", ORG).tag("عمان", LOC).link();
+        assertThat(es).extracting(Entity::name).contains("محافظة الكرك", "المؤسسة العامة للمياه");
+    }
+
+    @Test
     void mediaNamedLikePlacesAreTheMedia() {
         List<Entity> es = new LinkerTestSupport("وقال الوزير لإذاعة أوروبا 1 إن صحيفة الشرق الأوسط نقلت كلامه كما نشرته القدس العربي.")
                 .tag("أوروبا", LOC).tag("الشرق الأوسط", LOC).tag("القدس", LOC).link();
