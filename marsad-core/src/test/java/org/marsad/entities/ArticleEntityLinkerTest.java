@@ -106,6 +106,9 @@ class ArticleEntityLinkerTest {
                 .tag("أميركا", LOC).tag("منطقة الغوطة", LOC).link();
         assertThat(es).extracting(Entity::key)
                 .containsExactly("region:central-america", "region:north-america", "region:eastern-ghouta");
+        // the bare name the news gives the region links to it, so the lone definite word is kept
+        assertThat(new LinkerTestSupport("وعاد النازحون إلى الغوطة بعد شهر.").tag("الغوطة", LOC).link())
+                .extracting(Entity::key).containsExactly("region:eastern-ghouta");
     }
 
     @Test
