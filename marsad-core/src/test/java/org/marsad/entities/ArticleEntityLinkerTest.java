@@ -126,6 +126,12 @@ class ArticleEntityLinkerTest {
     }
 
     @Test
+    void townsTheTaggerOftenMissesAreCatalogPlaces() {
+        List<Entity> es = new LinkerTestSupport("نزحت عائلات من عفرين إلى حمص، وتقدمت القوات في مديرية التحيتا.").link();
+        assertThat(es).extracting(Entity::key).containsExactly("city:afrin", "city:homs", "city:al-tuhayta");
+    }
+
+    @Test
     void mediaNamedLikePlacesAreTheMedia() {
         List<Entity> es = new LinkerTestSupport("وقال الوزير لإذاعة أوروبا 1 إن صحيفة الشرق الأوسط نقلت كلامه كما نشرته القدس العربي.")
                 .tag("أوروبا", LOC).tag("الشرق الأوسط", LOC).tag("القدس", LOC).link();
