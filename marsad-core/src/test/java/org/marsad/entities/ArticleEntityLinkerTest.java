@@ -305,6 +305,26 @@ class ArticleEntityLinkerTest {
     }
 
     @Test
+    void aFootballReportsEuropeanUnionIsUefaUnlessPlayersComeFromOutsideIt() {
+        List<Entity> es = new LinkerTestSupport("فرض الاتحاد الأوروبي لكرة القدم غرامة على النادي، وقال الاتحاد الأوروبي إن المباراة"
+                + " المقبلة ستلعب دون جمهور بعد أن سجل اللاعب هدفين في الملعب.").link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:uefa");
+        assertThat(es.get(0).mentions()).hasSize(2);
+        // without UEFA's own name the article must name European football: دوري أبطال أوروبا
+        assertThat(new LinkerTestSupport("عاقب الاتحاد الأوروبي المدرب بعد المباراة في دوري أبطال أوروبا، وسجل اللاعب هدفين في الملعب.")
+                .link()).extracting(Entity::key).containsExactly("org:uefa");
+        assertThat(new LinkerTestSupport("قال الرئيس إن الاتحاد الأوروبي منقسم، بعد أن سجل اللاعب هدفين في الملعب وتأهل المنتخب.")
+                .link()).extracting(Entity::key).containsExactly("org:eu");
+        List<Entity> eu = new LinkerTestSupport("تمنع اللوائح ضم أكثر من ثلاثة لاعبين من خارج الاتحاد الأوروبي في المباراة،"
+                + " وقال المدرب إن الدوري صعب هذا الموسم.").link();
+        assertThat(eu).extracting(Entity::key).containsExactly("org:eu");
+        assertThat(new LinkerTestSupport("يغيب عن المباراة لاعبون من ثلاث دول من الاتحاد الأوروبي، وقال المدرب إن الدوري صعب هذا الموسم.")
+                .link()).extracting(Entity::key).containsExactly("org:eu");
+        assertThat(new LinkerTestSupport("قال الاتحاد الأوروبي إن العقوبات على روسيا ستمدد.").link())
+                .extracting(Entity::key).containsExactly("org:eu", "country:ru");
+    }
+
+    @Test
     void offThePitchTheSameCueIsNoClub() {
         List<Entity> es = new LinkerTestSupport("قالت الشرطة إن مهاجم باريس بايع التنظيم، وإن فيلق القدس الإيراني لا صلة له.")
                 .tag("باريس", LOC).tag("القدس", LOC).link();
