@@ -831,7 +831,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             Clitics.Reading preferred = preferredReading(words, readings, standalone);
             for (Clitics.Reading r : preferred != null ? new Clitics.Reading[] {preferred} : readings) {
                 CatalogEntry e2 = catalog.find(withFirst(words, r.word()));
-                boolean beforeArticle = r.word().startsWith("ال") && !first.startsWith("ال");
+                boolean beforeArticle = Clitics.beforeArticle(r, first);
                 boolean evidence = e2 != null || beforeArticle
                         || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()))
                         || coordinated && r.skip() == 1 && first.startsWith("و") && r.word().length() >= 3;

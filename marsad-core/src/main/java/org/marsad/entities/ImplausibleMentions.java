@@ -137,7 +137,7 @@ final class ImplausibleMentions {
                 return true;
             }
         }
-        if (Products.isProduct(src, start, words, type) || Diseases.isDisease(words)) {
+        if (Products.isProduct(src, start, words, type) || Products.modelDesignation(src, span, words) || Diseases.isDisease(words)) {
             return true;
         }
         return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));
