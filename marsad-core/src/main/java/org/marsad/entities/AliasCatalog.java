@@ -107,10 +107,14 @@ public final class AliasCatalog {
 
     /** Entries with this name (any spelling variant; clitics must already be removed), best first. */
     public List<CatalogEntry> lookup(CharSequence name) {
-        if (!nameHashes.mayHoldKeyOf(name)) {
+        return lookup(name, 0, name.length());
+    }
+
+    private List<CatalogEntry> lookup(CharSequence text, int start, int end) {
+        if (!nameHashes.mayHoldKeyOf(text, start, end)) {
             return List.of();
         }
-        String k = NameKey.of(name);
+        String k = NameKey.of(text, start, end);
         List<CatalogEntry> hit = byName.get(k);
         if (hit == null) {
             hit = byName.get(alternateArticle(k));
@@ -124,9 +128,10 @@ public final class AliasCatalog {
         return l.isEmpty() ? null : l.get(0);
     }
 
-    /** {@link #find(CharSequence)} of {@code text[start, end)}, cut out only when a catalog name may be there. */
+    /** {@link #find(CharSequence)} of {@code text[start, end)}, without cutting it out. */
     public CatalogEntry find(CharSequence text, int start, int end) {
-        return nameHashes.mayHoldKeyOf(text, start, end) ? find(text.subSequence(start, end)) : null;
+        List<CatalogEntry> l = lookup(text, start, end);
+        return l.isEmpty() ? null : l.get(0);
     }
 
     /** The entry a name may be recognized as by itself (not a link-only name), or null; {@code key} in matching form. */

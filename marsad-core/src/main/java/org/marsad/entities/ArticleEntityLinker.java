@@ -127,8 +127,8 @@ public final class ArticleEntityLinker implements EntityLinker {
             this.span = span;
             this.type = type;
             this.words = words;
-            this.loose = NameKey.loose(words);
             this.looseWords = looseWordsOf(words);
+            this.loose = joined(looseWords);
             this.entry = entry;
             this.articleSwallowed = swallowed;
             this.tagged = tagged;
@@ -155,12 +155,13 @@ public final class ArticleEntityLinker implements EntityLinker {
     private static final Comparator<Candidate> LONGEST_FIRST = (a, b) -> Integer.compare(b.span.length(), a.span.length());
 
     List<Candidate> candidates(AnalyzedText text, List<EntityMention> mentions) {
-        StandaloneWords standalone = new StandaloneWords(text);
-        List<CatalogRecognizer.Match> known = recognizer.matches(text);
+        TokenFilters.Marks marks = recognizer.filters().mark(text);
+        StandaloneWords standalone = new StandaloneWords(text, marks);
+        List<CatalogRecognizer.Match> known = recognizer.matches(text, marks);
         List<Candidate> tagged = new ArrayList<>();
         List<EntityMention> repaired = taggedSpans.repair(text, mentions, known);
         repaired = splitCoordinatedPersons(repaired);
-        List<EntityMention> institutions = organizations.find(text);
+        List<EntityMention> institutions = organizations.find(text, marks);
         repaired = outOfInstitutions(repaired, institutions);
         Set<Long> nameEnds = new HashSet<>();
         for (EntityMention t : repaired) {
@@ -695,48 +696,71 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     /**
      * Normalized words that stand alone somewhere in the article (evidence for taking a clitic off). The
-     * first questions are answered by comparing the words with the tokens' text, which needs no normalized
-     * string per token; an article that asks more often gets a set of them, so that time stays linear.
+     * article's Arabic tokens are indexed by the hash codes of their normalized forms ({@link
+     * TokenFilters.Marks#normalizedHash}, computed with the token filters), so a question compares the word
+     * with the text of the few tokens of its hash, and no token needs a normalized string.
      */
     private static final class StandaloneWords {
-        /** Questions answered by a scan before the set is built. */
-        private static final int SCANS = 8;
         private final AnalyzedText text;
-        private Set<String> words;
-        private int asked;
+        private final TokenFilters.Marks marks;
+        /** Per hash slot, the last token in it (an index into the arrays below), or -1; built at the first question. */
+        private int[] heads;
+        private int[] next;
+        private int[] hashes;
+        private Field[] fields;
+        private int[] tokens;
+        private int shift;
 
-        StandaloneWords(AnalyzedText text) {
+        StandaloneWords(AnalyzedText text, TokenFilters.Marks marks) {
             this.text = text;
+            this.marks = marks;
         }
 
         boolean contains(String word) {
-            if (words == null && asked++ < SCANS) {
-                return written(word);
+            if (heads == null) {
+                index();
             }
-            if (words == null) {
-                words = new HashSet<>();
-                for (Field f : Field.values()) {
-                    TokenSequence ts = text.tokens(f);
-                    for (int i = 0; i < ts.size(); i++) {
-                        if (ts.kind(i) == TokenKind.ARABIC) {
-                            words.add(ts.norm(i));
-                        }
-                    }
-                }
-            }
-            return words.contains(word);
-        }
-
-        private boolean written(String word) {
-            for (Field f : Field.values()) {
-                TokenSequence ts = text.tokens(f);
-                for (int i = 0; i < ts.size(); i++) {
-                    if (ts.kind(i) == TokenKind.ARABIC && normalizesTo(ts.source(), ts.start(i), ts.end(i), word)) {
+            int h = word.hashCode();
+            for (int k = heads[(h * 0x9E3779B9) >>> shift]; k >= 0; k = next[k]) {
+                if (hashes[k] == h) {
+                    TokenSequence ts = text.tokens(fields[k]);
+                    if (normalizesTo(ts.source(), ts.start(tokens[k]), ts.end(tokens[k]), word)) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        private void index() {
+            int n = 0;
+            for (Field f : Field.values()) {
+                n += text.tokens(f).size();
+            }
+            int cap = Integer.highestOneBit(Math.max(2, n)) << 1;
+            shift = 32 - Integer.numberOfTrailingZeros(cap);
+            heads = new int[cap];
+            java.util.Arrays.fill(heads, -1);
+            next = new int[n];
+            hashes = new int[n];
+            fields = new Field[n];
+            tokens = new int[n];
+            int k = 0;
+            for (Field f : Field.values()) {
+                TokenSequence ts = text.tokens(f);
+                for (int i = 0; i < ts.size(); i++) {
+                    if (ts.kind(i) == TokenKind.ARABIC) {
+                        int h = marks.normalizedHash(f, i);
+                        int slot = (h * 0x9E3779B9) >>> shift;
+                        hashes[k] = h;
+                        fields[k] = f;
+                        tokens[k] = i;
+                        next[k] = heads[slot];
+                        heads[slot] = k;
+                        k++;
+                    }
+                }
+            }
         }
 
         /** Whether {@code ArabicNormalizer.normalize(s[start, end))} equals {@code word}. */
@@ -807,7 +831,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             Clitics.Reading preferred = preferredReading(words, readings, standalone);
             for (Clitics.Reading r : preferred != null ? new Clitics.Reading[] {preferred} : readings) {
                 CatalogEntry e2 = catalog.find(withFirst(words, r.word()));
-                boolean beforeArticle = r.word().startsWith("ال") && !first.startsWith("ال");
+                boolean beforeArticle = Clitics.beforeArticle(r, first);
                 boolean evidence = e2 != null || beforeArticle
                         || r.word().length() >= 3 && (standalone.contains(r.word()) || knownWord(r.word()))
                         || coordinated && r.skip() == 1 && first.startsWith("و") && r.word().length() >= 3;
@@ -1206,6 +1230,21 @@ public final class ArticleEntityLinker implements EntityLinker {
         return (extra == 'ا' || extra == 'و' || extra == 'ي') && i > 0 && a.substring(i + 1).equals(b.substring(i));
     }
 
+    /** {@code NameKey.loose(words)} from the words already without their article. */
+    private static String joined(List<String> looseWords) {
+        if (looseWords.size() == 1) {
+            return looseWords.get(0);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String w : looseWords) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
     private static List<String> looseWordsOf(List<String> words) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
@@ -1387,7 +1426,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         if (k == end || end == offset) {
             return null;
         }
-        return NameKey.of(src.substring(k, end));
+        return NameKey.of(src, k, end);
     }
 
     private Draft draft(AnalyzedText text, List<Candidate> cs, List<Integer> idx, TitleFinder titles, SpanIndex persons) {

@@ -25,7 +25,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
     /** First words of every recognizable name or prefix: most tokens start none, and need no key built. */
     private final Set<String> firstWords = new HashSet<>();
     /** Their hash codes, to pass over a word none of whose clitic readings starts a name. */
-    private final NameHashes firstWordHashes;
+    private final TokenFilters filters;
 
     /** A recognized name and the catalog entry it names. */
     public record Match(EntityMention mention, CatalogEntry entry, boolean articleSwallowed) {
@@ -57,7 +57,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
             int sp = p.indexOf(' ');
             firstWords.add(sp < 0 ? p : p.substring(0, sp));
         }
-        firstWordHashes = new NameHashes(firstWords);
+        filters = new TokenFilters(firstWords, OrganizationPhrases.HEAD_FORMS);
     }
 
     @Override
@@ -71,6 +71,16 @@ public final class CatalogRecognizer implements EntityRecognizer {
 
     /** Every catalog name in title and body, in text order, not overlapping. */
     public List<Match> matches(AnalyzedText text) {
+        return matches(text, filters.mark(text));
+    }
+
+    /** The word filters of this recognizer's catalog, with the organization phrases' heads. */
+    TokenFilters filters() {
+        return filters;
+    }
+
+    /** {@link #matches(AnalyzedText)} with the article's tokens marked by {@link #filters()}. */
+    List<Match> matches(AnalyzedText text, TokenFilters.Marks marks) {
         List<Match> out = new ArrayList<>();
         int[] end = new int[1];
         for (Field f : Field.values()) {
@@ -83,7 +93,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
                     continue;
                 }
                 boolean latin = ts.kind(i) != TokenKind.ARABIC;
-                if (!latin && !firstWordHashes.mayHoldNormalizedOrReading(src, ts.start(i), ts.end(i))) {
+                if (!latin && !marks.has(f, i, TokenFilters.CATALOG_FIRST_WORD)) {
                     i++; // most words: neither they nor a clitic reading start a name, and need no normalized form
                     continue;
                 }

@@ -72,6 +72,15 @@ final class Clitics {
         return null;
     }
 
+    /**
+     * Whether reading {@code r} of {@code first} puts a clitic before the article of a word of three letters
+     * or more ({@code وبالعراق}, {@code للمنظمة}): evidence enough to take the clitic off. Not before a shorter
+     * rest: {@code وكالة} is no و ك + {@code الة}, {@code والتر} no و + {@code التر}, {@code والدا} no و + {@code الدا}.
+     */
+    static boolean beforeArticle(Reading r, String first) {
+        return r.word().startsWith("ال") && r.word().length() >= 5 && !first.startsWith("ال");
+    }
+
     /** Callers only iterate over the arrays, so one array may be handed out many times. */
     private static final class Remembered {
         final String[] words = new String[REMEMBERED];

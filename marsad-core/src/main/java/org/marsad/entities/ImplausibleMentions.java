@@ -137,7 +137,7 @@ final class ImplausibleMentions {
                 return true;
             }
         }
-        if (Products.isProduct(src, start, words, type) || Diseases.isDisease(words)) {
+        if (Products.isProduct(src, start, words, type) || Products.modelDesignation(src, span, words) || Diseases.isDisease(words)) {
             return true;
         }
         return type != EntityType.PERS && (indefiniteDescription(words, span.text()) || nationalityAdjective(words));
@@ -347,6 +347,6 @@ final class ImplausibleMentions {
         if (k == end || end == offset && offset > 0 && Chars.isArabicLetter(src.charAt(offset - 1))) {
             return null;
         }
-        return NameKey.of(src.substring(k, end));
+        return NameKey.of(src, k, end);
     }
 }

@@ -23,6 +23,11 @@ final class LetterNames {
     private LetterNames() {
     }
 
+    /** Whether a normalized word is the Arabic name of a Latin letter ({@code اس}, {@code تي}). */
+    static boolean isLetter(String word) {
+        return LETTERS.containsKey(word);
+    }
+
     /** Whether the normalized words spell the upper-case acronym letter by letter. */
     static boolean spells(List<String> words, String acronym) {
         if (words.size() != acronym.length() || words.size() < 2) {

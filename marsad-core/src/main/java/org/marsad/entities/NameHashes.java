@@ -1,6 +1,7 @@
 package org.marsad.entities;
 
 import java.util.Collection;
+import java.util.List;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
 
@@ -9,41 +10,81 @@ import org.marsad.text.Chars;
  * most names the linker looks up are in no catalog, and building each one's key (and its form with the
  * article added or dropped) was a large share of the linker's allocation. A name whose hashes are absent
  * is certainly absent; one whose hashes are present may still be absent (the caller then looks it up).
+ * Several sets may share one table, each hash carrying a bit per set that holds it ({@link #flags}), so
+ * that one pass over a word answers for all of them.
  */
 final class NameHashes {
+    /** Open addressing, linear probing; 0 marks an empty slot, so a probe that misses reads one array. */
     private final int[] slots;
-    private final boolean[] used;
+    private final byte[] flags;
+    private final int zeroFlags;
+    /** The bits of every set: a hash that has them all needs no further probe. */
+    private final int allFlags;
+    private final int shift;
     private final int mask;
 
     NameHashes(Collection<String> keys) {
-        int cap = Integer.highestOneBit(Math.max(4, keys.size() * 2)) << 1;
-        slots = new int[cap];
-        used = new boolean[cap];
-        mask = cap - 1;
-        for (String k : keys) {
-            int h = k.hashCode();
-            int s = spread(h) & mask;
-            while (used[s] && slots[s] != h) {
-                s = (s + 1) & mask;
-            }
-            slots[s] = h;
-            used[s] = true;
+        this(List.of(keys));
+    }
+
+    /** The sets in one table: a hash of {@code sets.get(k)} carries bit {@code 1 << k} (at most 8 sets). */
+    NameHashes(List<? extends Collection<String>> sets) {
+        if (sets.size() > 8) {
+            throw new IllegalArgumentException("at most 8 sets, not " + sets.size());
         }
+        int size = 0;
+        for (Collection<String> keys : sets) {
+            size += keys.size();
+        }
+        int cap = Integer.highestOneBit(Math.max(4, size * 2)) << 1;
+        slots = new int[cap];
+        flags = new byte[cap];
+        mask = cap - 1;
+        shift = 32 - Integer.numberOfTrailingZeros(cap);
+        int zero = 0;
+        for (int k = 0; k < sets.size(); k++) {
+            int bit = 1 << k;
+            for (String key : sets.get(k)) {
+                int h = key.hashCode();
+                if (h == 0) {
+                    zero |= bit;
+                    continue;
+                }
+                int s = slot(h);
+                while (slots[s] != 0 && slots[s] != h) {
+                    s = (s + 1) & mask;
+                }
+                slots[s] = h;
+                flags[s] |= (byte) bit;
+            }
+        }
+        zeroFlags = zero;
+        allFlags = (1 << sets.size()) - 1;
     }
 
-    private static int spread(int h) {
-        return h ^ (h >>> 16);
+    /** String hash codes differ mostly in their low bits; the slot is taken from the high bits of their product. */
+    private int slot(int h) {
+        return (h * 0x9E3779B9) >>> shift;
     }
 
-    boolean contains(int hash) {
-        int s = spread(hash) & mask;
-        while (used[s]) {
-            if (slots[s] == hash) {
-                return true;
+    /** The bits of the sets holding a key with this hash code; 0 when none does. */
+    int flags(int hash) {
+        if (hash == 0) {
+            return zeroFlags;
+        }
+        int s = slot(hash);
+        int h;
+        while ((h = slots[s]) != 0) {
+            if (h == hash) {
+                return flags[s];
             }
             s = (s + 1) & mask;
         }
-        return false;
+        return 0;
+    }
+
+    boolean contains(int hash) {
+        return flags(hash) != 0;
     }
 
     /**
@@ -79,6 +120,23 @@ final class NameHashes {
      * keys: {@link #contains} of the form and {@link #mayHoldReadingOf} in one pass, with no string built.
      */
     boolean mayHoldNormalizedOrReading(CharSequence text, int start, int end) {
+        return flagsOfNormalizedOrReading(text, start, end) != 0;
+    }
+
+    /**
+     * The bits of the sets that may hold the normalized form of {@code text[start, end)} or the word of one of
+     * its clitic readings: per set, {@link #mayHoldNormalizedOrReading} as if the table held that set alone.
+     */
+    int flagsOfNormalizedOrReading(CharSequence text, int start, int end) {
+        return (int) flagsAndHashOfNormalizedOrReading(text, start, end);
+    }
+
+    /**
+     * {@link #flagsOfNormalizedOrReading} in the low 32 bits, and in the high 32 the hash code of the normalized
+     * form ({@code String.hashCode} of {@code ArabicNormalizer.normalize(text[start, end))}), which the same pass
+     * computes.
+     */
+    long flagsAndHashOfNormalizedOrReading(CharSequence text, int start, int end) {
         int hash = 0;
         int pow = 1; // 31^length
         int length = 0;
@@ -109,11 +167,10 @@ final class NameHashes {
                 }
             }
         }
-        if (contains(hash)) {
-            return true;
-        }
-        if (length < 3 || Clitics.CLITIC_LETTERS.indexOf(first) < 0) {
-            return false; // no clitic readings
+        long hashBits = (long) hash << 32;
+        int found = flags(hash);
+        if (found == allFlags || length < 3 || Clitics.CLITIC_LETTERS.indexOf(first) < 0) {
+            return hashBits | found; // all found, or no clitic readings
         }
         // the hash of the form from char k on is hash - (hash of its first k chars) * 31^(length - k)
         int pow1 = pow * INVERSE_31;
@@ -122,8 +179,11 @@ final class NameHashes {
         int from1 = hash - p1 * pow1;
         int from2 = hash - p2 * pow2;
         int from3 = hash - p3 * pow3;
-        return contains(from1) || contains(from2) || contains(ARTICLE * pow2 + from2)
-                || length > 3 && contains(ARTICLE * pow3 + from3);
+        found |= flags(from1) | flags(from2) | flags(ARTICLE * pow2 + from2);
+        if (length > 3) {
+            found |= flags(ARTICLE * pow3 + from3);
+        }
+        return hashBits | found;
     }
 
     /** 31 * INVERSE_31 == 1 in int arithmetic (modulo 2^32), so that a power of 31 can be divided by 31. */

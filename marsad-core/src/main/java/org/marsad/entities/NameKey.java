@@ -40,10 +40,15 @@ public final class NameKey {
 
     /** The key of a name: its words in matching form, separated by single spaces. */
     public static String of(CharSequence s) {
+        return of(s, 0, s.length());
+    }
+
+    /** {@link #of(CharSequence)} of {@code s[start, end)}, without cutting it out. */
+    public static String of(CharSequence s, int start, int end) {
         // as String.join(" ", words(s)), built in one buffer
-        StringBuilder out = new StringBuilder(s.length());
+        StringBuilder out = new StringBuilder(end - start);
         boolean inWord = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c)) {
                 char f = ArabicNormalizer.fold(c);

@@ -27,7 +27,7 @@ final class OrganizationPhrases {
             "الاتحادية", "الفيدرالية", "الرسمية", "الخاصة");
     private static final Set<String> JOINT_HEADS = ArabicNormalizer.normalizeAll("مجلس", "لجنة", "منتدى", "اللجنة", "المجلس");
     /** Words that are a head as written or without their article (tested per token, so without a substring). */
-    private static final Set<String> HEAD_FORMS = NameKey.withOrWithoutArticle(HEADS);
+    static final Set<String> HEAD_FORMS = NameKey.withOrWithoutArticle(HEADS);
     private static final Set<String> JOINT_HEAD_FORMS = NameKey.withOrWithoutArticle(JOINT_HEADS);
     private static final NameHashes HEAD_HASHES = new NameHashes(HEAD_FORMS);
     private static final Set<String> MINISTER = ArabicNormalizer.normalizeAll("وزير", "وزيرة", "الوزير", "الوزيرة", "ووزير", "ووزيرة", "لوزير",
@@ -47,12 +47,13 @@ final class OrganizationPhrases {
     }
 
 
-    List<EntityMention> find(AnalyzedText text) {
+    /** The phrases of the article; {@code marks} from a {@link TokenFilters} of {@link #HEAD_FORMS}. */
+    List<EntityMention> find(AnalyzedText text, TokenFilters.Marks marks) {
         List<EntityMention> out = new ArrayList<>();
         for (Field f : Field.values()) {
             TokenSequence ts = text.tokens(f);
             for (int i = 0; i < ts.size(); i++) {
-                int end = match(ts, i);
+                int end = match(ts, i, marks);
                 if (end < 0) {
                     continue;
                 }
@@ -96,13 +97,12 @@ final class OrganizationPhrases {
     }
 
     /** The last token of a phrase starting at token {@code i}, or -1. */
-    private int match(TokenSequence ts, int i) {
+    private int match(TokenSequence ts, int i, TokenFilters.Marks marks) {
         int joint = jointBody(ts, i);
         if (joint >= 0) {
             return joint;
         }
-        if (!ts.kind(i).isWord() || !HEAD_HASHES.mayHoldNormalizedOrReading(ts.source(), ts.start(i), ts.end(i))
-                || headSkip(ts.norm(i)) < 0) {
+        if (!marks.has(ts.field(), i, TokenFilters.ORGANIZATION_HEAD) || headSkip(ts.norm(i)) < 0) {
             return -1;
         }
         if (i > 0 && ts.kind(i - 1).isWord() && MINISTER.contains(ts.norm(i - 1))) {

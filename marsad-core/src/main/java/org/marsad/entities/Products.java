@@ -66,6 +66,33 @@ final class Products {
         return before != null && Clitics.bareIn(before, MODEL_NOUNS) != null;
     }
 
+    /** Letter names that are also words ({@code في} in, {@code ال}, {@code أو} or, {@code أن}): no model's letters. */
+    private static final Set<String> WORD_LETTERS = Set.of("في", "ال", "او", "ان", "اي");
+
+    /**
+     * Whether a mention whose normalized words are {@code words} ends in the one or two letters of a model's
+     * designation with its number right after the span: {@code منظومة إس-300}, {@code النظام إس 400},
+     * {@code "تي إف-2"}, {@code سويوز إم إس-12}. Three letters or more are an acronym ({@code إم بي سي 2} is a
+     * channel), and so is {@code أف أم} (FM) before a frequency.
+     */
+    static boolean modelDesignation(String src, org.marsad.model.TextSpan span, List<String> words) {
+        int n = words.size();
+        int letters = 0;
+        while (letters < n && letters < 3 && LetterNames.isLetter(words.get(n - 1 - letters))
+                && !WORD_LETTERS.contains(words.get(n - 1 - letters))) {
+            letters++;
+        }
+        if (letters == 0 || letters > 2 || letters == 2 && words.get(n - 2).equals("اف") && words.get(n - 1).equals("ام")) {
+            return false;
+        }
+        int k = span.end();
+        int limit = Math.min(src.length(), k + 3);
+        while (k < limit && (src.charAt(k) == ' ' || src.charAt(k) == '\u00a0' || src.charAt(k) == '-' || src.charAt(k) == '–')) {
+            k++;
+        }
+        return k < src.length() && Character.isDigit(src.charAt(k));
+    }
+
     /** Whether a product line starts at word {@code i}: one word, or one of the two-word spellings. */
     private static boolean line(List<String> words, int i) {
         String w = words.get(i);

@@ -74,6 +74,71 @@ final class SportsClubs {
                 d.key = "org:club-" + d.key.substring("city:".length());
             }
         }
+        uefa(text, drafts, report);
+    }
+
+    private static final String EU = "org:eu";
+    private static final String UEFA = "org:uefa";
+    /** Words before الاتحاد الأوروبي that make it the union of states in any report: لاعبين من خارج الاتحاد الأوروبي. */
+    private static final Set<String> STATE_CUES = ArabicNormalizer.normalizeAll("خارج", "داخل", "دول", "بلدان", "عضوية",
+            "مواطني", "مواطنو", "رعايا", "حدود", "قمة", "زعماء", "قادة", "مفوضية", "برلمان", "مغادرة", "خروج", "الخروج",
+            "السفر", "الانضمام", "انضمام");
+    /** Prepositions between a state cue and the name: دول من الاتحاد الأوروبي, السفر إلى الاتحاد الأوروبي. */
+    private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("من", "في", "إلى", "الى");
+
+    /**
+     * A football report's الاتحاد الأوروبي is UEFA ({@code الاتحاد الأوروبي يوقف غوارديولا}, {@code لوائح الاتحاد
+     * الأوروبي}), not the European Union, unless one of its mentions is the union of states ({@code من خارج الاتحاد
+     * الأوروبي}); it joins the article's UEFA entity when there is one ({@code الاتحاد الأوروبي لكرة القدم}).
+     */
+    private void uefa(AnalyzedText text, List<ArticleEntityLinker.Draft> drafts, int report) {
+        ArticleEntityLinker.Draft eu = null;
+        ArticleEntityLinker.Draft uefa = null;
+        for (ArticleEntityLinker.Draft d : drafts) {
+            if (EU.equals(d.key)) {
+                eu = d;
+            } else if (UEFA.equals(d.key)) {
+                uefa = d;
+            }
+        }
+        if (eu == null) {
+            return;
+        }
+        for (TextSpan s : eu.mentions) {
+            TokenSequence ts = text.tokens(s.field());
+            int first = ts.tokenAt(s.start());
+            if (first < 0 || ts.kind(first) != TokenKind.ARABIC || stateCue(ts, first - 1)
+                    || first > 1 && ts.kind(first - 1).isWord() && PREPOSITIONS.contains(ts.norm(first - 1)) && stateCue(ts, first - 2)) {
+                return;
+            }
+        }
+        if (report == 0 || report < 0 && !footballReport(text) || uefa == null && !europeanFootball(text)) {
+            return;
+        }
+        CatalogEntry entry = catalog.byKey(UEFA);
+        if (entry == null) {
+            return;
+        }
+        if (uefa == null) {
+            eu.key = UEFA;
+            eu.latin = entry.latin();
+            return;
+        }
+        // one entity, where the earlier of the two stands, with the fuller name
+        ArticleEntityLinker.Draft keep = drafts.indexOf(eu) < drafts.indexOf(uefa) ? eu : uefa;
+        ArticleEntityLinker.Draft gone = keep == eu ? uefa : eu;
+        List<TextSpan> spans = new java.util.ArrayList<>(keep.mentions);
+        spans.addAll(gone.mentions);
+        spans.sort(ArticleEntityLinker.SPANS_IN_TEXT_ORDER);
+        List<Integer> members = new java.util.ArrayList<>(keep.members);
+        members.addAll(gone.members);
+        keep.mentions = spans;
+        keep.members = members;
+        keep.titles.addAll(gone.titles);
+        keep.key = UEFA;
+        keep.latin = entry.latin();
+        keep.name = uefa.name;
+        drafts.remove(gone);
     }
 
     /** Whether the article has at least {@link #SPORT_CONTEXT} words of football reports. */
@@ -106,6 +171,44 @@ final class SportsClubs {
         }
         String written = ts.text(k);
         return w.startsWith("ال") && written.endsWith("ي") && catalog.isNisba(w);
+    }
+
+    /** Words that name European football on their own: يويفا, نيون (its seat). */
+    private static final Set<String> EUROPEAN_FOOTBALL = ArabicNormalizer.normalizeAll("يويفا", "اليويفا", "نيون");
+    /** Pairs that do, by first word: دوري أبطال أوروبا, الدوري الأوروبي, أوروبا ليغ, أمم أوروبا, اللعب المالي (النظيف). */
+    private static final java.util.Map<String, String> EUROPEAN_FOOTBALL_PAIRS = java.util.Map.of(
+            ArabicNormalizer.normalize("أبطال"), ArabicNormalizer.normalize("أوروبا"),
+            ArabicNormalizer.normalize("الدوري"), ArabicNormalizer.normalize("الأوروبي"),
+            ArabicNormalizer.normalize("أوروبا"), ArabicNormalizer.normalize("ليغ"),
+            ArabicNormalizer.normalize("يوروبا"), ArabicNormalizer.normalize("ليغ"),
+            ArabicNormalizer.normalize("أمم"), ArabicNormalizer.normalize("أوروبا"),
+            ArabicNormalizer.normalize("اللعب"), ArabicNormalizer.normalize("المالي"));
+
+    /**
+     * Whether the article names European football itself ({@code دوري أبطال أوروبا}, {@code يويفا}): a report of
+     * the World Cup or of the season at home may still speak of the union of states.
+     */
+    private static boolean europeanFootball(AnalyzedText text) {
+        for (org.marsad.model.Field f : org.marsad.model.Field.values()) {
+            TokenSequence ts = text.tokens(f);
+            for (int k = 0; k < ts.size(); k++) {
+                if (ts.kind(k) != TokenKind.ARABIC) {
+                    continue;
+                }
+                if (EUROPEAN_FOOTBALL.contains(ts.norm(k))) {
+                    return true;
+                }
+                String second = EUROPEAN_FOOTBALL_PAIRS.get(ts.norm(k));
+                if (second != null && k + 1 < ts.size() && ts.kind(k + 1) == TokenKind.ARABIC && second.equals(ts.norm(k + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean stateCue(TokenSequence ts, int k) {
+        return k >= 0 && ts.kind(k).isWord() && cue(ts.norm(k), STATE_CUES);
     }
 
     private static boolean cue(String w, Set<String> cues) {

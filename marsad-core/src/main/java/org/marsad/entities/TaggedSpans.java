@@ -25,7 +25,7 @@ final class TaggedSpans {
             "على", "عن", "في", "من", "إلى", "الى", "مع", "بعد", "قبل", "حول", "لدى", "عند", "ضد", "نحو", "بين", "منذ",
             "حتى", "أن", "إن", "أنه", "إنه", "قد", "لا", "لم", "لن", "ما", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي",
             "و", "أو", "ثم", "كما", "لكن", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "وقال", "وقالت",
-            "شقيق", "شقيقه", "شقيقته", "شقيقة", "والد", "والدة", "والده", "والدته", "زوج", "زوجة", "زوجته", "نجل",
+            "شقيق", "شقيقه", "شقيقته", "شقيقة", "أخت", "والد", "والدة", "والده", "والدته", "والدا", "والدي", "زوج", "زوجة", "زوجته", "نجل",
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
             "يوم", "اليوم", "أمس", "عام", "العام", "رئيس", "رئيسا", "حاكم", "مؤسس");
 
@@ -212,6 +212,17 @@ final class TaggedSpans {
                 }
             }
         }
+        if (m.type() != EntityType.PERS) {
+            List<EntityMention> bodies = coordinatedInstitutions(text, m, ts, first, end);
+            if (bodies != null) {
+                // each body may still join a catalog name: الأمم المتحدة والولايات المتحدة | الاتحاد الأوروبي
+                List<EntityMention> out = new ArrayList<>(bodies.size() + 1);
+                for (EntityMention b : bodies) {
+                    out.addAll(splitConjoined(text, b));
+                }
+                return out;
+            }
+        }
         for (int k = first + 1; k < end; k++) {
             String w = ts.norm(k);
             if (ts.kind(k) != org.marsad.model.TokenKind.ARABIC || !w.startsWith("و") || w.length() < 3) {
@@ -224,6 +235,38 @@ final class TaggedSpans {
             }
         }
         return List.of(m);
+    }
+
+    /** Heads of institutions that, after و inside a span, start an institution of their own. */
+    private static final Set<String> COORDINATED_HEADS = Set.of("وزاره", "هييه", "منظمه", "وكاله", "حزب", "حركه",
+            "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "مجلس", "لجنه", "جمعيه", "نقابه", "مكتب");
+
+    /**
+     * Institutions joined by و in one span are one mention each: {@code الهيئة العامة للجمارك والمؤسسة العامة
+     * للموانئ ووزارة الطاقة}, {@code جامعة لندن وجامعة زوريخ}; null when no word of the span is و and such a
+     * head. A name's own و joins no head ({@code وزارة التعليم العالي والبحث العلمي}).
+     */
+    private static List<EntityMention> coordinatedInstitutions(AnalyzedText text, EntityMention m, TokenSequence ts,
+                                                               int first, int end) {
+        List<EntityMention> parts = null;
+        Field f = m.span().field();
+        int from = m.span().start();
+        for (int k = first + 1; k < end; k++) {
+            String w = ts.norm(k);
+            if (ts.kind(k) != org.marsad.model.TokenKind.ARABIC || w.length() < 4 || w.charAt(0) != 'و'
+                    || ts.start(k) <= from || !COORDINATED_HEADS.contains(NameKey.withoutArticle(w.substring(1)))) {
+                continue;
+            }
+            if (parts == null) {
+                parts = new ArrayList<>(3);
+            }
+            parts.add(new EntityMention(TextSpan.of(text.article(), f, from, ts.end(k - 1)), m.type()));
+            from = Clitics.offsetAfterLetters(ts.source(), ts.start(k), ts.end(k), 1);
+        }
+        if (parts != null) {
+            parts.add(new EntityMention(TextSpan.of(text.article(), f, from, m.span().end()), m.type()));
+        }
+        return parts;
     }
 
     /**
@@ -335,6 +378,9 @@ final class TaggedSpans {
         if (start >= end) {
             return null;
         }
+        if (start == ts.start(first) && conjunctionOnName(src, start, ts.end(first))) {
+            start = Clitics.offsetAfterLetters(src, start, end, 1);
+        }
         EntityType type = m.type();
         boolean known = catalog.find(src, start, end) != null;
         if (type == EntityType.PERS && afterInstitution(ts, first) && !firstName(ts, first)) {
@@ -444,6 +490,34 @@ final class TaggedSpans {
         return w != null && (quoted || STORMS.contains(w));
     }
 
+    /**
+     * Whether the word at {@code [start, end)} is the conjunction و joined to a name: no name starts with و
+     * and a hamza on alef ({@code وأرسنال}, {@code وإيمان}), and foreign names rarely with وو and a long
+     * vowel ({@code وويليام}, {@code وواتفورد}), while ووكر, وودوارد keep their و. {@code وآل سعود} is و + آل.
+     */
+    static boolean conjunctionOnName(CharSequence src, int start, int end) {
+        if (start >= end || src.charAt(start) != 'و') {
+            return false;
+        }
+        char second = 0;
+        char third = 0;
+        int letters = 0;
+        for (int i = start + 1; i < end; i++) {
+            char c = src.charAt(i);
+            if (ArabicNormalizer.isDropped(c)) {
+                continue;
+            }
+            if (letters == 0) {
+                second = c;
+            } else if (letters == 1) {
+                third = c;
+            }
+            letters++;
+        }
+        // وآل: the family word has two letters
+        return letters >= 2 && (second == 'أ' || second == 'إ' || second == 'آ') || letters >= 3 && second == 'و' && (third == 'ا' || third == 'ي');
+    }
+
     /** A word that is a catalog name with a clitic joined (بتايلاند): a preposition stands before it. */
     private boolean cliticOnKnownName(String w) {
         for (Clitics.Reading r : Clitics.readings(w)) {
@@ -467,8 +541,12 @@ final class TaggedSpans {
     }
 
     private static boolean isEdge(TokenSequence ts, int k) {
-        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && EDGE_WORDS.contains(ts, k);
+        return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && (EDGE_WORDS.contains(ts, k)
+                || ACCORDING_TO.contains(ts, k) && !(k + 1 < ts.size() && ts.norm(k + 1).equals("الله")));
     }
+
+    /** "According to" (حسب, بحسب) opens a source, never a name; but حسب الله is one. */
+    private static final FoldedWords ACCORDING_TO = folded("حسب", "بحسب", "وحسب", "وبحسب");
 
     /**
      * A definite word right after a title head in construct ({@code رئيس الجمهورية الباجي},

@@ -61,6 +61,12 @@ final class TitleWords {
             HEAD_GENDER.put(f, Gender.FEMALE);
             HEAD_GENDER.put("ال" + f, Gender.FEMALE);
         }
+        // feminine forms that are nouns of their own: محافظة a governorate (محافظة درعا), مؤسسة an institution
+        // (المؤسسة الوطنية للنفط); taken for titles they made those places and bodies job titles, no entities
+        for (String noun : new String[] {"محافظه", "موسسه"}) {
+            HEAD_GENDER.remove(noun);
+            HEAD_GENDER.remove("ال" + noun);
+        }
         // words that end in ه in their masculine form are not feminine
         HEAD_GENDER.put("عمده", Gender.UNKNOWN);
         HEAD_GENDER.put("العمده", Gender.UNKNOWN);

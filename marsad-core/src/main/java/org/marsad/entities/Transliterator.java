@@ -11,6 +11,7 @@ import java.util.Map;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
 import org.marsad.translit.ForeignWordSpeller;
+import org.marsad.translit.RememberedSpellings;
 import org.marsad.translit.WordTransliterator;
 
 /**
@@ -41,6 +42,11 @@ public final class Transliterator {
     private final Map<String, String> orgWords;
     /** Spells the words the table does not know (learned from name pairs); null: letter rules only. */
     private final WordTransliterator learned;
+    /**
+     * Whole names spelled before, per thread: an article's entities are mostly names seen in earlier
+     * articles, and spelling one builds several strings per word. A memory of a pure function.
+     */
+    private final WordTransliterator spelledNames = new RememberedSpellings(this::spell, 16384);
 
     private Transliterator(Map<String, String> words, Map<String, String> orgWords, WordTransliterator learned) {
         this.words = words;
@@ -104,6 +110,10 @@ public final class Transliterator {
 
     /** The name in Latin letters; words already in Latin script are kept. */
     public String toLatin(CharSequence name) {
+        return spelledNames.toLatin(name);
+    }
+
+    private String spell(CharSequence name) {
         StringBuilder out = new StringBuilder();
         String s = letterNames(name.toString());
         int i = 0;

@@ -55,6 +55,10 @@ public final class NerFeatures {
         TokenTypes types = c.types;
         if (types != null) {
             types.nextSentence();
+            for (int i = from; i < to; i++) {
+                c.typeHash[i - from] = TokenTypes.hash(text, ts.start(i), ts.end(i));
+            }
+            types.warm(c.typeHash, to - from);
         }
         for (int i = from; i < to; i++) {
             int start = ts.start(i);
@@ -65,7 +69,7 @@ public final class NerFeatures {
                 c.typeSlot[j] = -1;
                 continue;
             }
-            int slot = types.find(text, start, end);
+            int slot = types.find(c.typeHash[j], text, start, end);
             if (slot >= 0) {
                 types.copyTo(slot, c, j);
             } else {

@@ -17,6 +17,8 @@ public final class NerTagger {
     private final NerFeatures features;
     private final NerWeights first;
     private final NerWeights second;
+    /** The second pass's document features with their rows (null without a second pass). */
+    private final DocumentRows documentRows;
     /** Each tagging thread's buffers and memory of word types (whose scores belong to this tagger's weights). */
     private final ThreadLocal<Scratch> scratch;
     /**
@@ -29,6 +31,7 @@ public final class NerTagger {
         this.features = features;
         this.first = first;
         this.second = second;
+        this.documentRows = second == null ? null : new DocumentRows(second);
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(new TokenTypes(features, first, TYPES_KEPT)));
     }
 
@@ -99,9 +102,8 @@ public final class NerTagger {
             // the features read the first-pass tags, all before the decoder overwrites them
             int[] firstTags = fp.tags[k];
             for (int i = 0; i < n; i++) {
-                int count = NerFeatures.documentFeatures(docBits, fp.shapes[k], firstTags, n, i, s.feats);
-                if (count > 0) {
-                    second.score(s.feats, count, em, i * T, s.lookup);
+                if (documentRows.sum(docBits, fp.shapes[k], firstTags, n, i, s.sum, s.feats, s.lookup)) {
+                    second.scale(s.sum, em, i * T);
                 }
             }
             second.decode(em, n, fp.tags[k], s.delta, s.back);

@@ -124,7 +124,8 @@ final class NerWeights {
         scale(scratch.sum, scores, base);
     }
 
-    private void scale(int[] sum, float[] scores, int base) {
+    /** Adds the integer sums {@code sum[0, T)}, scaled, into {@code scores[base, base + T)}. */
+    void scale(int[] sum, float[] scores, int base) {
         for (int t = 0; t < T; t++) {
             scores[base + t] += sum[t] * scale;
         }
@@ -166,6 +167,39 @@ final class NerWeights {
                 for (int t = 0; t < T; t++) {
                     sums[from + t] += zeroKeyQuantized[t];
                 }
+            }
+        }
+    }
+
+    /**
+     * Where the row of the feature {@code key} starts: -1 when the model does not know it, -2 for hash 0's row
+     * (what {@link #sum} finds, for a caller that keeps it).
+     */
+    int rowOf(int key) {
+        if (key == 0) {
+            return zeroKeyQuantized == null ? -1 : -2;
+        }
+        if (!filter.mayContain(key)) {
+            return -1;
+        }
+        int i = key & mask;
+        long s;
+        while ((s = slots[i]) != 0 && (int) (s >>> 32) != key) {
+            i = (i + 1) & mask;
+        }
+        return s == 0 ? -1 : (int) s * T;
+    }
+
+    /** Adds the quantized row {@link #rowOf} gave ({@code row}) into {@code sums[from, from + T)}. */
+    void addRow(int row, int[] sums, int from) {
+        if (row >= 0) {
+            final short[] w = quantized;
+            for (int t = 0; t < T; t++) {
+                sums[from + t] += w[row + t];
+            }
+        } else if (row == -2) {
+            for (int t = 0; t < T; t++) {
+                sums[from + t] += zeroKeyQuantized[t];
             }
         }
     }

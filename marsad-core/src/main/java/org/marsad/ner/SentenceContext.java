@@ -15,6 +15,8 @@ final class SentenceContext {
      * which only they read, may be 0.
      */
     int[] typeSlot = new int[0];
+    /** Per token, its {@link TokenTypes#hash} (with {@link #types} only). */
+    int[] typeHash = new int[0];
     final org.marsad.morph.Segmentation segmentation = new org.marsad.morph.Segmentation();
     /** Normalized form of the token being prepared. */
     char[] chars = new char[64];
@@ -75,6 +77,7 @@ final class SentenceContext {
             quote = new int[cap];
             doc = new int[cap];
             typeSlot = new int[cap];
+            typeHash = new int[cap];
         }
         n = size;
     }

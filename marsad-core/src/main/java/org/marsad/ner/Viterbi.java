@@ -32,6 +32,13 @@ final class Viterbi {
             PREDECESSOR_END[t] = m;
         }
         PREDECESSORS = java.util.Arrays.copyOf(preds, m);
+        // decode() spells these out: every tag before O and B- tags, its own B- and I- before an I- tag
+        for (int t = 0, k = 0; t < T; k = PREDECESSOR_END[t++]) {
+            int[] expected = NerTags.isInside(t) ? new int[] {t - 1, t} : java.util.stream.IntStream.range(0, T).toArray();
+            if (!java.util.Arrays.equals(PREDECESSORS, k, PREDECESSOR_END[t], expected, 0, expected.length)) {
+                throw new IllegalStateException("tags allowed before " + NerTags.name(t) + " are not those decode() assumes");
+            }
+        }
     }
 
     private Viterbi() {
@@ -66,7 +73,6 @@ final class Viterbi {
         for (int t = 0; t < T; t++) {
             delta[t] = ALLOWED[t] ? emission[t] + transition[t] : Float.NEGATIVE_INFINITY;
         }
-        final int[] preds = PREDECESSORS;
         for (int i = 1; i < n; i++) {
             int base = i * T;
             int prevBase = base - T;
@@ -74,13 +80,29 @@ final class Viterbi {
             for (int t = 0; t < T; t++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int end = PREDECESSOR_END[t]; k < end; k++) {
-                    int p = preds[k];
-                    float s = delta[prevBase + p] + byPredecessor[k];
+                if (NerTags.isInside(t)) {
+                    // only its own B- and I- precede an I- tag: two scores, in the order of PREDECESSORS
+                    float s = delta[prevBase + t - 1] + byPredecessor[k];
                     if (s > best) {
                         best = s;
-                        arg = p;
+                        arg = t - 1;
                     }
+                    s = delta[prevBase + t] + byPredecessor[k + 1];
+                    if (s > best) {
+                        best = s;
+                        arg = t;
+                    }
+                    k += 2;
+                } else {
+                    // any tag precedes O and B- tags: a loop of constant length, which the compiler unrolls
+                    for (int p = 0; p < T; p++) {
+                        float s = delta[prevBase + p] + byPredecessor[k + p];
+                        if (s > best) {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                    k += T;
                 }
                 delta[base + t] = best + emission[base + t];
                 back[base + t] = arg;

@@ -3,21 +3,25 @@ package org.marsad.translit;
 /**
  * A {@link WordTransliterator} that remembers the spellings another one gave, per thread: news names
  * recur from article to article, and decoding a word with the graphone model costs tens of n-gram probes
- * per letter. Direct-mapped and bounded (a new word takes the slot of an old one), so the memory per
- * thread stays fixed; the answers are those of the wrapped transliterator, which must be a pure function
- * of the word. Thread-safe: each thread has its own table.
+ * per letter. Four-way set associative, least recently used out, and bounded, so the memory per thread
+ * stays fixed: a direct-mapped table (one word per slot) lost about 15 % of its lookups to pairs of
+ * recurring words that shared a slot and kept pushing each other out, even with the table a third full.
+ * The answers are those of the wrapped transliterator, which must be a pure function of the word.
+ * Thread-safe: each thread has its own table.
  */
 public final class RememberedSpellings implements WordTransliterator {
     /** Stands for "the wrapped transliterator gave null" in the table. */
     private static final String NONE = new String("");
+    static final int WAYS = 4;
 
     private final WordTransliterator spelling;
     private final int capacity;
     private final ThreadLocal<Table> tables;
 
+    /** Remembers up to {@code capacity} words (rounded down to a power of two, at least {@link #WAYS}). */
     public RememberedSpellings(WordTransliterator spelling, int capacity) {
         this.spelling = spelling;
-        this.capacity = Integer.highestOneBit(Math.max(16, capacity));
+        this.capacity = Integer.highestOneBit(Math.max(WAYS, capacity));
         this.tables = ThreadLocal.withInitial(() -> new Table(this.capacity));
     }
 
@@ -26,24 +30,44 @@ public final class RememberedSpellings implements WordTransliterator {
         String word = foldedArabicWord.toString();
         Table t = tables.get();
         int h = word.hashCode();
-        int slot = (h ^ (h >>> 16)) & (t.words.length - 1);
-        if (word.equals(t.words[slot])) {
-            String s = t.spellings[slot];
-            return s == NONE ? null : s;
+        // the set from the high bits of the product, where all of h's bits count
+        int first = ((h * 0x9E3779B9) >>> t.setShift & t.setMask) * WAYS;
+        String[] words = t.words;
+        String[] spellings = t.spellings;
+        int way = 0;
+        while (way < WAYS && !word.equals(words[first + way])) {
+            way++;
         }
-        String s = spelling.toLatin(word);
-        t.words[slot] = word;
-        t.spellings[slot] = s == null ? NONE : s;
-        return s;
+        String s;
+        if (way < WAYS) {
+            s = spellings[first + way];
+        } else {
+            String spelled = spelling.toLatin(word);
+            s = spelled == null ? NONE : spelled;
+            way = WAYS - 1; // the least recently used goes
+        }
+        // the set is kept most recently used first
+        for (int k = first + way; k > first; k--) {
+            words[k] = words[k - 1];
+            spellings[k] = spellings[k - 1];
+        }
+        words[first] = word;
+        spellings[first] = s;
+        return s == NONE ? null : s;
     }
 
     private static final class Table {
         final String[] words;
         final String[] spellings;
+        final int setShift;
+        final int setMask;
 
         Table(int capacity) {
             words = new String[capacity];
             spellings = new String[capacity];
+            int sets = capacity / WAYS;
+            setShift = 32 - Integer.numberOfTrailingZeros(sets);
+            setMask = sets - 1; // with one set the shift (by 32) is none, and the mask makes it set 0
         }
     }
 }

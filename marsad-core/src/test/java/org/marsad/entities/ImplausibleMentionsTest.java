@@ -23,6 +23,14 @@ class ImplausibleMentionsTest {
     }
 
     @Test
+    void theLettersOfAModelBeforeItsNumberAreNoName() {
+        List<Entity> es = new LinkerTestSupport(
+                "تسلمت القاعدة منظومة الردع الجوي إس-500 وطائرة \"كيه إف 9\"، وبثت قناة إم بي سي 3 تقريرا عن جهاز أم آي 6 البريطاني.")
+                .tag("الردع الجوي إس", ORG).tag("كيه إف", PERS).tag("إم بي سي", ORG).tag("أم آي", ORG).link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:mbc", "org:mi6");
+    }
+
+    @Test
     void anEventNamedElsewhereWithItsHeadIsNoEntityWithoutIt() {
         List<Entity> es = new LinkerTestSupport("أعلنت الوزارة تعليق سيلفر هوك. وكانت مناورة سيلفر هوك تجرى كل عام.")
                 .tag("سيلفر هوك", PERS).link();

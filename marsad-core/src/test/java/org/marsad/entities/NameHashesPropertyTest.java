@@ -79,6 +79,39 @@ class NameHashesPropertyTest {
         assertThat(new NameHashes(List.of(key)).mayHoldNormalizedOrReading(t, 0, t.length())).as(w + " / " + key).isEqualTo(expected);
     }
 
+    @Property(tries = 1000)
+    void holdsExactlyTheHashCodesOfItsKeys(@ForAll("keySets") List<String> keys, @ForAll("words") String probe) {
+        NameHashes hashes = new NameHashes(keys);
+        for (String k : keys) {
+            assertThat(hashes.contains(k.hashCode())).as(k).isTrue();
+        }
+        boolean held = keys.stream().anyMatch(k -> k.hashCode() == probe.hashCode());
+        assertThat(hashes.contains(probe.hashCode())).as(probe).isEqualTo(held);
+        assertThat(hashes.contains(0)).isEqualTo(keys.stream().anyMatch(k -> k.hashCode() == 0));
+    }
+
+    @Property(tries = 1000)
+    void setsSharingATableAnswerEachAsAloneWouldDo(@ForAll("keySets") List<String> a, @ForAll("keySets") List<String> b,
+                                                   @ForAll("keySets") List<String> c, @ForAll("tokens") String t) {
+        NameHashes shared = new NameHashes(List.of(a, b, c));
+        int flags = shared.flagsOfNormalizedOrReading(t, 0, t.length());
+        List<List<String>> sets = List.of(a, b, c);
+        for (int k = 0; k < sets.size(); k++) {
+            NameHashes alone = new NameHashes(sets.get(k));
+            assertThat((flags & 1 << k) != 0).as("set " + k).isEqualTo(alone.mayHoldNormalizedOrReading(t, 0, t.length()));
+            for (String key : sets.get(k)) {
+                assertThat(shared.flags(key.hashCode()) & 1 << k).as(key).isNotZero();
+            }
+        }
+        assertThat(shared.mayHoldNormalizedOrReading(t, 0, t.length())).isEqualTo(flags != 0);
+    }
+
+    @Provide
+    Arbitrary<List<String>> keySets() {
+        // short words over few letters, so that probes often hit; the empty word hashes to 0
+        return Arbitraries.strings().withChars("ولنهاك").ofMaxLength(4).list().ofMaxSize(40);
+    }
+
     @Provide
     Arbitrary<String> tokens() {
         // clitic and article letters with hamza forms, diacritics, tatweel and the lam-alef ligatures

@@ -21,6 +21,13 @@ class NameKeyPropertyTest {
         assertThat(NameKey.of(s)).isEqualTo(String.join(" ", NameKey.words(s)));
     }
 
+    @Property(tries = 1000)
+    void keyOfAStretchIsTheKeyOfTheStretchCutOut(@ForAll("names") String s, @ForAll int a, @ForAll int b) {
+        int start = Math.floorMod(a, s.length() + 1);
+        int end = start + Math.floorMod(b, s.length() - start + 1);
+        assertThat(NameKey.of(s, start, end)).isEqualTo(NameKey.of(s.substring(start, end)));
+    }
+
     @net.jqwik.api.Example
     void lowerCaseIsCharacterLowerCaseForEveryChar() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {

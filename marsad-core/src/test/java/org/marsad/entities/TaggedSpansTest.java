@@ -24,6 +24,28 @@ class TaggedSpansTest {
     }
 
     @Test
+    void institutionsJoinedByWawAreOneMentionEach() {
+        List<Entity> es = new LinkerTestSupport("وقعت الهيئة الوطنية للمياه والشركة العامة للكهرباء ووزارة التعليم العالي والبحث العلمي اتفاقا.")
+                .tag("الهيئة الوطنية للمياه والشركة العامة للكهرباء ووزارة التعليم العالي والبحث العلمي", ORG).link();
+        assertThat(es).extracting(Entity::name).containsExactly("الهيئة الوطنية للمياه", "الشركة العامة للكهرباء",
+                "وزارة التعليم العالي والبحث العلمي");
+    }
+
+    @Test
+    void accordingToOpensNoNameButHasaballahIsOne() {
+        List<Entity> es = new LinkerTestSupport("ارتفعت الأسعار بحسب ماركوس فيلدر، وقال كمال حسب الله إن السوق هادئة.")
+                .tag("بحسب ماركوس فيلدر", PERS).tag("كمال حسب الله", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("ماركوس فيلدر", "كمال حسب الله");
+    }
+
+    @Test
+    void parentsAndSistersAreNoPartOfTheName() {
+        List<Entity> es = new LinkerTestSupport("وصل والدا يارا منصور إلى المحكمة، وقالت ريم حداد أخت يارا إن الحكم قاس.")
+                .tag("والدا يارا منصور", PERS).tag("ريم حداد أخت", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("يارا منصور", "ريم حداد");
+    }
+
+    @Test
     void aTitleAfterTheNameComesOffItsEnd() {
         List<Entity> es = new LinkerTestSupport(
                 "واستقبل سامر آل زيدان رئيس الهيئة الوفد، بعد انتخاب منار الكيلاني رئيسا للنادي، وتحدث رامي كوريان مؤسس الشركة.")

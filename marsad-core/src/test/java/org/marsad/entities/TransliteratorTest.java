@@ -20,6 +20,22 @@ class TransliteratorTest {
     }
 
     @Test
+    void aNameSpelledAgainAfterManyOthersIsSpelledAlike() {
+        String[] names = {"بوليانسكي", "نادي للرماية", "حزب نداء تونس", "عبد الفتاح الشريف", "أليكسيس تسيبراس"};
+        String[] first = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            first[i] = t.toLatin(names[i]);
+        }
+        for (int i = 0; i < 10_000; i++) {
+            t.toLatin("اسم" + i); // enough other names to push the first ones out of the thread's memory
+        }
+        for (int i = 0; i < names.length; i++) {
+            assertThat(t.toLatin(new StringBuilder(names[i]))).isEqualTo(first[i]);
+            assertThat(t.toLatin(names[i])).isEqualTo(first[i]);
+        }
+    }
+
+    @Test
     void lamBeforeTheArticleReadsLil() {
         assertThat(Transliterator.standard().toLatin("نادي للرماية")).isEqualTo("Nadi lil-Ramaya");
         assertThat(Transliterator.standard().toLatin("للمسرح")).startsWith("Lil-");

@@ -33,4 +33,28 @@ class RememberedSpellingsTest {
             }
         }
     }
+
+    @Test
+    void keepsTheWordsOfASetUntilMoreComeAndThenDropsTheLeastRecentlyUsed() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        WordTransliterator spelled = w -> {
+            asked.add(w.toString());
+            return "<" + w + ">";
+        };
+        // one set of four ways: every word competes for it
+        RememberedSpellings memo = new RememberedSpellings(spelled, RememberedSpellings.WAYS);
+        for (int round = 0; round < 3; round++) {
+            for (String w : new String[] {"أ", "ب", "ت", "ث"}) {
+                assertThat(memo.toLatin(w)).isEqualTo("<" + w + ">");
+            }
+        }
+        assertThat(asked).containsExactly("أ", "ب", "ت", "ث");
+        memo.toLatin("أ"); // now the most recently used: ب is the least
+        memo.toLatin("ج");
+        memo.toLatin("أ");
+        memo.toLatin("ت");
+        memo.toLatin("ث");
+        memo.toLatin("ب");
+        assertThat(asked).containsExactly("أ", "ب", "ت", "ث", "ج", "ب");
+    }
 }
