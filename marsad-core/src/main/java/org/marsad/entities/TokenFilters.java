@@ -12,21 +12,16 @@ import org.marsad.text.TokenSequence;
  * a catalog name, and whether it may be an organization's head. Each of the two steps used to fold every
  * token's letters and probe its own table; one pass per token now answers both. The same pass gives each
  * token's normalized form's hash code, with which the article's standalone words are found without a
- * normalized string per token. Each thread remembers the answers by word type ({@link WordTypes}), so a word
- * seen before is not folded again. Thread-safe.
+ * normalized string per token. Immutable and thread-safe.
  */
 final class TokenFilters {
     static final int CATALOG_FIRST_WORD = 1;
     static final int ORGANIZATION_HEAD = 2;
 
-    /** Word types a thread remembers: about 1.6 MB; 3,000 articles hold some 40,000 distinct words. */
-    static final int TYPES_KEPT = 1 << 15;
-
-    private final ThreadLocal<WordTypes> types;
+    private final NameHashes table;
 
     TokenFilters(Collection<String> catalogFirstWords, Collection<String> organizationHeads) {
-        NameHashes table = new NameHashes(List.of(catalogFirstWords, organizationHeads));
-        this.types = ThreadLocal.withInitial(() -> new WordTypes(table, TYPES_KEPT));
+        this.table = new NameHashes(List.of(catalogFirstWords, organizationHeads));
     }
 
     /** The bits of each word token of the article; 0 for other tokens. */
@@ -34,7 +29,6 @@ final class TokenFilters {
         Field[] fields = Field.values();
         byte[][] byField = new byte[fields.length][];
         int[][] hashes = new int[fields.length][];
-        WordTypes known = types.get();
         for (Field f : fields) {
             TokenSequence ts = text.tokens(f);
             String src = ts.source();
@@ -42,7 +36,7 @@ final class TokenFilters {
             int[] hash = new int[ts.size()];
             for (int i = 0; i < bits.length; i++) {
                 if (ts.kind(i).isWord()) {
-                    long fh = known.flagsAndHash(src, ts.start(i), ts.end(i));
+                    long fh = table.flagsAndHashOfNormalizedOrReading(src, ts.start(i), ts.end(i));
                     bits[i] = (byte) fh;
                     hash[i] = (int) (fh >>> 32);
                 }
