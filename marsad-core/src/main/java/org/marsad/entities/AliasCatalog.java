@@ -440,8 +440,10 @@ public final class AliasCatalog {
                 e.setValue(List.copyOf(e.getValue()));
             }
             nisbas.removeAll(byName.keySet());
-            return new AliasCatalog(Collections.unmodifiableMap(byKey), Map.copyOf(byName), Map.copyOf(recognizable),
-                    Set.copyOf(nisbas), List.copyOf(versions));
+            // hash maps, not Map.copyOf: the immutable maps find a key's slot with a division, and the linker
+            // asks these three for most words of every article; nothing depends on their order
+            return new AliasCatalog(Collections.unmodifiableMap(byKey), Collections.unmodifiableMap(byName),
+                    Collections.unmodifiableMap(recognizable), Collections.unmodifiableSet(nisbas), List.copyOf(versions));
         }
 
         private static boolean recognizableForm(String text, String key) {

@@ -77,7 +77,9 @@ final class InstitutionNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new InstitutionNames(Map.copyOf(h), Map.copyOf(n), Map.copyOf(a), Map.copyOf(c));
+        // hash maps: Map.copyOf's lookups find the slot with a division
+        return new InstitutionNames(Collections.unmodifiableMap(h), Collections.unmodifiableMap(n),
+                Collections.unmodifiableMap(a), Collections.unmodifiableMap(c));
     }
 
     /** A head's first word without its article, the second as written: القوات الجوية → قوات الجويه. */

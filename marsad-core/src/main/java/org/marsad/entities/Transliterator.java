@@ -95,7 +95,7 @@ public final class Transliterator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.copyOf(m);
+        return java.util.Collections.unmodifiableMap(m); // a hash map: Map.copyOf's lookups divide
     }
 
     private String spelling(String normalizedWord) {
