@@ -97,7 +97,7 @@ public final class NameKey {
                 out.add(definite);
             }
         }
-        return java.util.Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     /** The key with every word's article removed: {@code "مكتب العمدة"} and {@code "مكتب عمدة"} meet here. */

@@ -42,7 +42,7 @@ public final class CommonWords {
     private final Set<String> words;
 
     public CommonWords(Set<String> words) {
-        this.words = Set.copyOf(words);
+        this.words = Collections.unmodifiableSet(new HashSet<>(words));
     }
 
     public static CommonWords standard() {

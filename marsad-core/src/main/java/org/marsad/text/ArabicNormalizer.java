@@ -173,7 +173,9 @@ public final class ArabicNormalizer {
         for (String w : words) {
             out.add(normalize(w));
         }
-        return java.util.Set.copyOf(out);
+        // a hash set, not Set.copyOf: its lookups find the slot with a mask where the immutable set divides, and
+        // these sets are asked about most tokens of every article
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     public static String normalize(CharSequence s) {

@@ -253,7 +253,7 @@ final class TimeLexicon {
         for (String w : words) {
             out.add(norm(w));
         }
-        return java.util.Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     static String norm(String s) {
