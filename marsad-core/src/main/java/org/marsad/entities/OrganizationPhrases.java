@@ -21,7 +21,13 @@ import org.marsad.text.TokenSequence;
 final class OrganizationPhrases {
     private static final Set<String> HEADS = ArabicNormalizer.normalizeAll("وزارة", "حكومة", "شرطة", "سفارة", "قنصلية", "خارجية", "جيش", "برلمان",
             "رئاسة", "محكمة", "هيئة", "لجنة", "إدارة", "قوات", "سلاح", "بحرية", "اتحاد", "وكالة", "مخابرات",
-            "استخبارات", "منتخب", "قناة", "صحيفة", "نيابة", "بلدية", "جامعة");
+            "استخبارات", "منتخب", "قناة", "صحيفة", "نيابة", "بلدية", "جامعة", "مجلس");
+    /**
+     * The councils a state has one of, named by their kind alone like a ministry by its field ({@code مجلس
+     * الوزراء}, {@code مجلس النواب}): the article's country's, as {@code وزارة الداخلية} is its ministry.
+     */
+    private static final Set<String> STATE_COUNCILS = ArabicNormalizer.normalizeAll("الوزراء", "النواب", "الشيوخ", "الشعب",
+            "الأمة", "الشورى", "العموم", "اللوردات");
     /** Adjectives that may follow the country in a name: هيئة الأركان الأميركية المشتركة. */
     private static final Set<String> AFTER_COUNTRY = ArabicNormalizer.normalizeAll("المشتركة", "الموحدة", "الوطنية", "المركزية", "العليا",
             "الاتحادية", "الفيدرالية", "الرسمية", "الخاصة");
@@ -161,6 +167,9 @@ final class OrganizationPhrases {
         String bareHead = NameKey.withoutArticle(head.substring(Math.max(0, headSkip(head))));
         if (bareHead.equals("وزاره") && middle >= 1) {
             return i + middle;
+        }
+        if (bareHead.equals("مجلس") && middle >= 1 && STATE_COUNCILS.contains(ts.norm(i + 1))) {
+            return i + 1;
         }
         return -1;
     }

@@ -35,6 +35,14 @@ class OrganizationPhrasesTest {
     }
 
     @Test
+    void aStatesCouncilIsNamedByItsKindAloneOrWithItsCountry() {
+        assertThat(orgs("وأقر مجلس الوزراء الخطة، ثم صوت مجلس النواب الأردني عليها قبل أن يحيلها إلى مجلس الشيوخ."))
+                .contains("مجلس الوزراء", "مجلس النواب الأردني", "مجلس الشيوخ");
+        // any other council needs its country, and مجلس before a plain word is no body
+        assertThat(orgs("وعقد مجلس الإدارة اجتماعه في مجلس العزاء.")).isEmpty();
+    }
+
+    @Test
     void aWeaponIsNoBranchOfTheForces() {
         List<String> found = orgs("واتهم سلاح الجو الروسي والسلاح الجوي السعودي بشن الغارة، وقال إن السلاح الكيماوي في سوريا والسلاح الأمريكي وسلاح إيران خطر.");
         assertThat(found).contains("سلاح الجو الروسي", "السلاح الجوي السعودي");
