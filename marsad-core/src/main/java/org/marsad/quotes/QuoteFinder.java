@@ -77,6 +77,9 @@ final class QuoteFinder {
     private static final Set<String> STATEMENTS = ArabicNormalizer.normalizeAll("بيان", "تصريح", "تقرير", "رسالة", "بلاغ", "تغريدة", "منشور",
             "خطاب", "وثيقة", "مذكرة");
     /** "وفقا لـX فإن …": what opens the statement after a fronted source. */
+    /** Verbs that put a statement out ("أصدر بيانا", "نشرت تغريدة"), without و/ف. */
+    private static final Set<String> ISSUED = ArabicNormalizer.normalizeAll("أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا",
+            "وجه", "وجهت", "بعث", "بعثت", "أرسل", "أرسلت", "دون", "دونت", "كتب", "كتبت", "وزع", "وزعت", "بث", "بثت");
     private static final Set<String> THEN = ArabicNormalizer.normalizeAll("فإن", "فإنه", "فإنها", "فقد");
     /** "قال فيها": the cue's clause describes a statement named before it. */
     private static final Set<String> IN_IT = ArabicNormalizer.normalizeAll("فيه", "فيها", "فيهما");
@@ -188,6 +191,10 @@ final class QuoteFinder {
             }
             if (i + 2 < f.n && stripAt(f, i).equals("جاء") && f.isArabicOrLatin(i + 1) && f.norm(i + 1).equals("في")) {
                 cameIn(f, i);
+                continue;
+            }
+            if (i + 2 < f.n && f.isArabicOrLatin(i + 1) && IN_IT.contains(f.norm(i + 1)) && stripAt(f, i).equals("جاء")) {
+                cameInIt(f, i);
                 continue;
             }
             Cue cue = cueAt(f, i);
@@ -746,6 +753,61 @@ final class QuoteFinder {
         }
         register.add(new Said(speaker, Gender.UNKNOWN, false, f.sentence[i], Set.of()));
         add(f, speaker, cueSpan(f, i), c, sentenceVia.get(f.sentence[i]), medium, Stance.ASSERT, evidence, i, Gender.UNKNOWN);
+    }
+
+    /**
+     * "أصدرت الوزارة بيانا جاء فيه أن …", "… رسالة جاء فيها: «…»": what a statement the clause names says is
+     * said by the clause's subject, its author. The statement noun must stand right before: "في الوقت الذي جاء
+     * فيه" (at the time he came) says nothing.
+     */
+    private void cameInIt(FieldView f, int i) {
+        int sFirst = f.sentFirst[i];
+        if (i - 1 <= sFirst || !f.isArabicOrLatin(i - 1)) {
+            return;
+        }
+        String noun = SpeakerWords.withoutArticle(f.norm(i - 1));
+        if (noun.length() > 3 && noun.endsWith("ا") && !STATEMENTS.contains(noun)) {
+            noun = noun.substring(0, noun.length() - 1); // the accusative: بيانا, تقريرا
+        }
+        if (!STATEMENTS.contains(noun)) {
+            return;
+        }
+        // the author is the subject right after the verb that put the statement out: "أصدرت الوزارة بيانا",
+        // "ونشر صلاح تغريدة"; a subject told elsewhere (before the verb, in another clause) is left alone
+        int verb = -1;
+        for (int k = i - 2; k > Math.max(sFirst, i - 8) - 1; k--) {
+            if (!f.isArabicOrLatin(k)) {
+                break;
+            }
+            if (ISSUED.contains(stripAt(f, k))) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0 || verb + 1 >= i - 1) {
+            return;
+        }
+        Phrase p = subjectAfter(f, verb + 1, i - 1);
+        if (p == null || p.start() != verb + 1 || !plausibleSource(f, p)) {
+            return;
+        }
+        int limit = Math.min(f.sentEnd[i], i + MAX_WINDOW);
+        Opener op = opener(f, i + 2, limit, CueType.SPEECH, new int[] {-1});
+        if (op == null) {
+            return;
+        }
+        Content c = content(f, op);
+        if (c == null) {
+            return;
+        }
+        Resolved r = resolve(f, p);
+        String medium = phraseText(f, new Phrase(i - 1, i, f.ts.start(i - 1), -1, -1, -1, -1));
+        if (r.speaker == null || r.speaker.name() == null || r.speaker.name().contains(medium)) {
+            return; // a role whose holder was looked for after it ran into the statement itself
+        }
+        register.add(new Said(r.speaker, Gender.UNKNOWN, false, f.sentence[i], r.titles));
+        add(f, r.speaker, cueSpan(f, i), c, sentenceVia.get(f.sentence[i]), medium, Stance.ASSERT,
+                "جاء فيه: the author of the statement → " + r.evidence, i, Gender.UNKNOWN);
     }
 
     /**

@@ -29,6 +29,19 @@ class UnseenNewsPatterns2Test {
     }
 
     @Test
+    void whatAStatementSaysIsSaidByWhoeverPutItOut() {
+        assertThat(quotes("وأصدرت وزارة الزراعة الأردنية بيانا جاء فيه أن المحصول وفير هذا العام."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("وزارة الزراعة الأردنية");
+                    assertThat(q.content().text()).isEqualTo("المحصول وفير هذا العام");
+                });
+        assertThat(quotes("ونشرت الوزارة تغريدة جاء فيها: \"نحن مستعدون للحوار مع الجميع\"."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).contains("الوزارة"));
+        // "at the time when it came": no statement
+        assertThat(quotes("وصل الوفد في الوقت الذي جاء فيه أن الطريق مغلق.")).isEmpty();
+    }
+
+    @Test
     void aNameInAppositionAfterARoleTakesDescriptiveWordsBeforeIt() {
         assertThat(quotes("وقال وزير الزراعة السابق، المهندس سامر الخطيبي، في تصريحات صحفية، إن المحصول وفير."))
                 .singleElement().satisfies(q -> {
