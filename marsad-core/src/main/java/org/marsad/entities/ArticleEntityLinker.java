@@ -724,7 +724,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             for (int k = heads[(h * 0x9E3779B9) >>> shift]; k >= 0; k = next[k]) {
                 if (hashes[k] == h) {
                     TokenSequence ts = text.tokens(fields[k]);
-                    if (normalizesTo(ts.source(), ts.start(tokens[k]), ts.end(tokens[k]), word)) {
+                    if (ArabicNormalizer.equalsNormalized(ts.source(), ts.start(tokens[k]), ts.end(tokens[k]), word)) {
                         return true;
                     }
                 }
@@ -761,31 +761,6 @@ public final class ArticleEntityLinker implements EntityLinker {
                     }
                 }
             }
-        }
-
-        /** Whether {@code ArabicNormalizer.normalize(s[start, end))} equals {@code word}. */
-        private static boolean normalizesTo(String s, int start, int end, String word) {
-            int j = 0;
-            for (int i = start; i < end; i++) {
-                char c = s.charAt(i);
-                char f = ArabicNormalizer.fold(c);
-                if (f == ArabicNormalizer.DROP) {
-                    continue;
-                }
-                char[] exp = ArabicNormalizer.expansion(c);
-                if (exp == null) {
-                    if (j == word.length() || word.charAt(j++) != f) {
-                        return false;
-                    }
-                } else {
-                    for (char e : exp) {
-                        if (j == word.length() || word.charAt(j++) != e) {
-                            return false;
-                        }
-                    }
-                }
-            }
-            return j == word.length();
         }
     }
 

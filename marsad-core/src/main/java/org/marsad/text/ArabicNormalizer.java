@@ -184,9 +184,14 @@ public final class ArabicNormalizer {
 
     /** Whether the normalized forms of two strings are equal, without allocating. */
     public static boolean equalsNormalized(CharSequence a, CharSequence b) {
-        int i = 0;
+        return equalsNormalized(a, 0, a.length(), b);
+    }
+
+    /** Whether the normalized forms of {@code a[start, end)} and of {@code b} are equal, without allocating. */
+    public static boolean equalsNormalized(CharSequence a, int start, int end, CharSequence b) {
+        int i = start;
         int j = 0;
-        int na = a.length();
+        int na = end;
         int nb = b.length();
         while (true) {
             while (i < na && TABLE[a.charAt(i)] == DROP) {
@@ -201,7 +206,7 @@ public final class ArabicNormalizer {
             char ca = a.charAt(i);
             char cb = b.charAt(j);
             if (EXPANSIONS[ca] != null || EXPANSIONS[cb] != null) {
-                return normalize(a).equals(normalize(b));
+                return normalize(a, start, end, new StringBuilder(end - start + 4)).toString().equals(normalize(b));
             }
             if (TABLE[ca] != TABLE[cb]) {
                 return false;
