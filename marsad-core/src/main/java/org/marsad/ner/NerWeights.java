@@ -136,38 +136,12 @@ final class NerWeights {
      * lookups are made before any row is read, so the processor overlaps their memory reads.
      */
     void sum(int[] features, int count, int[] sums, int from, Lookup scratch) {
-        final long[] tab = slots;
-        final int m = mask;
         final int[] found = scratch.found;
         for (int k = 0; k < count; k++) {
-            int key = features[k];
-            if (key == 0) {
-                found[k] = zeroKeyQuantized == null ? -1 : -2;
-                continue;
-            }
-            if (!filter.mayContain(key)) {
-                found[k] = -1;
-                continue;
-            }
-            int i = key & m;
-            long s;
-            while ((s = tab[i]) != 0 && (int) (s >>> 32) != key) {
-                i = (i + 1) & m;
-            }
-            found[k] = s == 0 ? -1 : (int) s * T;
+            found[k] = rowOf(features[k]);
         }
-        final short[] w = quantized;
         for (int k = 0; k < count; k++) {
-            int o = found[k];
-            if (o >= 0) {
-                for (int t = 0; t < T; t++) {
-                    sums[from + t] += w[o + t];
-                }
-            } else if (o == -2) {
-                for (int t = 0; t < T; t++) {
-                    sums[from + t] += zeroKeyQuantized[t];
-                }
-            }
+            addRow(found[k], sums, from);
         }
     }
 
