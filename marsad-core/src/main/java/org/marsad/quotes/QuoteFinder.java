@@ -756,9 +756,9 @@ final class QuoteFinder {
     }
 
     /**
-     * "أصدرت الوزارة بيانا جاء فيه أن …", "… رسالة جاء فيها: «…»": what a statement the clause names says is
-     * said by the clause's subject, its author. The statement noun must stand right before: "في الوقت الذي جاء
-     * فيه" (at the time he came) says nothing.
+     * "أصدرت الوزارة بيانا جاء فيه أن …", "ونشر صلاح تغريدة جاء فيها: «…»": what a statement says is said by its
+     * author, the subject right after the verb that put it out. The statement noun must stand right before:
+     * "في الوقت الذي جاء فيه" (at the time he came) says nothing.
      */
     private void cameInIt(FieldView f, int i) {
         int sFirst = f.sentFirst[i];
@@ -775,7 +775,7 @@ final class QuoteFinder {
         // the author is the subject right after the verb that put the statement out: "أصدرت الوزارة بيانا",
         // "ونشر صلاح تغريدة"; a subject told elsewhere (before the verb, in another clause) is left alone
         int verb = -1;
-        for (int k = i - 2; k > Math.max(sFirst, i - 8) - 1; k--) {
+        for (int k = i - 2; k >= Math.max(sFirst, i - 8); k--) {
             if (!f.isArabicOrLatin(k)) {
                 break;
             }
@@ -1609,10 +1609,8 @@ final class QuoteFinder {
         if (c == null || c.type() != CueType.SPEECH || !c.finite()) {
             return false;
         }
-        int b = v - 1;
-        while (b >= f.sentFirst[v] && f.isArabicOrLatin(b) && (f.norm(b).equals("قد") || f.norm(b).equals("لقد"))) {
-            b--; // "وكانت السفيرة قد أكدت الجمعة ضرورة …": قد binds to the verb; look before it
-        }
+        // "وكانت السفيرة قد أكدت الجمعة ضرورة …": قد binds to the verb; look before it
+        int b = beforeQad(f, v - 1, f.sentFirst[v]);
         char first = f.ts.firstChar(b == v - 1 ? v : b + 1);
         return first == 'و' || first == 'ف' || b < f.sentFirst[v] || f.ts.kind(b) == TokenKind.PUNCT
                 || f.isArabicOrLatin(b) && words.is(SpeakerWords.List.PARTICLE, f.norm(b)) && !f.norm(b).equals("قد");
@@ -2576,10 +2574,7 @@ final class QuoteFinder {
                 return s;
             }
         }
-        int k = i - 1;
-        while (k >= sFirst && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد"))) {
-            k--;
-        }
+        int k = beforeQad(f, i - 1, sFirst);
         // "وفق سوندرز، الذي أضاف": the antecedent
         if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(stripAt(f, k))) {
             int a = k - 1;
@@ -2757,6 +2752,14 @@ final class QuoteFinder {
             lastEvidence = "continues the speaker of sentence " + c.sentence();
         }
         return c;
+    }
+
+    /** {@code k} moved back over قد/لقد, which bind to the verb after them, but not below {@code first - 1}. */
+    private static int beforeQad(FieldView f, int k, int first) {
+        while (k >= first && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد"))) {
+            k--;
+        }
+        return k;
     }
 
     /** "إلا أن"، "غير أن": a clause opener before its subject. */
