@@ -212,7 +212,7 @@ final class ImplausibleMentions {
         while (k < src.length() && (Chars.isArabicLetter(src.charAt(k)) || ArabicNormalizer.isDropped(src.charAt(k)))) {
             k++;
         }
-        return k == start ? null : NameKey.of(src.substring(start, k));
+        return k == start ? null : NameKey.of(src, start, k);
     }
 
     /** The run of digits that starts right after {@code offset} (over spaces), or null. */

@@ -583,10 +583,6 @@ final class TaggedSpans {
         return ts.kind(k).isWord() && !isEdge(ts, k) && !ts.text(k).equals("ال") && names.knows(ts.norm(k));
     }
 
-    /**
-     * A person's name the tagger cut in two ({@code رمضان حامرو | رحيم زاده}), or a known first name
-     * left alone before the surname, is one span.
-     */
     /** As {@code src.substring(from, to).isBlank()}. */
     private static boolean blank(String src, int from, int to) {
         for (int i = from; i < to; i++) {
@@ -604,6 +600,10 @@ final class TaggedSpans {
                 && names.knows(NameKey.of(t)) && catalog.find(t) == null;
     }
 
+    /**
+     * A person's name the tagger cut in two ({@code رمضان حامرو | رحيم زاده}), or a known first name
+     * left alone before the surname, is one span.
+     */
     private List<EntityMention> joinNeighbours(AnalyzedText text, List<EntityMention> ms) {
         List<EntityMention> out = new ArrayList<>(ms.size());
         for (EntityMention m : ms) {
