@@ -52,6 +52,10 @@ public final class ArticleEntityLinker implements EntityLinker {
             "تنظيم", "شركه", "مجموعه", "مؤسسه", "بنك", "مصرف", "وزاره", "محكمه", "سفاره", "شرطه", "جيش", "مكتب", "مركز",
             "معهد", "قوات", "نادي", "فريق", "منتخب", "كليه", "مدرسه", "مستشفي");
 
+    /** The kinds of place among the generic heads. */
+    private static final Set<String> PLACE_KINDS = ArabicNormalizer.normalizeAll("مقاطعه", "ولايه", "مدينه", "قريه",
+            "منطقه", "محافظه", "اقليم", "بلده", "مخيم", "جزيره", "جزر", "حي", "شارع", "ساحه");
+
     private static final Set<String> PLATFORM_KINDS = ArabicNormalizer.normalizeAll("موقع", "منصة", "تطبيق", "خدمة", "شبكة");
 
     private final AliasCatalog catalog;
@@ -68,6 +72,16 @@ public final class ArticleEntityLinker implements EntityLinker {
     private static final Set<String> PLACE_CUES = ArabicNormalizer.normalizeAll(
             "بلدة", "مدينة", "قرية", "ولاية", "مقاطعة", "محافظة", "إقليم", "جزيرة", "عاصمة", "العاصمة", "ضاحية",
             "بلدات", "مدن", "قرى", "مدينتي", "بلدتي");
+    /** Kinds of business and outlet in construct with a name, quoted or not: {@code شركة رولز رويس}. */
+    private static final Set<String> ORGANIZATION_CUES = ArabicNormalizer.normalizeAll(
+            "شركة", "شركات", "صحيفة", "جريدة", "مجلة", "وكالة", "قناة", "إذاعة", "شبكة", "منصة", "نادي", "نادى", "مصرف",
+            "بنك");
+    /**
+     * Kinds of body often named after a person ({@code مؤسسة مانديلا}, {@code حركة فتح الله غولن}) or that are
+     * also common nouns ({@code حركة نيمار}, his moves): a cue only before a quoted name ({@code منظمة "أوكسفام"}).
+     */
+    private static final Set<String> QUOTED_BODY_CUES = ArabicNormalizer.normalizeAll(
+            "منظمة", "حركة", "حزب", "جماعة", "تنظيم", "جمعية", "هيئة", "مؤسسة", "تحالف", "ائتلاف");
     private static final Set<String> PERSON_CUES = ArabicNormalizer.normalizeAll(
             "اللاعب", "اللاعبة", "المدرب", "المدربة", "النجم", "النجمة", "المهاجم", "الحارس", "المغني", "المغنية",
             "الفنان", "الفنانة", "الممثلة", "الكاتب", "الكاتبة", "الروائي", "الشاعر", "الشاعرة", "الطاهي", "الشيف",
@@ -577,7 +591,9 @@ public final class ArticleEntityLinker implements EntityLinker {
             return false;
         }
         List<String> rest = NameKey.words(t.span.text().substring(0, s.start() - t.span.start()));
+        // a kind of place is no kind of outlet: منطقة الجزيرة is a region, not the channel
         return rest.size() == 1 && GENERIC_HEADS.contains(NameKey.withoutArticle(rest.get(0)))
+                && !PLACE_KINDS.contains(NameKey.withoutArticle(rest.get(0)))
                 && Chars.isSpace(t.span.text().charAt(s.start() - t.span.start() - 1));
     }
 
@@ -928,12 +944,25 @@ public final class ArticleEntityLinker implements EntityLinker {
                 }
             }
         }
+        // a name of several words in two spellings, one word a long vowel apart: جاكلين كينيدي / جاكلين كنيدي
+        Map<String, Integer> bySkeleton = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Candidate c = cs.get(i);
+            if (c.looseWords.size() < 2) {
+                continue;
+            }
+            Integer j = bySkeleton.putIfAbsent(c.type + withoutLongVowels(c.loose), i);
+            if (j != null && g.find(i) != g.find(j) && compatible(cs.get(j), c) && oneWordOneVowelApart(cs.get(j), c)) {
+                g.union(j, i);
+            }
+        }
         // an acronym beside its long form: حلف شمال الأطلسي “ناتو”, الاتحاد الدولي لكرة القدم (فيفا)
         for (int i = 0; i + 1 < n; i++) {
             Candidate a = cs.get(i);
             Candidate b = cs.get(i + 1);
             if (a.span.field() == b.span.field() && b.type == a.type && compatible(a, b)
-                    && apposed(text.field(a.span.field()), a.span.end(), b.span.start()) && shortBesideLong(a, b)) {
+                    && apposed(text.field(a.span.field()), a.span.end(), b.span.start()) && shortBesideLong(a, b)
+                    && !(loneKind(a) && kindOfAnotherName(cs, g, i, b))) {
                 g.union(i, i + 1);
             }
         }
@@ -1205,6 +1234,67 @@ public final class ArticleEntityLinker implements EntityLinker {
         return (extra == 'ا' || extra == 'و' || extra == 'ي') && i > 0 && a.substring(i + 1).equals(b.substring(i));
     }
 
+    private static String withoutLongVowels(String loose) {
+        StringBuilder sb = new StringBuilder(loose.length());
+        for (int i = 0; i < loose.length(); i++) {
+            char c = loose.charAt(i);
+            if (c != 'ا' && c != 'و' && c != 'ي') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Two names of as many words, all the same but one word spelt with one more long vowel inside it (not
+     * at its end: {@code سعيد} and {@code سعيدي} are two names), a word the name table does not know.
+     */
+    private boolean oneWordOneVowelApart(Candidate a, Candidate b) {
+        List<String> x = a.looseWords;
+        List<String> y = b.looseWords;
+        if (x.size() != y.size()) {
+            return false;
+        }
+        int differ = -1;
+        for (int k = 0; k < x.size(); k++) {
+            if (!x.get(k).equals(y.get(k))) {
+                if (differ >= 0) {
+                    return false;
+                }
+                differ = k;
+            }
+        }
+        if (differ < 0) {
+            return false;
+        }
+        String p = x.get(differ);
+        String q = y.get(differ);
+        String shorter = p.length() < q.length() ? p : q;
+        return oneVowelApart(p, q) && !p.regionMatches(0, q, 0, shorter.length())
+                && !transliterator.knows(p) && !transliterator.knows(q);
+    }
+
+    /**
+     * Whether the bare kind at {@code i} is already one entity with a name of several words other than
+     * {@code name}: the same {@code حزب} before two parties' names ({@code حزب "الاتحاد الاجتماعي المسيحي"} …
+     * {@code حزب "البديل من أجل ألمانيا"}) joins neither to the other.
+     */
+    private static boolean kindOfAnotherName(List<Candidate> cs, Groups g, int i, Candidate name) {
+        int root = g.find(i);
+        for (int j = 0; j < cs.size(); j++) {
+            Candidate c = cs.get(j);
+            if (c.words.size() > 1 && g.find(j) == root && !c.loose.equals(name.loose)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A kind of body or place alone ({@code حزب}, {@code المنظمة}), no catalog name. */
+    private static boolean loneKind(Candidate c) {
+        return c.words.size() == 1 && c.entry == null && GENERIC_HEADS.contains(c.looseWords.get(0));
+    }
+
     /** {@code NameKey.loose(words)} from the words already without their article. */
     private static String joined(List<String> looseWords) {
         if (looseWords.size() == 1) {
@@ -1362,30 +1452,70 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     /**
      * The type the words right before the mentions give a name the catalog does not know: {@code بلدة X}
-     * is a place, {@code اللاعب X} a person. With no cue, or cues of both kinds, the tagger's vote stands.
+     * is a place, {@code اللاعب X} a person, {@code شركة X} an organization (unless a mention starts with a
+     * first name or follows a masculine speech verb). With no cue, or cues of two kinds, the tagger's vote stands.
      */
     private EntityType contextType(AnalyzedText text, List<Candidate> cs, List<Integer> idx, EntityType voted) {
         int place = 0;
         int person = 0;
+        int organization = 0;
+        int saidBy = 0;
         for (int i : idx) {
             Candidate c = cs.get(i);
-            String prev = wordBefore(text.field(c.span.field()), c.span.start());
+            String src = text.field(c.span.field());
+            if (c.words.size() > 1 && PLACE_CUES.contains(c.words.get(0))) {
+                place++; // محافظة السويداء
+                continue;
+            }
+            String prev = wordBefore(src, c.span.start());
             if (prev == null) {
+                // صحيفة "ديلي ميل", منظمة "أوكسفام": a kind of body before the quoted name
+                int q = c.span.start();
+                while (q > 0 && src.charAt(q - 1) == ' ') {
+                    q--;
+                }
+                if (q > 0 && Chars.isQuote(src.charAt(q - 1))) {
+                    String kind = wordBefore(src, q - 1);
+                    if (ORGANIZATION_CUES.contains(kind) || QUOTED_BODY_CUES.contains(kind)) {
+                        organization++;
+                    }
+                }
                 continue;
             }
             if (PLACE_CUES.contains(prev)) {
                 place++;
             } else if (PERSON_CUES.contains(prev)) {
                 person++;
+            } else if (ORGANIZATION_CUES.contains(prev)) {
+                organization++;
+            } else if (TitleWords.verbGender(prev) == Gender.MALE) {
+                saidBy++; // قال بيل غيتس: a body says in the feminine (قالت الشركة)
             }
         }
-        if (place > 0 && person == 0) {
+        if (place > 0 && person == 0 && organization == 0) {
             return EntityType.LOC;
         }
-        if (person > 0 && place == 0) {
+        if (person > 0 && place == 0 && organization == 0) {
             return EntityType.PERS;
         }
+        if (organization > 0 && place == 0 && person == 0 && saidBy == 0 && !firstNameFirst(cs, idx)) {
+            return EntityType.ORG;
+        }
         return voted;
+    }
+
+    /**
+     * Whether a mention of several words starts with a known first name: {@code شركة واينستاين} is named
+     * after {@code هارفي واينستاين}, who stays a person, as {@code نادي محمد صلاح} is his club.
+     */
+    private boolean firstNameFirst(List<Candidate> cs, List<Integer> idx) {
+        for (int i : idx) {
+            Candidate c = cs.get(i);
+            if (c.words.size() > 1 && transliterator.knows(c.words.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The normalized word right before {@code offset}, over spaces only; null at punctuation. */

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.marsad.model.EntityMention;
+import org.marsad.model.EntityType;
 import org.marsad.model.Field;
 import org.marsad.model.TextSpan;
 import org.marsad.model.TokenKind;
@@ -126,7 +127,60 @@ public final class CatalogRecognizer implements EntityRecognizer {
                 }
             }
         }
+        int found = out.size();
+        for (Field f : Field.values()) {
+            quotedLinkOnlyNames(text, f, out);
+        }
+        if (out.size() > found) {
+            out.sort((a, b) -> ArticleEntityLinker.SPANS_IN_TEXT_ORDER.compare(a.mention().span(), b.mention().span()));
+        }
         return out;
+    }
+
+    /** Kinds of facility and place whose name is quoted after them: سد "النهضة" is a dam. */
+    private static final Set<String> FACILITIES = Set.of("سد", "ميدان", "ساحه", "مسجد", "شارع", "ملعب", "مطار", "جسر",
+            "حي", "مخيم", "مدينه", "منطقه", "قريه", "ميناء", "فندق", "مستشفي", "مدرسه", "قاعده");
+
+    /** Whether the word is one of the entry's names as listed, with no article put on or taken off. */
+    private static boolean spelledAsListed(CatalogEntry e, String normalizedWord) {
+        for (CatalogEntry.Alias a : e.aliases()) {
+            if (NameKey.of(a.text()).equals(normalizedWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A link-only name of a body standing alone in quotation marks is that name: {@code "العربية"}
+     * (the channel, not the language), {@code "القاعدة"}, {@code "فتح"}: quoting marks a name as one. As
+     * listed, not with the article put on or taken off ({@code "الفتح"} is an Iraqi alliance, not Fatah), and not
+     * after a kind of facility ({@code سد "النهضة"}).
+     */
+    private void quotedLinkOnlyNames(AnalyzedText text, Field f, List<Match> out) {
+        TokenSequence ts = text.tokens(f);
+        for (int i = 1; i + 1 < ts.size(); i++) {
+            if (ts.kind(i) != TokenKind.ARABIC || ts.kind(i - 1) != TokenKind.QUOTE || ts.kind(i + 1) != TokenKind.QUOTE
+                    || ts.end(i - 1) != ts.start(i) || ts.end(i) != ts.start(i + 1)) {
+                continue;
+            }
+            CatalogEntry e = catalog.find(ts.source(), ts.start(i), ts.end(i));
+            if (e == null || e.type() != EntityType.ORG || catalog.recognizable(ts.norm(i)) != null
+                    || !spelledAsListed(e, ts.norm(i)) || i >= 2 && FACILITIES.contains(ts.norm(i - 2))) {
+                continue;
+            }
+            TextSpan span = TextSpan.of(text.article(), f, ts.start(i), ts.end(i));
+            boolean free = true;
+            for (Match m : out) {
+                if (m.mention().span().overlaps(span)) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                out.add(new Match(new EntityMention(span, e.type()), e, false));
+            }
+        }
     }
 
     private static Match match(AnalyzedText text, Field f, int start, int end, CatalogEntry e, boolean swallowed) {

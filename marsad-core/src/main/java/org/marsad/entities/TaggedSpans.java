@@ -314,7 +314,7 @@ final class TaggedSpans {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
-                || isEdge(ts, last))) {
+                || isEdge(ts, last) || m.type() == EntityType.PERS && last > first && accusativeTitle(ts, last))) {
             last--;
         }
         // a person's name holds no preposition: رالف غوديل على تويتر
@@ -334,6 +334,10 @@ final class TaggedSpans {
             if (catalog.find(text.field(f), ts.start(first), ts.end(last - 1)) != null || ts.kind(last - 1) != org.marsad.model.TokenKind.ARABIC) {
                 last--;
             }
+        }
+        if (last > first && m.type() != EntityType.PERS && definiteCountryAdjective(ts.norm(last)) && placeNameBefore(ts, first, last)
+                && catalog.find(text.field(f), ts.start(first), ts.end(last)) == null && placeOrUnknown(text.field(f), ts, first, last - 1)) {
+            last--;
         }
         // a stance after an organization's name is no part of it: حزب البيت اليهودي القومي المتطرف
         if (m.type() != EntityType.PERS) {
@@ -423,6 +427,44 @@ final class TaggedSpans {
             type = EntityType.PERS;
         }
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
+    }
+
+    /**
+     * Whether tokens {@code [first, last)} name a place by its kind, the kind inside the span or right before
+     * it ({@code منطقة عفرين}, {@code قرية خان الأحمر}): the country adjective after it says where the place
+     * is ({@code منطقة عفرين السورية}) and is no part of its name.
+     */
+    /** A definite feminine adjective of a catalog country: الفلسطينية, and السورية though سورية is Syria too. */
+    private boolean definiteCountryAdjective(String w) {
+        if (!w.startsWith("ال") || !w.endsWith("يه")) {
+            return false;
+        }
+        if (catalog.isNisba(w)) {
+            return true;
+        }
+        CatalogEntry e = catalog.find(w.substring(2));
+        return e != null && e.key().startsWith("country:");
+    }
+
+    private static boolean placeNameBefore(TokenSequence ts, int first, int last) {
+        if (last > first + 1 && PLACE_HEADS.contains(NameKey.withoutArticle(ts.norm(first)))) {
+            return true;
+        }
+        // the name in construct with the kind carries no preposition: مدينة بالمملكة العربية السعودية is none
+        return first > 0 && ts.kind(first - 1) == org.marsad.model.TokenKind.ARABIC && !ts.lineBreakBefore(first)
+                && PLACE_HEADS.contains(NameKey.withoutArticle(ts.norm(first - 1)))
+                && !prepositionOnArticle(ts.norm(first));
+    }
+
+    /** The name is no catalog name of another type: منطقة الجزيرة السورية is not the channel الجزيرة. */
+    private boolean placeOrUnknown(String src, TokenSequence ts, int first, int last) {
+        CatalogEntry e = catalog.find(src, ts.start(first), ts.end(last));
+        return e == null || e.type() == EntityType.LOC;
+    }
+
+    private static boolean prepositionOnArticle(String w) {
+        return w.length() > 4 && (w.startsWith("بال") || w.startsWith("لل") || w.startsWith("وال") || w.startsWith("فال")
+                || w.startsWith("كال"));
     }
 
     /**
@@ -542,7 +584,48 @@ final class TaggedSpans {
 
     private static boolean isEdge(TokenSequence ts, int k) {
         return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && (EDGE_WORDS.contains(ts, k)
-                || ACCORDING_TO.contains(ts, k) && !(k + 1 < ts.size() && ts.norm(k + 1).equals("الله")));
+                || ACCORDING_TO.contains(ts, k) && !(k + 1 < ts.size() && ts.norm(k + 1).equals("الله"))
+                || clauseOpener(ts, k));
+    }
+
+    /**
+     * {@code إن} and {@code أن} with a joined particle ({@code فإن راموس}, {@code بأن ترامب}, {@code لأن الباجي})
+     * open a clause, never a name; only as written with the hamza, since folded {@code فإن} is the name
+     * {@code فان} ({@code فان دايك}).
+     */
+    private static final String[] CLAUSE_OPENERS = {"فإن", "وإن", "بأن", "وبأن", "لأن", "ولأن"};
+
+    private static boolean clauseOpener(TokenSequence ts, int k) {
+        String src = ts.source();
+        for (String w : CLAUSE_OPENERS) {
+            int j = 0;
+            for (int i = ts.start(k); i < ts.end(k); i++) {
+                char c = src.charAt(i);
+                if (ArabicNormalizer.isDropped(c)) {
+                    continue;
+                }
+                if (j == w.length() || w.charAt(j) != c) {
+                    j = -1;
+                    break;
+                }
+                j++;
+            }
+            if (j == w.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A title head in the accusative after a name says what the person was made or came as
+     * ({@code تعيين هادي يوسف مديرا}, {@code سفيرا}, {@code مدربا}): no part of the name. A word the name
+     * table knows stays.
+     */
+    private boolean accusativeTitle(TokenSequence ts, int k) {
+        String w = ts.norm(k);
+        return w.length() >= 4 && w.charAt(w.length() - 1) == 'ا' && !w.startsWith("ال")
+                && TitleWords.isHead(w.substring(0, w.length() - 1)) && !names.knows(w);
     }
 
     /** "According to" (حسب, بحسب) opens a source, never a name; but حسب الله is one. */

@@ -352,4 +352,85 @@ class ArticleEntityLinkerTest {
         assertThat(mentionTexts(trump)).containsExactly("دونالد #ترمب");
         assertThat(es).extracting(Entity::name).contains("السعودية");
     }
+
+    // ---------------------------------------------------------------- second entity spot check (quality5)
+
+    @Test
+    void theSameBareKindBeforeTwoQuotedNamesJoinsNeitherToTheOther() {
+        List<Entity> es = new LinkerTestSupport(
+                "يقود الوزير حزب \"الوفاق الأخضر\" منذ عام، بينما يتقدم حزب \"التقدم الحر\" في الاستطلاعات.")
+                .tag("حزب", ORG).tag("الوفاق الأخضر", ORG).tag("التقدم الحر", ORG).link();
+        assertThat(mentionTexts(named(es, "الوفاق الأخضر"))).doesNotContain("التقدم الحر");
+        assertThat(mentionTexts(named(es, "التقدم الحر"))).doesNotContain("الوفاق الأخضر");
+    }
+
+    @Test
+    void aCountryAdjectiveAfterAPlaceNamedByItsKindIsNoPartOfIt() {
+        List<Entity> es = new LinkerTestSupport(
+                "قصفت الطائرات منطقة الوادي الأخضر السورية، ونزح السكان من قرية تل سمعان الفلسطينية إلى مدينة كفر سالم السورية.")
+                .tag("منطقة الوادي الأخضر السورية", LOC).tag("قرية تل سمعان الفلسطينية", LOC).tag("كفر سالم السورية", LOC).link();
+        assertThat(es).extracting(Entity::name).containsExactly("منطقة الوادي الأخضر", "قرية تل سمعان", "مدينة كفر سالم");
+        // a kind before a name with a preposition is not in construct with it, and a catalog name stays whole
+        List<Entity> saudi = new LinkerTestSupport("افتتحت الشركة مراكز في 23 مدينة بالمملكة العربية السعودية.")
+                .tag("بالمملكة العربية السعودية", LOC).link();
+        assertThat(saudi).extracting(Entity::key).containsExactly("country:sa");
+    }
+
+    @Test
+    void aNameOfSeveralWordsSpeltOneLongVowelApartIsOneEntity() {
+        List<Entity> es = new LinkerTestSupport(
+                "حضرت الممثلة جاكلين كينيدي الحفل. وقالت جاكلين كنيدي إنها سعيدة. وحضر أحمد سعيد وأحمد سعيدي أيضا.")
+                .tag("جاكلين كينيدي", PERS).tag("جاكلين كنيدي", PERS).tag("أحمد سعيد ", PERS).tag("أحمد سعيدي", PERS).link();
+        assertThat(mentionTexts(named(es, "جاكلين كينيدي"))).containsExactly("جاكلين كينيدي", "جاكلين كنيدي");
+        // a long vowel at the end of a word makes another name
+        assertThat(es).extracting(Entity::name).contains("أحمد سعيد", "أحمد سعيدي");
+    }
+
+    @Test
+    void inAndAnWithAJoinedParticleOpenAClauseButVanIsAName() {
+        List<Entity> es = new LinkerTestSupport(
+                "وبحسب الصحيفة فإن غاريدو سيغيب عن المباراة، وأفاد التقرير بأن ماركيزين غادرت، ووقع فان دايك عقدا جديدا.")
+                .tag("فإن غاريدو", PERS).tag("بأن ماركيزين", PERS).tag("فان دايك", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("غاريدو", "ماركيزين", "فان دايك");
+    }
+
+    @Test
+    void aTitleInTheAccusativeAfterANameIsNoPartOfIt() {
+        List<Entity> es = new LinkerTestSupport("تقرر تعيين هادي منصور مديرا عاما للشركة، واختير كريم سالم سفيرا في روما.")
+                .tag("هادي منصور مديرا", PERS).tag("كريم سالم سفيرا", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("هادي منصور", "كريم سالم");
+    }
+
+    @Test
+    void aKindOfBusinessBeforeAMentionMakesTheEntityAnOrganization() {
+        List<Entity> es = new LinkerTestSupport(
+                "صممت شركة زيفارا محركا جديدا. وقالت زيفارا إن المحرك جاهز، وأكدت منظمة \"أوكسيليا\" ذلك. وتعمل أوكسيليا في أفريقيا.")
+                .tag("زيفارا", PERS).tag("أوكسيليا", PERS).link();
+        assertThat(named(es, "زيفارا").type()).isEqualTo(ORG);
+        assertThat(named(es, "أوكسيليا").type()).isEqualTo(ORG);
+        // a person a company is named after stays a person: he speaks in the masculine
+        List<Entity> founder = new LinkerTestSupport("تأسست شركة واينبرغ عام 1990. وقال واينبرغ إن الشركة نمت.")
+                .tag("واينبرغ", PERS).link();
+        assertThat(named(founder, "واينبرغ").type()).isEqualTo(PERS);
+        // a kind of body that is also a common noun counts only before a quoted name: حركة = his moves
+        List<Entity> moves = new LinkerTestSupport("يصعب تقييد حركة غاريدو في الملعب. وسجل غاريدو هدفين.").tag("غاريدو", PERS).link();
+        assertThat(named(moves, "غاريدو").type()).isEqualTo(PERS);
+    }
+
+    @Test
+    void aLinkOnlyNameOfABodyAloneInQuotesIsThatBody() {
+        List<Entity> es = new LinkerTestSupport("وقال الوزير في مقابلة مع \"العربية\" إن دروس اللغة العربية ستزيد.").link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:al-arabiya");
+        assertThat(mentionTexts(es.get(0))).containsExactly("العربية");
+        // a quoted name after a kind of facility is the facility's (سد "النهضة" is a dam)
+        assertThat(new LinkerTestSupport("بدأت إثيوبيا ملء سد \"النهضة\" هذا العام.").link())
+                .extracting(Entity::key).doesNotContain("org:ennahda");
+    }
+
+    @Test
+    void theHouthiMilitiaAClubAndSpellingsOfTwoCitiesAreCatalogNames() {
+        List<Entity> es = new LinkerTestSupport(
+                "هاجمت ميليشيات الحوثي مواقع القوات، وسافر لاعبو أياكس أمستردام من جاكارتا إلى سان فرنسيسكو.").link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:houthis", "org:ajax", "city:jakarta", "city:san-francisco");
+    }
 }
