@@ -61,6 +61,14 @@ final class OrganizationPhrases {
             for (int i = 0; i < ts.size(); i++) {
                 int end = match(ts, i, marks);
                 if (end < 0) {
+                    end = bodyWithPurpose(ts, i);
+                    if (end >= 0) {
+                        String h = ts.norm(i);
+                        int skip = h.startsWith("ال") ? 0 : h.startsWith("لل") || h.startsWith("وب") ? 2 : 1;
+                        int start = Clitics.offsetAfterLetters(ts.source(), ts.start(i), ts.end(i), skip);
+                        out.add(new EntityMention(TextSpan.of(text.article(), f, start, ts.end(end)), EntityType.ORG));
+                        i = end;
+                    }
                     continue;
                 }
                 String w = ts.norm(i);
@@ -172,6 +180,100 @@ final class OrganizationPhrases {
             return i + 1;
         }
         return -1;
+    }
+
+    /** Bodies a coordinated name starts with: … والشركة الوطنية, … ورابطة الليغا. */
+    private static final Set<String> BODIES = ArabicNormalizer.normalizeAll("شركة", "شركات", "مؤسسة", "هيئة", "وكالة", "ديوان",
+            "لجنة", "نادي", "رابطة", "اتحاد", "جامعة", "وزارة", "مجلس", "بنك", "منظمة", "جمعية");
+
+    /** Definite heads of a public company or body named by its scope and its purpose. */
+    private static final Set<String> PURPOSE_HEADS = purposeHeadForms("الشركة", "المؤسسة", "الهيئة", "الوكالة", "الديوان");
+    /** Adjectives of scope before the purpose: الشركة الوطنية لاستغلال…, الهيئة العليا المستقلة للانتخابات. */
+    private static final Set<String> SCOPES = ArabicNormalizer.normalizeAll("الوطنية", "الجهوية", "الدولية", "العامة", "العليا",
+            "المستقلة", "الوقتية", "القابضة", "العربية", "الإقليمية", "المركزية", "الاتحادية", "الفيدرالية");
+    /** Definite words that follow a name without belonging to it. */
+    private static final Set<String> AFTER_NAME = ArabicNormalizer.normalizeAll("الذي", "التي", "الذين", "اللذين", "اللتين",
+            "اللذان", "اللتان", "اللواتي", "التابعة", "التابع", "اليوم", "الأسبوع", "الشهر", "العام", "الماضي",
+            "الجاري", "المقبل", "القادم", "الحالي", "السابق", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
+            "الجمعة", "السبت");
+
+    private static Set<String> purposeHeadForms(String... heads) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String h : heads) {
+            String n = ArabicNormalizer.normalize(h);
+            out.add(n);
+            out.add("ل" + n.substring(1)); // للشركة
+            for (String c : new String[] {"و", "ب", "ف", "وب"}) {
+                out.add(c + n);
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * A definite company or public body with its scope or country and its purpose after ل, which taggers trained
+     * on names miss: {@code الشركة التونسية للكهرباء والغاز}, {@code المؤسسة الوطنية للنفط}, {@code الهيئة
+     * الوطنية لمكافحة الفساد}, {@code الشركة القابضة للصناعات الكيميائية}. The purpose runs on over definite
+     * words and words joined by و before one (at most three), not over a word of time (… للنفط اليوم). The
+     * last token, or -1. A description with another adjective stays none: الشركة الراعية للمنتخب.
+     */
+    private int bodyWithPurpose(TokenSequence ts, int i) {
+        if (!ts.kind(i).isWord() || !PURPOSE_HEADS.contains(ts.norm(i))) {
+            return -1;
+        }
+        int j = i + 1;
+        int scopes = 0;
+        while (j < ts.size() && scopes < 3 && sameLine(ts, j) && ts.kind(j).isWord()
+                && (SCOPES.contains(ts.norm(j)) || countryAdjective(ts.norm(j)))) {
+            scopes++;
+            j++;
+        }
+        if (scopes == 0 || j >= ts.size() || !sameLine(ts, j) || !ts.kind(j).isWord()) {
+            return -1;
+        }
+        String purpose = ts.norm(j);
+        if (purpose.length() < 5 || purpose.charAt(0) != 'ل') {
+            return -1;
+        }
+        int end = j;
+        boolean definiteBefore = purpose.startsWith("لل");
+        boolean joined = false;
+        for (int extra = 0; extra < 3 && end + 1 < ts.size() && sameLine(ts, end + 1) && ts.kind(end + 1).isWord(); extra++) {
+            String w = ts.norm(end + 1);
+            boolean conjunction = w.startsWith("و") && w.length() > 3;
+            String bare = conjunction ? w.substring(1) : w;
+            if (AFTER_NAME.contains(bare) || BODIES.contains(NameKey.withoutArticle(bare)) || TitleWords.isHead(bare)) {
+                break; // … للنفط التي, … للرياضة واللجنة الأولمبية, … للانتخابات المستشار
+            }
+            boolean definite = bare.startsWith("ال") && bare.length() > 3;
+            boolean adjective = definite && (bare.endsWith("يه") || bare.endsWith("ي"));
+            if (conjunction) {
+                // one coordinated purpose: للكهرباء والغاز, لاستغلال وتوزيع المياه
+                boolean genitiveNext = end + 2 < ts.size() && sameLine(ts, end + 2) && ts.norm(end + 2).startsWith("ال");
+                if (joined || !(definite && definiteBefore) && !(!definite && genitiveNext)) {
+                    break;
+                }
+                joined = true;
+            } else if (!adjective && !(definite && !definiteBefore)) {
+                // after a definite word only its adjective: للنقل البحري, not للاستثمار الضوء الأخضر
+                break;
+            }
+            definiteBefore = definite;
+            end++;
+        }
+        return end;
+    }
+
+    /** A definite adjective of a country: التونسية, and السعودية though it is also the country's name. */
+    private boolean countryAdjective(String w) {
+        if (catalog.isNisba(w) && w.startsWith("ال")) {
+            return true;
+        }
+        if (!w.startsWith("ال") || !w.endsWith("يه")) {
+            return false;
+        }
+        CatalogEntry e = catalog.find(w.substring(2));
+        return e != null && e.key().startsWith("country:");
     }
 
     /**

@@ -90,4 +90,19 @@ class OrganizationPhrasesTest {
         List<Entity> es = linked("وقال المتحدث باسم القوات السعودية تركي المالكي إن الهجوم فشل.", "تركي المالكي");
         assertThat(es).filteredOn(e -> e.type() == EntityType.PERS).extracting(Entity::name).containsExactly("تركي المالكي");
     }
+
+    @Test
+    void aCompanyOrBodyNamedByItsScopeAndItsPurpose() {
+        assertThat(orgs("أعلنت الشركة الوطنية لاستغلال وتوزيع المياه أن المؤسسة التونسية للأنشطة البترولية والهيئة العليا المستقلة للانتخابات اجتمعت."))
+                .contains("الشركة الوطنية لاستغلال وتوزيع المياه", "المؤسسة التونسية للأنشطة البترولية",
+                        "الهيئة العليا المستقلة للانتخابات");
+        // a purpose runs on over its adjective and one coordinated word, not over a word of time or another body
+        assertThat(orgs("وقالت الشركة الجهوية للنقل البري والبحري اليوم إن الخطوط عادت."))
+                .contains("الشركة الجهوية للنقل البري والبحري");
+        assertThat(orgs("ووقعت الهيئة العامة للرياضة واللجنة الأولمبية اتفاقا.")).contains("الهيئة العامة للرياضة");
+        // after a definite word only its adjective: the rest is the sentence (للاستثمار الضوء الأخضر)
+        assertThat(orgs("أعطت الهيئة العامة للاستثمار الضوء الأخضر للمشروع.")).contains("الهيئة العامة للاستثمار");
+        // with an adjective that is no scope it is a description
+        assertThat(orgs("دفعت الشركة الراعية للمنتخب المبلغ.")).isEmpty();
+    }
 }
