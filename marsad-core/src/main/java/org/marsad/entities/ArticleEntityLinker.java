@@ -323,7 +323,12 @@ public final class ArticleEntityLinker implements EntityLinker {
                     out.remove(c);
                     outAt.remove(c);
                 }
-                Candidate org = new Candidate(s, EntityType.ORG, NameKey.words(s.text()), null, false, false);
+                // للمجلس الوطني: the span starts after ل and the article it swallowed; the name puts the article back
+                String src = text.field(s.field());
+                boolean swallowed = s.start() >= 2 && src.charAt(s.start() - 1) == 'ل' && src.charAt(s.start() - 2) == 'ل'
+                        && (s.start() == 2 || !Chars.isArabicLetter(src.charAt(s.start() - 3)) || src.charAt(s.start() - 3) == 'و'
+                        || src.charAt(s.start() - 3) == 'ف') && !s.text().startsWith("ال");
+                Candidate org = new Candidate(s, EntityType.ORG, words(s.text(), swallowed), null, swallowed, false);
                 out.add(org);
                 outAt.add(org);
             }

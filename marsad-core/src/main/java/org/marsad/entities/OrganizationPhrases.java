@@ -63,8 +63,10 @@ final class OrganizationPhrases {
                 if (end < 0) {
                     end = bodyWithPurpose(ts, i);
                     if (end >= 0) {
+                        // the span starts at the head; after لل it has lost its article (للشركة → شركة)
                         String h = ts.norm(i);
-                        int skip = h.startsWith("ال") ? 0 : h.startsWith("لل") || h.startsWith("وب") ? 2 : 1;
+                        int lil = h.indexOf("لل");
+                        int skip = (lil == 0 || lil == 1) && !h.startsWith("ال") ? lil + 2 : h.indexOf("ال");
                         int start = Clitics.offsetAfterLetters(ts.source(), ts.start(i), ts.end(i), skip);
                         out.add(new EntityMention(TextSpan.of(text.article(), f, start, ts.end(end)), EntityType.ORG));
                         i = end;
@@ -206,6 +208,9 @@ final class OrganizationPhrases {
             for (String c : new String[] {"و", "ب", "ف", "وب"}) {
                 out.add(c + n);
             }
+            for (String c : new String[] {"و", "ف"}) {
+                out.add(c + "ل" + n.substring(1)); // وللشركة
+            }
         }
         return Set.copyOf(out);
     }
@@ -242,7 +247,7 @@ final class OrganizationPhrases {
             String w = ts.norm(end + 1);
             boolean conjunction = w.startsWith("و") && w.length() > 3;
             String bare = conjunction ? w.substring(1) : w;
-            if (AFTER_NAME.contains(bare) || BODIES.contains(NameKey.withoutArticle(bare)) || TitleWords.isHead(bare)) {
+            if (AFTER_NAME.contains(bare) || body(bare) || TitleWords.isHead(bare)) {
                 break; // … للنفط التي, … للرياضة واللجنة الأولمبية, … للانتخابات المستشار
             }
             boolean definite = bare.startsWith("ال") && bare.length() > 3;
@@ -262,6 +267,15 @@ final class OrganizationPhrases {
             end++;
         }
         return end;
+    }
+
+    /** A body's head, perhaps after ل or ب: الشركة, للشركة, بلجنة. */
+    private static boolean body(String w) {
+        String b = w.startsWith("لل") ? "ال" + w.substring(2) : w;
+        if (BODIES.contains(NameKey.withoutArticle(b))) {
+            return true;
+        }
+        return (w.startsWith("ل") || w.startsWith("ب")) && w.length() > 4 && BODIES.contains(NameKey.withoutArticle(w.substring(1)));
     }
 
     /** A definite adjective of a country: التونسية, and السعودية though it is also the country's name. */

@@ -105,4 +105,13 @@ class OrganizationPhrasesTest {
         // with an adjective that is no scope it is a description
         assertThat(orgs("دفعت الشركة الراعية للمنتخب المبلغ.")).isEmpty();
     }
+
+    @Test
+    void afterLilTheNameOfAPhraseKeepsTheArticleTheCliticSwallowed() {
+        List<Entity> es = new LinkerTestSupport("أعلن الوزير دعمه للمجلس الوطني الفلسطيني وللشركة التونسية للكهرباء والغاز.").link();
+        assertThat(es).extracting(Entity::name).contains("المجلس الوطني الفلسطيني", "الشركة التونسية للكهرباء والغاز");
+        assertThat(es).extracting(e -> e.mentions().get(0).text()).contains("مجلس الوطني الفلسطيني", "شركة التونسية للكهرباء والغاز");
+        // ل alone before an indefinite head swallows no article
+        assertThat(orgs("وقدم تقريرا لمجلس الوزراء.")).contains("مجلس الوزراء");
+    }
 }
