@@ -155,6 +155,14 @@ final class OrganizationPhrases {
                 if (!definite && middle == 0 && !catalogPlace(w) || definite && middle == 0 && catalogPlace(w) && !w.startsWith("ال")) {
                     return -1;
                 }
+                if (end == j && definite && middle == 0 && NAMED_FOR_PURPOSE.contains(bareHead(head))
+                        && catalog.find(ts.source(), ts.start(i), ts.end(j)) == null) {
+                    // المجلس النرويجي للاجئين, الاتحاد التونسي للصناعة والتجارة
+                    int purpose = purposeEnd(ts, j + 1);
+                    if (purpose > 0) {
+                        return purpose;
+                    }
+                }
                 return end;
             }
             // المحكمة العليا في ولاية بنسلفانيا
@@ -182,6 +190,18 @@ final class OrganizationPhrases {
             return i + 1;
         }
         return -1;
+    }
+
+    /** Words after ل that are no purpose. */
+    private static final Set<String> NO_PURPOSE = ArabicNormalizer.normalizeAll("لكنه", "لكنها", "لكنهم", "لديه", "لديها", "لديهم",
+            "لهذا", "لهذه", "لذلك", "لتلك", "لأنه", "لأنها", "لأنهم", "ليست", "ليسوا");
+
+    /** Heads whose country adjective may be followed by their purpose: المجلس النرويجي للاجئين. */
+    private static final Set<String> NAMED_FOR_PURPOSE = ArabicNormalizer.normalizeAll("مجلس", "هيئة", "لجنة", "اتحاد", "وكالة",
+            "جامعة");
+
+    private static String bareHead(String head) {
+        return NameKey.withoutArticle(head.substring(Math.max(0, headSkip(head))));
     }
 
     /** Bodies a coordinated name starts with: … والشركة الوطنية, … ورابطة الليغا. */
@@ -233,12 +253,26 @@ final class OrganizationPhrases {
             scopes++;
             j++;
         }
-        if (scopes == 0 || j >= ts.size() || !sameLine(ts, j) || !ts.kind(j).isWord()) {
+        if (scopes == 0) {
+            return -1;
+        }
+        return purposeEnd(ts, j);
+    }
+
+    /**
+     * The last token of a purpose after ل starting at token {@code j} (للكهرباء والغاز, لاستغلال وتوزيع المياه),
+     * or -1 when token {@code j} is none.
+     */
+    private static int purposeEnd(TokenSequence ts, int j) {
+        if (j >= ts.size() || !sameLine(ts, j) || !ts.kind(j).isWord()) {
             return -1;
         }
         String purpose = ts.norm(j);
-        if (purpose.length() < 5 || purpose.charAt(0) != 'ل') {
-            return -1;
+        if (purpose.length() < 5 || purpose.charAt(0) != 'ل' || NO_PURPOSE.contains(purpose) || !purpose.startsWith("لل") && body(purpose)) {
+            return -1; // … لكنها, … لمنظمة التحرير (an organ of another body)
+        }
+        if (TitleWords.isHead(purpose.startsWith("لل") ? "ال" + purpose.substring(2) : purpose.substring(1))) {
+            return -1; // الاتحاد الأرميني لرئيس الوفد: a person's title, no purpose
         }
         int end = j;
         boolean definiteBefore = purpose.startsWith("لل");

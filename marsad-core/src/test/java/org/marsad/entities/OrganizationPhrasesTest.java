@@ -114,4 +114,12 @@ class OrganizationPhrasesTest {
         // ل alone before an indefinite head swallows no article
         assertThat(orgs("وقدم تقريرا لمجلس الوزراء.")).contains("مجلس الوزراء");
     }
+
+    @Test
+    void aCouncilOrUnionWithItsCountryTakesItsPurpose() {
+        assertThat(orgs("وقال المجلس النرويجي للاجئين إن الاتحاد التونسي للصناعة والتجارة يدعم النازحين."))
+                .contains("المجلس النرويجي للاجئين", "الاتحاد التونسي للصناعة والتجارة");
+        // a title after ل is someone's, not the body's purpose
+        assertThat(orgs("وقدم الاتحاد الأرميني لرئيس الوفد هدية.")).contains("الاتحاد الأرميني");
+    }
 }
