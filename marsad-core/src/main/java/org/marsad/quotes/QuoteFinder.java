@@ -97,6 +97,17 @@ final class QuoteFinder {
     private static final String RECALLED = "ذكر";
     private static final Set<String> TO_OR_ON = ArabicNormalizer.normalizeAll("إلى", "الى", "على");
     private static final Set<String> WHAT = ArabicNormalizer.normalizeAll("ما", "عما", "مما", "بما", "لما", "فيما");
+    /** "لم يذكر اسمه", "طلب عدم الكشف عن هويتها": a clause in which a source withholds its name. */
+    private static final Set<String> IDENTITY = ArabicNormalizer.normalizeAll("اسمه", "اسمها", "اسمهم", "اسمهما", "اسمي",
+            "هويته", "هويتها", "هويتهم", "هويتهما", "هويتي");
+    private static final Set<String> WITHHOLDING = ArabicNormalizer.normalizeAll("طلب", "طلبت", "طلبوا", "طالبا", "طالبة",
+            "طالبين", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضلة", "اشترط", "اشترطت", "مشترطا", "شريطة", "شرط", "مع");
+    /** Words that withhold by themselves; the others above need عدم ("شريطة ذكر اسمه الحركي" gives a name). */
+    private static final Set<String> WITHHOLDING_NEGATIVE = ArabicNormalizer.normalizeAll("رفض", "رفضت", "رفضوا", "رافضا",
+            "رافضة", "رافضين", "لم", "دون", "بدون", "تحفظ", "تحفظت", "متحفظا", "عدم");
+    private static final Set<String> WITHHOLDING_MIDDLE = ArabicNormalizer.normalizeAll("يذكر", "تذكر", "يذكروا", "يكشف",
+            "تكشف", "يكشفوا", "يشأ", "تشأ", "يرغب", "ترغب", "يرد", "ترد", "تعلن", "يعلن", "يفصح", "تفصح", "عدم", "ذكر",
+            "كشف", "الكشف", "الإفصاح", "الإعلان", "نشر", "في", "عن");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -1032,6 +1043,9 @@ final class QuoteFinder {
                 return null; // "كُتب عليها": a passive, whose subject did not speak
             }
         }
+        if (c != null && withholdsName(f, i)) {
+            return null; // "قال مسؤول، طلب عدم ذكر اسمه، إن …": the name is withheld, the statement is قال's
+        }
         if (c != null && c.finalAlefMaqsura()) {
             int s = f.ts.start(i);
             int k = f.ts.end(i) - 1;
@@ -1043,6 +1057,53 @@ final class QuoteFinder {
             }
         }
         return c;
+    }
+
+    /** Whether token {@code i} lies in a clause withholding a source's name ("طلب عدم ذكر اسمه"). */
+    private boolean withholdsName(FieldView f, int i) {
+        for (int s = i; s >= Math.max(0, i - 4); s--) {
+            if (withheldNameEnd(f, s) > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a clause withholding a name that starts at {@code s} ("لم يكشف عن هويته"), or -1. */
+    private int withheldNameEnd(FieldView f, int s) {
+        if (s >= f.n || !f.isArabicOrLatin(s)) {
+            return -1;
+        }
+        boolean negative = WITHHOLDING_NEGATIVE.contains(f.norm(s));
+        if (!negative && !WITHHOLDING.contains(f.norm(s))) {
+            return -1;
+        }
+        for (int k = s + 1; k < Math.min(f.n, s + 6) && f.isArabicOrLatin(k); k++) {
+            String n = f.norm(k);
+            if (IDENTITY.contains(n)) {
+                return negative ? k + 1 : -1;
+            }
+            negative |= WITHHOLDING_NEGATIVE.contains(n);
+            if (!WITHHOLDING_MIDDLE.contains(n)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "مسؤول، طلب عدم ذكر اسمه، قال": the last token before the withholding clause that ends at {@code k}, or {@code k}. */
+    private int beforeWithheldName(FieldView f, int k, int first) {
+        int e = k >= first && f.isComma(k) ? k - 1 : k;
+        if (e < first || !f.isArabicOrLatin(e) || !IDENTITY.contains(f.norm(e))) {
+            return k;
+        }
+        for (int s = e - 1; s >= Math.max(first, e - 5); s--) {
+            if (withheldNameEnd(f, s) == e + 1) {
+                int b = s - 1;
+                return b >= first && f.isComma(b) ? b - 1 : b;
+            }
+        }
+        return k;
     }
 
     private boolean firstPerson(FieldView f, int from, int to) {
@@ -1750,7 +1811,7 @@ final class QuoteFinder {
         String n = f.norm(j);
         if (NP_STOP.contains(n) || NP_STOP.contains(strip(n)) || PREPOSITIONS.contains(n) || COMPLEMENTIZERS.contains(n) || n.equals("في")
                 || words.is(SpeakerWords.List.PARTICLE, n) || words.has(SpeakerWords.List.TIME, n)
-                || cueAt(f, j) != null || isAccording(n)) {
+                || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0) {
             return false;
         }
         if (n.equals("ما") || n.equals("من") || n.equals("مما")) {
@@ -1823,7 +1884,7 @@ final class QuoteFinder {
             String n = f.norm(j);
             if (j > start) {
                 if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
-                        || cueAt(f, j) != null || isAccording(n)
+                        || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0
                         || words.is(SpeakerWords.List.PARTICLE, n)) {
                     break;
                 }
@@ -2574,7 +2635,7 @@ final class QuoteFinder {
                 return s;
             }
         }
-        int k = beforeQad(f, i - 1, sFirst);
+        int k = beforeWithheldName(f, beforeQad(f, i - 1, sFirst), sFirst);
         // "وفق سوندرز، الذي أضاف": the antecedent
         if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(stripAt(f, k))) {
             int a = k - 1;
