@@ -108,6 +108,7 @@ final class QuoteFinder {
     private static final Set<String> WITHHOLDING_MIDDLE = ArabicNormalizer.normalizeAll("يذكر", "تذكر", "يذكروا", "يكشف",
             "تكشف", "يكشفوا", "يشأ", "تشأ", "يرغب", "ترغب", "يرد", "ترد", "تعلن", "يعلن", "يفصح", "تفصح", "عدم", "ذكر",
             "كشف", "الكشف", "الإفصاح", "الإعلان", "نشر", "في", "عن");
+    private static final Set<String> ABOUT_PRONOUNS = ArabicNormalizer.normalizeAll("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -438,6 +439,7 @@ final class QuoteFinder {
         int end = i;
         int start = -1;
         int steps = 0;
+        int pronoun = -1;
         while (k >= 0 && k >= f.sentFirst[i] && steps++ < 10) {
             if (f.isQuote(k)) {
                 int open = f.marks.openOf(k);
@@ -454,6 +456,10 @@ final class QuoteFinder {
             if (n.equals("عن") || n.equals("عما") || n.equals("من") || cueAt(f, k) != null) {
                 break;
             }
+            if (ABOUT_PRONOUNS.contains(n)) {
+                pronoun = k;
+                break;
+            }
             start = k;
             if (n.length() > 2 && n.charAt(0) == 'ل') {
                 break;
@@ -463,6 +469,10 @@ final class QuoteFinder {
                 break;
             }
             k--;
+        }
+        if (pronoun >= 0) {
+            relayedFromPronoun(f, i, cue, pronoun, start);
+            return;
         }
         if (start < 0 || start >= end) {
             return;
@@ -494,6 +504,60 @@ final class QuoteFinder {
         String medium = medium(f, f.sentFirst[i], op.token(), p);
         register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
         add(f, r.speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), "relayed: " + f.ts.text(i), i, cue.gender());
+    }
+
+    /**
+     * "ونقلت وكالة الأناضول عنه قوله", "ونقلت عنها الصحيفة قولها": the one the pronoun points back to speaks —
+     * the last speaker before of its gender and number that is not the relaying outlet itself.
+     */
+    private void relayedFromPronoun(FieldView f, int i, Cue cue, int pronoun, int after) {
+        int limit = Math.min(f.sentEnd[i], i + MAX_WINDOW);
+        Opener op = opener(f, i + 1, limit, CueType.SPEECH, new int[] {-1});
+        if (op == null || op.token() + 1 < f.n && f.consumed[op.token() + 1]) {
+            return;
+        }
+        // the outlet stands after the pronoun ("عنه وكالة X قوله") or between the verb and it ("وكالة X عنه قوله")
+        int rs = after >= 0 ? after : pronoun;
+        int re = after >= 0 ? i : pronoun;
+        if (after < 0) {
+            while (rs - 1 >= f.sentFirst[i] && pronoun - rs < 8 && f.isArabicOrLatin(rs - 1) && cueAt(f, rs - 1) == null) {
+                rs--;
+            }
+        }
+        String via = null;
+        String pn = f.norm(pronoun);
+        Said s = null;
+        if (rs < re) {
+            Phrase relay = nameIn(f, new Phrase(rs, re, f.ts.start(rs), -1, -1, -1, -1));
+            if (relay.hasName() && relay.nameStart() > rs && relay.nameEnd() == re) {
+                // "المتحدثة باسم رئيس المفوضية جان كلود يونكر عنه", "الموقع الرسمي لخامنئي عنه": the one named there
+                int ns = relay.nameStart();
+                String first = f.norm(ns);
+                int cs = f.ts.start(ns) + (first.length() > 3 && first.charAt(0) == 'ل' && !first.startsWith("لل") ? 1 : 0);
+                Resolved named = resolve(f, nameIn(f, new Phrase(ns, re, cs, -1, -1, -1, -1)));
+                s = new Said(named.speaker(), pronounGender(pn), PLURAL_PRONOUNS.contains(pn), f.sentence[i], named.titles());
+                via = f.text.substring(f.ts.start(rs), f.ts.end(ns - 1));
+            } else {
+                via = resolve(f, relay).speaker().name();
+            }
+        }
+        Gender gender = pronounGender(pn);
+        boolean plural = PLURAL_PRONOUNS.contains(pn);
+        for (int k = register.size() - 1; k >= 0 && s == null; k--) {
+            Said r = register.get(k);
+            // the pronoun's owner said something earlier
+            if (r.sentence() <= f.sentence[i] && agrees(r, gender, plural) && !r.speaker().name().equals(via)) {
+                s = r;
+            }
+        }
+        Content c = s == null ? null : content(f, op);
+        if (c == null) {
+            return;
+        }
+        String medium = medium(f, f.sentFirst[i], op.token(), null);
+        register.add(new Said(s.speaker(), s.gender(), s.plural(), f.sentence[i], s.titles()));
+        add(f, s.speaker(), cueSpan(f, i), c, via, medium, stance(cue, f, c),
+                "relayed: " + f.ts.text(i) + " → " + pn + " → speaker of sentence " + s.sentence(), i, s.gender());
     }
 
     /** وفقاً لـ X / بحسب X / وفق X: before or after the statement it sources. */

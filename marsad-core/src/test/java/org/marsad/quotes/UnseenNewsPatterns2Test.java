@@ -208,4 +208,18 @@ class UnseenNewsPatterns2Test {
         assertThat(quotes("وأشارت الصحيفة إلى أن الأميرة، التي لم تذكر اسمها، تحب الموسيقى."))
                 .allSatisfy(q -> assertThat(q.speaker().name()).doesNotContain("اسمها"));
     }
+
+    @Test
+    void aRelayFromAPronounGoesBackToWhoeverItPointsTo() {
+        List<Quote> qs = quotes("وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاجتماع سيعقد في طهران. "
+                + "ونقلت وكالة فارس عنه قوله إن الحفاظ على وحدة الأراضي السورية ضروري.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().name()).isEqualTo("محمد جواد ظريف");
+        assertThat(qs.get(1).via()).isEqualTo("وكالة فارس");
+        List<Quote> hers = quotes("وقالت رئيسة الوزراء للصحفيين إن القرار صائب. ونقلت عنها صحيفة محلية قولها إن الحكومة باقية.");
+        assertThat(hers).hasSize(2);
+        assertThat(hers.get(1).speaker()).isEqualTo(hers.get(0).speaker());
+        assertThat(hers.get(1).speaker().name()).startsWith("رئيسة الوزراء");
+        assertThat(hers.get(1).via()).isEqualTo("صحيفة محلية");
+    }
 }
