@@ -3120,7 +3120,7 @@ final class QuoteFinder {
             return;
         }
         Quote q = last.quote();
-        found.set(k, new Found(new Quote(q.speaker(), q.cue(), q.direct(), via, q.medium(), q.content(), q.inTitle(),
+        found.set(k, new Found(new Quote(q.speaker(), q.cue(), q.direct(), relayOf(q.speaker(), via), q.medium(), q.content(), q.inTitle(),
                 q.stance(), q.evidence()), last.sentence(), last.contentEndToken(), last.field(), last.gender()));
     }
 
@@ -3153,7 +3153,13 @@ final class QuoteFinder {
     private Quote quote(FieldView f, Speaker speaker, TextSpan cue, Content c, String via, String medium, Stance stance,
                         String evidence) {
         TextSpan content = new TextSpan(f.field, c.startChar(), c.endChar(), f.text.substring(c.startChar(), c.endChar()));
-        return new Quote(speaker, cue, c.direct(), via, medium, content, f.field == Field.TITLE, stance, evidence);
+        return new Quote(speaker, cue, c.direct(), relayOf(speaker, via), medium, content, f.field == Field.TITLE, stance,
+                evidence);
+    }
+
+    /** A relay is someone other than the speaker: "وقال محبي، على حد تعبيره" is relayed by nobody. */
+    private static String relayOf(Speaker speaker, String via) {
+        return via == null || ArabicNormalizer.normalize(via).equals(ArabicNormalizer.normalize(speaker.name())) ? null : via;
     }
 
     private TextSpan cueSpan(FieldView f, int i) {
