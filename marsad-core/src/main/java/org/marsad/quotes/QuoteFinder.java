@@ -560,6 +560,34 @@ final class QuoteFinder {
                 "relayed: " + f.ts.text(i) + " → " + pn + " → speaker of sentence " + s.sentence(), i, s.gender());
     }
 
+    /**
+     * "وذكرت وكالة X نقلا عن مصدر دبلوماسي أن …": the quote just read from the cue's subject was relayed — the
+     * source after نقلا عن speaks, the subject is the via, as in "نقلت X عن Y قوله". Not when a person's words
+     * come through an outlet ("وصرح النجم نقلا عن شبكة ESPN بأنه …"): the person speaks, the outlet relays.
+     */
+    private void relayedBySubject(FieldView f, int i, int complementizer, Speaker source, Set<String> titles, Gender gender) {
+        if (found.isEmpty()) {
+            return;
+        }
+        int k = found.size() - 1;
+        Found last = found.get(k);
+        Quote q = last.quote();
+        if (last.field() != f.field || last.sentence() != f.sentence[i] || q.via() != null || q.cue() == null
+                || q.cue().end() > f.ts.start(i) || q.content().start() < f.ts.start(complementizer)
+                || q.speaker().name().equals(source.name())) {
+            return;
+        }
+        boolean outlet = OUTLETS.contains(SpeakerWords.withoutArticle(lamAt(f, i + 2)));
+        if (outlet && q.speaker().kind() == SpeakerKind.PERSON) {
+            setVia(f, i, source.name());
+            return;
+        }
+        found.set(k, new Found(new Quote(source, q.cue(), q.direct(), q.speaker().name(), q.medium(), q.content(),
+                q.inTitle(), q.stance(), "relayed: نقلا عن, by " + q.evidence()), last.sentence(), last.contentEndToken(),
+                last.field(), gender));
+        register.add(new Said(source, gender, false, f.sentence[i], titles));
+    }
+
     /** وفقاً لـ X / بحسب X / وفق X: before or after the statement it sources. */
     private void according(FieldView f, int i) {
         int sFirst = f.sentFirst[i];
@@ -712,6 +740,9 @@ final class QuoteFinder {
                 next++;
             }
             if (next < sEnd && f.isArabicOrLatin(next) && COMPLEMENTIZERS.contains(f.norm(next))) {
+                if (nuqlan) {
+                    relayedBySubject(f, i, next, speaker, titles, gender);
+                }
                 return; // "قالت شبكة X، نقلا عن مسؤولين أنهم …": the relay inside another cue's clause
             }
             if (next < sEnd && (f.isColon(next) || f.isQuote(next) && f.marks.closeOf(next) > next

@@ -222,4 +222,20 @@ class UnseenNewsPatterns2Test {
         assertThat(hers.get(1).speaker().name()).startsWith("رئيسة الوزراء");
         assertThat(hers.get(1).via()).isEqualTo("صحيفة محلية");
     }
+
+    @Test
+    void anOutletQuotingASourceRelaysIt() {
+        assertThat(quotes("وذكرت وكالة الأنباء الروسية نقلا عن مصدر دبلوماسي أن الوزير سيزور القاهرة الأسبوع المقبل."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مصدر دبلوماسي");
+                    assertThat(q.via()).isEqualTo("وكالة الأنباء الروسية");
+                    assertThat(q.content().text()).isEqualTo("الوزير سيزور القاهرة الأسبوع المقبل");
+                });
+        // a person's words through an outlet: the person speaks
+        assertThat(quotes("وصرح اللاعب السويدي نقلا عن شبكة ESPN بأنه يفكر في العودة إلى فريقه السابق."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("اللاعب السويدي");
+                    assertThat(q.via()).contains("ESPN");
+                });
+    }
 }
