@@ -1018,7 +1018,7 @@ final class QuoteFinder {
             // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
             boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
             boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0))
-                    || cueAt < 0 && topicWord(f, 0);
+                    || cueAt < 0 && (topicWord(f, 0) || words.is(SpeakerWords.List.SCENE, f.norm(0)));
             if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
                 Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
                 Resolved r = resolve(f, p);
@@ -1054,8 +1054,8 @@ final class QuoteFinder {
                 continue;
             }
             Phrase p = nameIn(f, new Phrase(0, k, f.ts.start(0), -1, -1, -1, -1));
-            if (p.end() - p.start() > 6) {
-                continue;
+            if (p.end() - p.start() > 6 || words.is(SpeakerWords.List.SCENE, f.norm(0))) {
+                continue; // "بعد وصفه بالحيوان.. الأسد يرد": the scene, not who holds it
             }
             Resolved r = resolve(f, p);
             out.add(quote(f, r.speaker, cueSpan(f, k), c, null, null, cue.stance(), "headline: subject before cue"));

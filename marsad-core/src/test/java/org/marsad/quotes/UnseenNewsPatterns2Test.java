@@ -238,4 +238,14 @@ class UnseenNewsPatterns2Test {
                     assertThat(q.via()).contains("ESPN");
                 });
     }
+
+    @Test
+    void aHeadlineOpeningWithTheSceneHasNoSpeaker() {
+        assertThat(quotes("في الصين : قطار يشق مبنى سكنيا", "نص الخبر.")).isEmpty();
+        assertThat(quotes("بعد موجة ارتفاع الأسعار : وزارة التجارة تتدخل", "نص الخبر.")).isEmpty();
+        assertThat(quotes("غدا : انطلاق الانتخابات التشريعية", "نص الخبر.")).isEmpty();
+        // a name that, normalized, is also the preposition على still speaks
+        assertThat(quotes("علي ربيع: من انتقد المسرحية لم يشاهدها كاملة", "نص الخبر."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("علي ربيع"));
+    }
 }
