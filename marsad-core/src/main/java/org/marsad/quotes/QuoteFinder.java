@@ -108,6 +108,15 @@ final class QuoteFinder {
     private static final Set<String> WITHHOLDING_MIDDLE = ArabicNormalizer.normalizeAll("يذكر", "تذكر", "يذكروا", "يكشف",
             "تكشف", "يكشفوا", "يشأ", "تشأ", "يرغب", "ترغب", "يرد", "ترد", "تعلن", "يعلن", "يفصح", "تفصح", "عدم", "ذكر",
             "كشف", "الكشف", "الإفصاح", "الإعلان", "نشر", "في", "عن");
+    private static final Set<String> AGAIN = ArabicNormalizer.normalizeAll("مرارا", "مرارًا", "مجددا", "مجدداً", "ثانية",
+            "وتكرارا", "وتكراراً");
+    private static final Set<String> OTHER_TIME = ArabicNormalizer.normalizeAll("أخرى", "ثانية", "جديدة");
+    private static final String TIME_NOUN = ArabicNormalizer.normalize("مرة");
+    private static final String ONCE = ArabicNormalizer.normalize("ذات");
+    private static final String MORE = ArabicNormalizer.normalize("أكثر");
+    private static final String ONLY = ArabicNormalizer.normalize("فحسب");
+    private static final String AND_ONLY = ArabicNormalizer.normalize("وحسب");
+    private static final Set<String> BUT_RATHER = ArabicNormalizer.normalizeAll("بل", "وإنما", "إنما", "ولكن", "لكن", "وإنّما");
     private static final Set<String> ABOUT_PRONOUNS = ArabicNormalizer.normalizeAll("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
@@ -596,6 +605,10 @@ final class QuoteFinder {
             return;
         }
         int j = i + 1;
+        String w = f.norm(i);
+        if ((w.equals(ONLY) || w.equals(AND_ONLY)) && (j >= sEnd || !f.isArabicOrLatin(j) || BUT_RATHER.contains(f.norm(j)))) {
+            return; // "ليس ذلك فحسب بل …": "only", no source
+        }
         boolean nuqlan = stripAt(f, i).equals("نقلا");
         if (nuqlan) {
             if (j >= sEnd || !(f.norm(j).equals("عن") || f.norm(j).equals("عما"))) {
@@ -1152,6 +1165,27 @@ final class QuoteFinder {
             }
         }
         return c;
+    }
+
+    /** The token after "مرة أخرى", "ذات مرة", "أكثر من مرة", "مجددا" at {@code j}, or {@code j}. */
+    private int howOftenEnd(FieldView f, int j, int limit) {
+        String n = f.norm(j);
+        if (AGAIN.contains(n)) {
+            return j + 1;
+        }
+        boolean second = j + 1 < limit && f.isArabicOrLatin(j + 1);
+        if (n.equals(TIME_NOUN) && second && COMPLEMENTIZERS.contains(f.norm(j + 1))) {
+            return j + 1; // "وقال مرة إن": once
+        }
+        if (n.equals(TIME_NOUN) && second && OTHER_TIME.contains(f.norm(j + 1))
+                || n.equals(ONCE) && second && f.norm(j + 1).equals(TIME_NOUN)) {
+            return j + 2;
+        }
+        if (n.equals(MORE) && second && f.norm(j + 1).equals("من") && j + 2 < limit && f.isArabicOrLatin(j + 2)
+                && f.norm(j + 2).equals(TIME_NOUN)) {
+            return j + 3;
+        }
+        return j;
     }
 
     /** Whether token {@code i} lies in a clause withholding a source's name ("طلب عدم ذكر اسمه"). */
@@ -1803,6 +1837,8 @@ final class QuoteFinder {
                 j++; // "وقال أمس وزير الخارجية": when, then who
             } else if (byNounWithPronoun(f, j, limit)) {
                 j += 2; // "أوضح بتغريدة له", "قال بتصريح لها": how it was said, not who
+            } else if (!afterPreposition && howOftenEnd(f, j, limit) > j) {
+                j = howOftenEnd(f, j, limit); // "وشدد مرة أخرى على أن", "وكرر أكثر من مرة أنه": how often, not who
             } else {
                 break;
             }

@@ -248,4 +248,15 @@ class UnseenNewsPatterns2Test {
         assertThat(quotes("علي ربيع: من انتقد المسرحية لم يشاهدها كاملة", "نص الخبر."))
                 .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("علي ربيع"));
     }
+
+    @Test
+    void howOftenIsNotWhoAndOnlyIsNoSource() {
+        List<Quote> again = quotes("وقال الوزير إن الحوار مستمر. وشدد مرة أخرى على أن العلاقات مهمة.");
+        assertThat(again).hasSize(2);
+        assertThat(again.get(1).speaker().name()).isEqualTo("الوزير");
+        assertThat(quotes("وقال المدرب إن الفريق جاهز. وكرر أكثر من مرة أنه لن يرحل."))
+                .extracting(q -> q.speaker().name()).containsOnly("المدرب");
+        // "ليس ذلك فحسب بل": not only, no source
+        assertThat(quotes("ارتفعت الأسعار في المدينة، ليس ذلك فحسب بل تعدتها إلى القرى المجاورة.")).isEmpty();
+    }
 }
