@@ -110,6 +110,9 @@ final class QuoteFinder {
             "كشف", "الكشف", "الإفصاح", "الإعلان", "نشر", "في", "عن");
     private static final Set<String> AGAIN = ArabicNormalizer.normalizeAll("مرارا", "مرارًا", "مجددا", "مجدداً", "ثانية",
             "وتكرارا", "وتكراراً");
+    private static final Set<String> MANNER = ArabicNormalizer.normalizeAll("صراحة", "صراحةً", "علنا", "علناً", "بوضوح");
+    private static final Set<String> REFLEXIVE = ArabicNormalizer.normalizeAll("نفسه", "نفسها", "أنفسهم", "أنفسهن", "نفسهما");
+    private static final Set<String> YEAR_WORDS = ArabicNormalizer.normalizeAll("عام", "العام", "سنة");
     private static final Set<String> OTHER_TIME = ArabicNormalizer.normalizeAll("أخرى", "ثانية", "جديدة");
     private static final String TIME_NOUN = ArabicNormalizer.normalize("مرة");
     private static final String ONCE = ArabicNormalizer.normalize("ذات");
@@ -1167,11 +1170,17 @@ final class QuoteFinder {
         return c;
     }
 
-    /** The token after "مرة أخرى", "ذات مرة", "أكثر من مرة", "مجددا" at {@code j}, or {@code j}. */
-    private int howOftenEnd(FieldView f, int j, int limit) {
+    /**
+     * The token after an adverb or object that stands between a cue and its subject — how often ("مرة أخرى",
+     * "أكثر من مرة"), how ("صراحة"), when ("عام 2007") — or {@code j}.
+     */
+    private int adverbEnd(FieldView f, int j, int limit) {
         String n = f.norm(j);
-        if (AGAIN.contains(n)) {
+        if (AGAIN.contains(n) || MANNER.contains(n)) {
             return j + 1;
+        }
+        if (YEAR_WORDS.contains(n) && j + 1 < limit && f.ts.kind(j + 1) == TokenKind.NUMBER) {
+            return j + 2;
         }
         boolean second = j + 1 < limit && f.isArabicOrLatin(j + 1);
         if (n.equals(TIME_NOUN) && second && COMPLEMENTIZERS.contains(f.norm(j + 1))) {
@@ -1837,8 +1846,10 @@ final class QuoteFinder {
                 j++; // "وقال أمس وزير الخارجية": when, then who
             } else if (byNounWithPronoun(f, j, limit)) {
                 j += 2; // "أوضح بتغريدة له", "قال بتصريح لها": how it was said, not who
-            } else if (!afterPreposition && howOftenEnd(f, j, limit) > j) {
-                j = howOftenEnd(f, j, limit); // "وشدد مرة أخرى على أن", "وكرر أكثر من مرة أنه": how often, not who
+            } else if (!afterPreposition && j == from && REFLEXIVE.contains(f.norm(j))) {
+                return null; // "يصف نفسه بأنه", "تعتبر نفسها زعيمة": the subject stands before the verb
+            } else if (!afterPreposition && adverbEnd(f, j, limit) > j) {
+                j = adverbEnd(f, j, limit); // "وشدد مرة أخرى على أن", "وكرر أكثر من مرة أنه": how often, not who
             } else {
                 break;
             }

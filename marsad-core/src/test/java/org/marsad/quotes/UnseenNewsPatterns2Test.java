@@ -256,6 +256,11 @@ class UnseenNewsPatterns2Test {
         assertThat(again.get(1).speaker().name()).isEqualTo("الوزير");
         assertThat(quotes("وقال المدرب إن الفريق جاهز. وكرر أكثر من مرة أنه لن يرحل."))
                 .extracting(q -> q.speaker().name()).containsOnly("المدرب");
+        assertThat(quotes("وكانت السلطات الفرنسية أعلنت عام 2007 أن إبعاده ممكن قانونيا."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("السلطات الفرنسية"));
+        // "describes himself as": the subject stands before the verb, not the reflexive after it
+        assertThat(quotes("وقال الكاتب إن الرواية جاهزة. ويصف نفسه بأنه متفائل غاضب."))
+                .extracting(q -> q.speaker().name()).doesNotContain("نفسه");
         // "ليس ذلك فحسب بل": not only, no source
         assertThat(quotes("ارتفعت الأسعار في المدينة، ليس ذلك فحسب بل تعدتها إلى القرى المجاورة.")).isEmpty();
     }
