@@ -27,7 +27,7 @@ final class TaggedSpans {
             "و", "أو", "ثم", "كما", "لكن", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "وقال", "وقالت",
             "شقيق", "شقيقه", "شقيقته", "شقيقة", "أخت", "والد", "والدة", "والده", "والدته", "والدا", "والدي", "زوج", "زوجة", "زوجته", "نجل",
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
-            "يوم", "اليوم", "أمس", "عام", "العام", "رئيس", "رئيسا", "حاكم", "مؤسس");
+            "يوم", "اليوم", "أمس", "عام", "العام", "رئيس", "رئيسا", "حاكم", "مؤسس", "لقاء", "وفي");
 
     /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
     private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
@@ -307,6 +307,7 @@ final class TaggedSpans {
         if (first >= ts.size() || last < first) {
             return null;
         }
+        String src = text.field(f);
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
                 || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
                 && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)
@@ -328,6 +329,9 @@ final class TaggedSpans {
         }
         if (first > last) {
             return null;
+        }
+        if (m.type() == EntityType.PERS && (NOT_A_NAME.contains(ts, first) || asWritten(text.field(f), ts, first, PRONOUNS))) {
+            return null; // "أنا سعيد بلقائك", "غير صالح": a clause the tagger read as a name
         }
         // a country adjective after a known name or a Latin name is no part of it: CNN الأمريكية
         if (last > first && catalog.isNisba(ts.norm(last))) {
@@ -360,7 +364,6 @@ final class TaggedSpans {
             }
         }
         // hyphenated words are one name: ألتونا-جونزتاون, جيه-إن
-        String src = text.field(f);
         while (last + 2 < ts.size() && isHyphen(ts, last + 1) && ts.end(last) == ts.start(last + 1)
                 && ts.end(last + 1) == ts.start(last + 2) && ts.kind(last + 2).isWord()) {
             last += 2;
@@ -582,6 +585,22 @@ final class TaggedSpans {
         return c == '-' || c == '‐' || c == '‑';
     }
 
+    /** A person's name never opens with a personal pronoun, a negation or "also". */
+    private static final FoldedWords NOT_A_NAME = folded("نحن", "أنتم", "ليس", "ليست", "غير", "أيضا", "أيضاً");
+    /** As written: folded, أنا "I" is آنا (Anna) and أنت "you" is آنت. */
+    private static final String[] PRONOUNS = {"أنا", "أنت"};
+
+    private static boolean asWritten(String src, TokenSequence ts, int k, String[] words) {
+        int s = ts.start(k);
+        int len = ts.end(k) - s;
+        for (String c : words) {
+            if (len == c.length() && src.regionMatches(s, c, 0, len)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isEdge(TokenSequence ts, int k) {
         return ts.kind(k) == org.marsad.model.TokenKind.ARABIC && (EDGE_WORDS.contains(ts, k)
                 || ACCORDING_TO.contains(ts, k) && !(k + 1 < ts.size() && ts.norm(k + 1).equals("الله"))
@@ -590,10 +609,11 @@ final class TaggedSpans {
 
     /**
      * {@code إن} and {@code أن} with a joined particle ({@code فإن راموس}, {@code بأن ترامب}, {@code لأن الباجي})
-     * open a clause, never a name; only as written with the hamza, since folded {@code فإن} is the name
-     * {@code فان} ({@code فان دايك}).
+     * open a clause, never begin, end or split a name (… {@code موغيريني بأن السياق}); only as written with the
+     * hamza (diacritics aside), since folded {@code فإن} is {@code فان} (Van Dijk) and {@code بأن} is {@code بان}
+     * (Ban Ki-moon).
      */
-    private static final String[] CLAUSE_OPENERS = {"فإن", "وإن", "بأن", "وبأن", "لأن", "ولأن"};
+    private static final String[] CLAUSE_OPENERS = {"فإن", "وإن", "بأن", "وبأن", "لأن", "ولأن", "وأن", "فأن"};
 
     private static boolean clauseOpener(TokenSequence ts, int k) {
         String src = ts.source();
