@@ -2426,6 +2426,13 @@ final class QuoteFinder {
                 return new Resolved(fromEntity, "named subject (entity)", titles);
             }
             Person full = personEndingWith(toks);
+            if (full == null || full.entitySpeaker() == null) {
+                // "وتقول رولز رويس", "موديز:": a company the tagger knows speaks as itself
+                Speaker org = entityFor(f, f.ts.start(p.nameStart()), f.ts.end(p.nameEnd() - 1), EntityType.ORG);
+                if (org != null) {
+                    return new Resolved(org, "named subject (organization entity)", titles);
+                }
+            }
             int ns = p.nameStart() == p.start() ? p.charStart() : f.ts.start(p.nameStart());
             String name = full != null && full.tokens().size() > toks.size() ? full.name()
                     : f.text.substring(ns, f.ts.end(p.nameEnd() - 1));

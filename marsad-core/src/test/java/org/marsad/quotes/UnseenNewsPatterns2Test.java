@@ -264,4 +264,13 @@ class UnseenNewsPatterns2Test {
         // "ليس ذلك فحسب بل": not only, no source
         assertThat(quotes("ارتفعت الأسعار في المدينة، ليس ذلك فحسب بل تعدتها إلى القرى المجاورة.")).isEmpty();
     }
+
+    @Test
+    void aCompanyTheTaggerKnowsSpeaksAsAnOrganization() {
+        assertThat(withEntities("وقالت بوينغ إنها لن تسلم أي طائرة إلى إيران."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().kind()).isEqualTo(org.marsad.model.SpeakerKind.ORGANIZATION);
+                    assertThat(q.speaker().entity()).isNotNull();
+                });
+    }
 }
