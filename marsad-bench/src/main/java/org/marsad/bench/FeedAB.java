@@ -19,11 +19,12 @@ import java.util.Random;
  * every article once, after the same earlier articles, as a news feed would bring them. The first
  * {@code warm} chunks are warm-up. Reports the median, best and worst round of each build and the median of the
  * per-round ratios after/before. With {@code --steps}, each article goes through the pipeline's steps one by one
- * (timed apart, the Analysis record not built) instead of {@code Pipeline.analyze}.
+ * (timed apart, the Analysis record not built) instead of {@code Pipeline.analyze}; with {@code --repeat}, every round
+ * reads the first chunk again (the warm-cache figure, for comparison).
  *
  * <pre>
  * REST=$(tr ':' '\n' &lt; marsad-bench/target/classpath.txt | grep -v marsad-core | paste -sd:)
- * java -Xmx6g -cp marsad-bench/target/classes org.marsad.bench.FeedAB "$REST" BEFORE_CLASSES AFTER_CLASSES 2000 3 [--steps]
+ * java -Xmx6g -cp marsad-bench/target/classes org.marsad.bench.FeedAB "$REST" BEFORE_CLASSES AFTER_CLASSES 2000 3 [--steps] [--repeat]
  * </pre>
  * Arguments: class path without marsad-core, the two class directories, articles per chunk, warm-up chunks.
  */
@@ -53,6 +54,8 @@ public final class FeedAB {
         int chunk = Integer.parseInt(args[3]);
         int warm = Integer.parseInt(args[4]);
         boolean byStep = Arrays.asList(args).contains("--steps");
+        // the same first chunk every round: what the same articles read again cost, for comparison
+        boolean repeat = Arrays.asList(args).contains("--repeat");
         List<URL> common = new ArrayList<>();
         for (String p : rest.split(":")) {
             if (!p.isEmpty()) {
@@ -109,7 +112,7 @@ public final class FeedAB {
                 warm, byStep ? "step by step" : "Pipeline.analyze", Measure.loadAverage());
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int round = 0; round < chunks; round++) {
-            int from = round * chunk;
+            int from = repeat ? 0 : round * chunk;
             for (int o = 0; o < 2; o++) {
                 Side side = sides[(round + o) % 2];
                 List<Object> part = side.articles.subList(from, from + chunk);
