@@ -307,8 +307,9 @@ final class TaggedSpans {
         if (first >= ts.size() || last < first) {
             return null;
         }
+        String src = text.field(f);
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
-                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
+                || isEdge(ts, first) || first < last && complementizer(src, ts, first) || m.type() == EntityType.PERS && first < last
                 && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)
                 || possessed.test(ts.norm(first)) || TITLE_MODIFIERS.contains(ts.norm(first))))) {
             first++;
@@ -356,7 +357,6 @@ final class TaggedSpans {
             }
         }
         // hyphenated words are one name: ألتونا-جونزتاون, جيه-إن
-        String src = text.field(f);
         while (last + 2 < ts.size() && isHyphen(ts, last + 1) && ts.end(last) == ts.start(last + 1)
                 && ts.end(last + 1) == ts.start(last + 2) && ts.kind(last + 2).isWord()) {
             last += 2;
@@ -538,6 +538,21 @@ final class TaggedSpans {
         }
         char c = ts.firstChar(k);
         return c == '-' || c == '‐' || c == '‑';
+    }
+
+    /** Written with its hamza, a complementizer with a clitic never begins a name: "فإن السندي", "بأن ترامب". */
+    private static final String[] COMPLEMENTIZERS = {"فإن", "بأن", "لأن", "وأن", "وإن", "فأن"};
+
+    /** Compared as written: folded, بأن is بان (Ban Ki-moon) and فإن is فان (Van Dijk). */
+    private static boolean complementizer(String src, TokenSequence ts, int k) {
+        int s = ts.start(k);
+        int len = ts.end(k) - s;
+        for (String c : COMPLEMENTIZERS) {
+            if (len == c.length() && src.regionMatches(s, c, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEdge(TokenSequence ts, int k) {

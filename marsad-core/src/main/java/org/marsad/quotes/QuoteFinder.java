@@ -62,7 +62,7 @@ final class QuoteFinder {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
-            java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|زعم|راي)(ه|ها|هم|هما)");
+            java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|روايت|زعم|راي|تصريح|تصريحات|ادعاء|ادعاءات)(ه|ها|هم|هما)");
     private static final Set<String> FIRST_PERSON = ArabicNormalizer.normalizeAll("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
             "لن نسمح", "سنواصل", "لسنا");
     private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ته", "تها", "ه", "نا"};
@@ -97,6 +97,30 @@ final class QuoteFinder {
     private static final String RECALLED = "ذكر";
     private static final Set<String> TO_OR_ON = ArabicNormalizer.normalizeAll("إلى", "الى", "على");
     private static final Set<String> WHAT = ArabicNormalizer.normalizeAll("ما", "عما", "مما", "بما", "لما", "فيما");
+    /** "لم يذكر اسمه", "طلب عدم الكشف عن هويتها": a clause in which a source withholds its name. */
+    private static final Set<String> IDENTITY = ArabicNormalizer.normalizeAll("اسمه", "اسمها", "اسمهم", "اسمهما", "اسمي",
+            "هويته", "هويتها", "هويتهم", "هويتهما", "هويتي");
+    private static final Set<String> WITHHOLDING = ArabicNormalizer.normalizeAll("طلب", "طلبت", "طلبوا", "طالبا", "طالبة",
+            "طالبين", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضلة", "اشترط", "اشترطت", "مشترطا", "شريطة", "شرط", "مع");
+    /** Words that withhold by themselves; the others above need عدم ("شريطة ذكر اسمه الحركي" gives a name). */
+    private static final Set<String> WITHHOLDING_NEGATIVE = ArabicNormalizer.normalizeAll("رفض", "رفضت", "رفضوا", "رافضا",
+            "رافضة", "رافضين", "لم", "دون", "بدون", "تحفظ", "تحفظت", "متحفظا", "عدم");
+    private static final Set<String> WITHHOLDING_MIDDLE = ArabicNormalizer.normalizeAll("يذكر", "تذكر", "يذكروا", "يكشف",
+            "تكشف", "يكشفوا", "يشأ", "تشأ", "يرغب", "ترغب", "يرد", "ترد", "تعلن", "يعلن", "يفصح", "تفصح", "عدم", "ذكر",
+            "كشف", "الكشف", "الإفصاح", "الإعلان", "نشر", "في", "عن");
+    private static final Set<String> AGAIN = ArabicNormalizer.normalizeAll("مرارا", "مرارًا", "مجددا", "مجدداً", "ثانية",
+            "وتكرارا", "وتكراراً");
+    private static final Set<String> MANNER = ArabicNormalizer.normalizeAll("صراحة", "صراحةً", "علنا", "علناً", "بوضوح");
+    private static final Set<String> REFLEXIVE = ArabicNormalizer.normalizeAll("نفسه", "نفسها", "أنفسهم", "أنفسهن", "نفسهما");
+    private static final Set<String> YEAR_WORDS = ArabicNormalizer.normalizeAll("عام", "العام", "سنة");
+    private static final Set<String> OTHER_TIME = ArabicNormalizer.normalizeAll("أخرى", "ثانية", "جديدة");
+    private static final String TIME_NOUN = ArabicNormalizer.normalize("مرة");
+    private static final String ONCE = ArabicNormalizer.normalize("ذات");
+    private static final String MORE = ArabicNormalizer.normalize("أكثر");
+    private static final String ONLY = ArabicNormalizer.normalize("فحسب");
+    private static final String AND_ONLY = ArabicNormalizer.normalize("وحسب");
+    private static final Set<String> BUT_RATHER = ArabicNormalizer.normalizeAll("بل", "وإنما", "إنما", "ولكن", "لكن", "وإنّما");
+    private static final Set<String> ABOUT_PRONOUNS = ArabicNormalizer.normalizeAll("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -427,6 +451,7 @@ final class QuoteFinder {
         int end = i;
         int start = -1;
         int steps = 0;
+        int pronoun = -1;
         while (k >= 0 && k >= f.sentFirst[i] && steps++ < 10) {
             if (f.isQuote(k)) {
                 int open = f.marks.openOf(k);
@@ -443,6 +468,10 @@ final class QuoteFinder {
             if (n.equals("عن") || n.equals("عما") || n.equals("من") || cueAt(f, k) != null) {
                 break;
             }
+            if (ABOUT_PRONOUNS.contains(n)) {
+                pronoun = k;
+                break;
+            }
             start = k;
             if (n.length() > 2 && n.charAt(0) == 'ل') {
                 break;
@@ -452,6 +481,10 @@ final class QuoteFinder {
                 break;
             }
             k--;
+        }
+        if (pronoun >= 0) {
+            relayedFromPronoun(f, i, cue, pronoun, start);
+            return;
         }
         if (start < 0 || start >= end) {
             return;
@@ -485,6 +518,88 @@ final class QuoteFinder {
         add(f, r.speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), "relayed: " + f.ts.text(i), i, cue.gender());
     }
 
+    /**
+     * "ونقلت وكالة الأناضول عنه قوله", "ونقلت عنها الصحيفة قولها": the one the pronoun points back to speaks —
+     * the last speaker before of its gender and number that is not the relaying outlet itself.
+     */
+    private void relayedFromPronoun(FieldView f, int i, Cue cue, int pronoun, int after) {
+        int limit = Math.min(f.sentEnd[i], i + MAX_WINDOW);
+        Opener op = opener(f, i + 1, limit, CueType.SPEECH, new int[] {-1});
+        if (op == null || op.token() + 1 < f.n && f.consumed[op.token() + 1]) {
+            return;
+        }
+        // the outlet stands after the pronoun ("عنه وكالة X قوله") or between the verb and it ("وكالة X عنه قوله")
+        int rs = after >= 0 ? after : pronoun;
+        int re = after >= 0 ? i : pronoun;
+        if (after < 0) {
+            while (rs - 1 >= f.sentFirst[i] && pronoun - rs < 8 && f.isArabicOrLatin(rs - 1) && cueAt(f, rs - 1) == null) {
+                rs--;
+            }
+        }
+        String via = null;
+        String pn = f.norm(pronoun);
+        Said s = null;
+        if (rs < re) {
+            Phrase relay = nameIn(f, new Phrase(rs, re, f.ts.start(rs), -1, -1, -1, -1));
+            if (relay.hasName() && relay.nameStart() > rs && relay.nameEnd() == re) {
+                // "المتحدثة باسم رئيس المفوضية جان كلود يونكر عنه", "الموقع الرسمي لخامنئي عنه": the one named there
+                int ns = relay.nameStart();
+                String first = f.norm(ns);
+                int cs = f.ts.start(ns) + (first.length() > 3 && first.charAt(0) == 'ل' && !first.startsWith("لل") ? 1 : 0);
+                Resolved named = resolve(f, nameIn(f, new Phrase(ns, re, cs, -1, -1, -1, -1)));
+                s = new Said(named.speaker(), pronounGender(pn), PLURAL_PRONOUNS.contains(pn), f.sentence[i], named.titles());
+                via = f.text.substring(f.ts.start(rs), f.ts.end(ns - 1));
+            } else {
+                via = resolve(f, relay).speaker().name();
+            }
+        }
+        Gender gender = pronounGender(pn);
+        boolean plural = PLURAL_PRONOUNS.contains(pn);
+        for (int k = register.size() - 1; k >= 0 && s == null; k--) {
+            Said r = register.get(k);
+            // the pronoun's owner said something earlier
+            if (r.sentence() <= f.sentence[i] && agrees(r, gender, plural) && !r.speaker().name().equals(via)) {
+                s = r;
+            }
+        }
+        Content c = s == null ? null : content(f, op);
+        if (c == null) {
+            return;
+        }
+        String medium = medium(f, f.sentFirst[i], op.token(), null);
+        register.add(new Said(s.speaker(), s.gender(), s.plural(), f.sentence[i], s.titles()));
+        add(f, s.speaker(), cueSpan(f, i), c, via, medium, stance(cue, f, c),
+                "relayed: " + f.ts.text(i) + " → " + pn + " → speaker of sentence " + s.sentence(), i, s.gender());
+    }
+
+    /**
+     * "وذكرت وكالة X نقلا عن مصدر دبلوماسي أن …": the quote just read from the cue's subject was relayed — the
+     * source after نقلا عن speaks, the subject is the via, as in "نقلت X عن Y قوله". Not when a person's words
+     * come through an outlet ("وصرح النجم نقلا عن شبكة ESPN بأنه …"): the person speaks, the outlet relays.
+     */
+    private void relayedBySubject(FieldView f, int i, int complementizer, Speaker source, Set<String> titles, Gender gender) {
+        if (found.isEmpty()) {
+            return;
+        }
+        int k = found.size() - 1;
+        Found last = found.get(k);
+        Quote q = last.quote();
+        if (last.field() != f.field || last.sentence() != f.sentence[i] || q.via() != null || q.cue() == null
+                || q.cue().end() > f.ts.start(i) || q.content().start() < f.ts.start(complementizer)
+                || q.speaker().name().equals(source.name())) {
+            return;
+        }
+        boolean outlet = OUTLETS.contains(SpeakerWords.withoutArticle(lamAt(f, i + 2)));
+        if (outlet && q.speaker().kind() == SpeakerKind.PERSON) {
+            setVia(f, i, source.name());
+            return;
+        }
+        found.set(k, new Found(new Quote(source, q.cue(), q.direct(), q.speaker().name(), q.medium(), q.content(),
+                q.inTitle(), q.stance(), "relayed: نقلا عن, by " + q.evidence()), last.sentence(), last.contentEndToken(),
+                last.field(), gender));
+        register.add(new Said(source, gender, false, f.sentence[i], titles));
+    }
+
     /** وفقاً لـ X / بحسب X / وفق X: before or after the statement it sources. */
     private void according(FieldView f, int i) {
         int sFirst = f.sentFirst[i];
@@ -493,6 +608,10 @@ final class QuoteFinder {
             return;
         }
         int j = i + 1;
+        String w = f.norm(i);
+        if ((w.equals(ONLY) || w.equals(AND_ONLY)) && (j >= sEnd || !f.isArabicOrLatin(j) || BUT_RATHER.contains(f.norm(j)))) {
+            return; // "ليس ذلك فحسب بل …": "only", no source
+        }
         boolean nuqlan = stripAt(f, i).equals("نقلا");
         if (nuqlan) {
             if (j >= sEnd || !(f.norm(j).equals("عن") || f.norm(j).equals("عما"))) {
@@ -637,6 +756,9 @@ final class QuoteFinder {
                 next++;
             }
             if (next < sEnd && f.isArabicOrLatin(next) && COMPLEMENTIZERS.contains(f.norm(next))) {
+                if (nuqlan) {
+                    relayedBySubject(f, i, next, speaker, titles, gender);
+                }
                 return; // "قالت شبكة X، نقلا عن مسؤولين أنهم …": the relay inside another cue's clause
             }
             if (next < sEnd && (f.isColon(next) || f.isQuote(next) && f.marks.closeOf(next) > next
@@ -912,7 +1034,7 @@ final class QuoteFinder {
             // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
             boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
             boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0))
-                    || cueAt < 0 && topicWord(f, 0);
+                    || cueAt < 0 && (topicWord(f, 0) || words.is(SpeakerWords.List.SCENE, f.norm(0)));
             if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
                 Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
                 Resolved r = resolve(f, p);
@@ -948,8 +1070,8 @@ final class QuoteFinder {
                 continue;
             }
             Phrase p = nameIn(f, new Phrase(0, k, f.ts.start(0), -1, -1, -1, -1));
-            if (p.end() - p.start() > 6) {
-                continue;
+            if (p.end() - p.start() > 6 || words.is(SpeakerWords.List.SCENE, f.norm(0))) {
+                continue; // "بعد وصفه بالحيوان.. الأسد يرد": the scene, not who holds it
             }
             Resolved r = resolve(f, p);
             out.add(quote(f, r.speaker, cueSpan(f, k), c, null, null, cue.stance(), "headline: subject before cue"));
@@ -1032,6 +1154,9 @@ final class QuoteFinder {
                 return null; // "كُتب عليها": a passive, whose subject did not speak
             }
         }
+        if (c != null && withholdsName(f, i)) {
+            return null; // "قال مسؤول، طلب عدم ذكر اسمه، إن …": the name is withheld, the statement is قال's
+        }
         if (c != null && c.finalAlefMaqsura()) {
             int s = f.ts.start(i);
             int k = f.ts.end(i) - 1;
@@ -1043,6 +1168,80 @@ final class QuoteFinder {
             }
         }
         return c;
+    }
+
+    /**
+     * The token after an adverb or object that stands between a cue and its subject — how often ("مرة أخرى",
+     * "أكثر من مرة"), how ("صراحة"), when ("عام 2007") — or {@code j}.
+     */
+    private int adverbEnd(FieldView f, int j, int limit) {
+        String n = f.norm(j);
+        if (AGAIN.contains(n) || MANNER.contains(n)) {
+            return j + 1;
+        }
+        if (YEAR_WORDS.contains(n) && j + 1 < limit && f.ts.kind(j + 1) == TokenKind.NUMBER) {
+            return j + 2;
+        }
+        boolean second = j + 1 < limit && f.isArabicOrLatin(j + 1);
+        if (n.equals(TIME_NOUN) && second && COMPLEMENTIZERS.contains(f.norm(j + 1))) {
+            return j + 1; // "وقال مرة إن": once
+        }
+        if (n.equals(TIME_NOUN) && second && OTHER_TIME.contains(f.norm(j + 1))
+                || n.equals(ONCE) && second && f.norm(j + 1).equals(TIME_NOUN)) {
+            return j + 2;
+        }
+        if (n.equals(MORE) && second && f.norm(j + 1).equals("من") && j + 2 < limit && f.isArabicOrLatin(j + 2)
+                && f.norm(j + 2).equals(TIME_NOUN)) {
+            return j + 3;
+        }
+        return j;
+    }
+
+    /** Whether token {@code i} lies in a clause withholding a source's name ("طلب عدم ذكر اسمه"). */
+    private boolean withholdsName(FieldView f, int i) {
+        for (int s = i; s >= Math.max(0, i - 4); s--) {
+            if (withheldNameEnd(f, s) > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a clause withholding a name that starts at {@code s} ("لم يكشف عن هويته"), or -1. */
+    private int withheldNameEnd(FieldView f, int s) {
+        if (s >= f.n || !f.isArabicOrLatin(s)) {
+            return -1;
+        }
+        boolean negative = WITHHOLDING_NEGATIVE.contains(f.norm(s));
+        if (!negative && !WITHHOLDING.contains(f.norm(s))) {
+            return -1;
+        }
+        for (int k = s + 1; k < Math.min(f.n, s + 6) && f.isArabicOrLatin(k); k++) {
+            String n = f.norm(k);
+            if (IDENTITY.contains(n)) {
+                return negative ? k + 1 : -1;
+            }
+            negative |= WITHHOLDING_NEGATIVE.contains(n);
+            if (!WITHHOLDING_MIDDLE.contains(n)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "مسؤول، طلب عدم ذكر اسمه، قال": the last token before the withholding clause that ends at {@code k}, or {@code k}. */
+    private int beforeWithheldName(FieldView f, int k, int first) {
+        int e = k >= first && f.isComma(k) ? k - 1 : k;
+        if (e < first || !f.isArabicOrLatin(e) || !IDENTITY.contains(f.norm(e))) {
+            return k;
+        }
+        for (int s = e - 1; s >= Math.max(first, e - 5); s--) {
+            if (withheldNameEnd(f, s) == e + 1) {
+                int b = s - 1;
+                return b >= first && f.isComma(b) ? b - 1 : b;
+            }
+        }
+        return k;
     }
 
     private boolean firstPerson(FieldView f, int from, int to) {
@@ -1647,6 +1846,10 @@ final class QuoteFinder {
                 j++; // "وقال أمس وزير الخارجية": when, then who
             } else if (byNounWithPronoun(f, j, limit)) {
                 j += 2; // "أوضح بتغريدة له", "قال بتصريح لها": how it was said, not who
+            } else if (!afterPreposition && j == from && REFLEXIVE.contains(f.norm(j))) {
+                return null; // "يصف نفسه بأنه", "تعتبر نفسها زعيمة": the subject stands before the verb
+            } else if (!afterPreposition && adverbEnd(f, j, limit) > j) {
+                j = adverbEnd(f, j, limit); // "وشدد مرة أخرى على أن", "وكرر أكثر من مرة أنه": how often, not who
             } else {
                 break;
             }
@@ -1750,7 +1953,7 @@ final class QuoteFinder {
         String n = f.norm(j);
         if (NP_STOP.contains(n) || NP_STOP.contains(strip(n)) || PREPOSITIONS.contains(n) || COMPLEMENTIZERS.contains(n) || n.equals("في")
                 || words.is(SpeakerWords.List.PARTICLE, n) || words.has(SpeakerWords.List.TIME, n)
-                || cueAt(f, j) != null || isAccording(n)) {
+                || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0) {
             return false;
         }
         if (n.equals("ما") || n.equals("من") || n.equals("مما")) {
@@ -1823,7 +2026,7 @@ final class QuoteFinder {
             String n = f.norm(j);
             if (j > start) {
                 if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
-                        || cueAt(f, j) != null || isAccording(n)
+                        || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0
                         || words.is(SpeakerWords.List.PARTICLE, n)) {
                     break;
                 }
@@ -2574,7 +2777,7 @@ final class QuoteFinder {
                 return s;
             }
         }
-        int k = beforeQad(f, i - 1, sFirst);
+        int k = beforeWithheldName(f, beforeQad(f, i - 1, sFirst), sFirst);
         // "وفق سوندرز، الذي أضاف": the antecedent
         if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(stripAt(f, k))) {
             int a = k - 1;
@@ -2995,7 +3198,7 @@ final class QuoteFinder {
             return;
         }
         Quote q = last.quote();
-        found.set(k, new Found(new Quote(q.speaker(), q.cue(), q.direct(), via, q.medium(), q.content(), q.inTitle(),
+        found.set(k, new Found(new Quote(q.speaker(), q.cue(), q.direct(), relayOf(q.speaker(), via), q.medium(), q.content(), q.inTitle(),
                 q.stance(), q.evidence()), last.sentence(), last.contentEndToken(), last.field(), last.gender()));
     }
 
@@ -3028,7 +3231,13 @@ final class QuoteFinder {
     private Quote quote(FieldView f, Speaker speaker, TextSpan cue, Content c, String via, String medium, Stance stance,
                         String evidence) {
         TextSpan content = new TextSpan(f.field, c.startChar(), c.endChar(), f.text.substring(c.startChar(), c.endChar()));
-        return new Quote(speaker, cue, c.direct(), via, medium, content, f.field == Field.TITLE, stance, evidence);
+        return new Quote(speaker, cue, c.direct(), relayOf(speaker, via), medium, content, f.field == Field.TITLE, stance,
+                evidence);
+    }
+
+    /** A relay is someone other than the speaker: "وقال محبي، على حد تعبيره" is relayed by nobody. */
+    private static String relayOf(Speaker speaker, String via) {
+        return via == null || ArabicNormalizer.normalize(via).equals(ArabicNormalizer.normalize(speaker.name())) ? null : via;
     }
 
     private TextSpan cueSpan(FieldView f, int i) {

@@ -162,4 +162,11 @@ class TaggedSpansTest {
         assertThat(es).filteredOn(e -> e.name().equals("ال موندو")).extracting(Entity::type).containsExactly(ORG);
         assertThat(es).extracting(Entity::name).contains("آل بليهي");
     }
+
+    @Test
+    void aComplementizerWithItsHamzaOpensNoNameButVanAndBanDo() {
+        List<Entity> es = new LinkerTestSupport("وبحسب الصحيفة فإن نبيل معلول سيبقى، وأكد بأن سامر حداد محق، والتقى فان ديك مع بان كي مون.")
+                .tag("فإن نبيل معلول", PERS).tag("بأن سامر حداد", PERS).tag("فان ديك", PERS).tag("بان كي مون", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("نبيل معلول", "سامر حداد", "فان ديك", "بان كي مون");
+    }
 }

@@ -186,4 +186,82 @@ class UnseenNewsPatterns2Test {
             assertThat(q.content().text()).isEqualTo("الجليد يذوب بسرعة");
         });
     }
+
+    @Test
+    void aSourceWithholdingItsNameIsTheSpeakerNotItsName() {
+        // the withholding verb is no cue, and the name it withholds is nobody
+        assertThat(quotes("وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن المفاوضات ستستأنف قريبا."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مسؤول في الوزارة");
+                    assertThat(q.content().text()).isEqualTo("المفاوضات ستستأنف قريبا");
+                });
+        assertThat(quotes("وأكد مصدر أمني لم يكشف عن هويته أن الهجوم استهدف نقطة تفتيش."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).startsWith("مصدر أمني"));
+        assertThat(quotes("وقال الموظف، رافضا الكشف عن اسمه، إن الشركة تأخرت في دفع الرواتب."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("الموظف"));
+        assertThat(quotes("ونقلت الصحيفة عن مصادر لم تذكر اسمها أن الوزير سيستقيل."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مصادر");
+                    assertThat(q.via()).isEqualTo("الصحيفة");
+                });
+        // a woman whose name the paper withholds says nothing here
+        assertThat(quotes("وأشارت الصحيفة إلى أن الأميرة، التي لم تذكر اسمها، تحب الموسيقى."))
+                .allSatisfy(q -> assertThat(q.speaker().name()).doesNotContain("اسمها"));
+    }
+
+    @Test
+    void aRelayFromAPronounGoesBackToWhoeverItPointsTo() {
+        List<Quote> qs = quotes("وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاجتماع سيعقد في طهران. "
+                + "ونقلت وكالة فارس عنه قوله إن الحفاظ على وحدة الأراضي السورية ضروري.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().name()).isEqualTo("محمد جواد ظريف");
+        assertThat(qs.get(1).via()).isEqualTo("وكالة فارس");
+        List<Quote> hers = quotes("وقالت رئيسة الوزراء للصحفيين إن القرار صائب. ونقلت عنها صحيفة محلية قولها إن الحكومة باقية.");
+        assertThat(hers).hasSize(2);
+        assertThat(hers.get(1).speaker()).isEqualTo(hers.get(0).speaker());
+        assertThat(hers.get(1).speaker().name()).startsWith("رئيسة الوزراء");
+        assertThat(hers.get(1).via()).isEqualTo("صحيفة محلية");
+    }
+
+    @Test
+    void anOutletQuotingASourceRelaysIt() {
+        assertThat(quotes("وذكرت وكالة الأنباء الروسية نقلا عن مصدر دبلوماسي أن الوزير سيزور القاهرة الأسبوع المقبل."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مصدر دبلوماسي");
+                    assertThat(q.via()).isEqualTo("وكالة الأنباء الروسية");
+                    assertThat(q.content().text()).isEqualTo("الوزير سيزور القاهرة الأسبوع المقبل");
+                });
+        // a person's words through an outlet: the person speaks
+        assertThat(quotes("وصرح اللاعب السويدي نقلا عن شبكة ESPN بأنه يفكر في العودة إلى فريقه السابق."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("اللاعب السويدي");
+                    assertThat(q.via()).contains("ESPN");
+                });
+    }
+
+    @Test
+    void aHeadlineOpeningWithTheSceneHasNoSpeaker() {
+        assertThat(quotes("في الصين : قطار يشق مبنى سكنيا", "نص الخبر.")).isEmpty();
+        assertThat(quotes("بعد موجة ارتفاع الأسعار : وزارة التجارة تتدخل", "نص الخبر.")).isEmpty();
+        assertThat(quotes("غدا : انطلاق الانتخابات التشريعية", "نص الخبر.")).isEmpty();
+        // a name that, normalized, is also the preposition على still speaks
+        assertThat(quotes("علي ربيع: من انتقد المسرحية لم يشاهدها كاملة", "نص الخبر."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("علي ربيع"));
+    }
+
+    @Test
+    void howOftenIsNotWhoAndOnlyIsNoSource() {
+        List<Quote> again = quotes("وقال الوزير إن الحوار مستمر. وشدد مرة أخرى على أن العلاقات مهمة.");
+        assertThat(again).hasSize(2);
+        assertThat(again.get(1).speaker().name()).isEqualTo("الوزير");
+        assertThat(quotes("وقال المدرب إن الفريق جاهز. وكرر أكثر من مرة أنه لن يرحل."))
+                .extracting(q -> q.speaker().name()).containsOnly("المدرب");
+        assertThat(quotes("وكانت السلطات الفرنسية أعلنت عام 2007 أن إبعاده ممكن قانونيا."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("السلطات الفرنسية"));
+        // "describes himself as": the subject stands before the verb, not the reflexive after it
+        assertThat(quotes("وقال الكاتب إن الرواية جاهزة. ويصف نفسه بأنه متفائل غاضب."))
+                .extracting(q -> q.speaker().name()).doesNotContain("نفسه");
+        // "ليس ذلك فحسب بل": not only, no source
+        assertThat(quotes("ارتفعت الأسعار في المدينة، ليس ذلك فحسب بل تعدتها إلى القرى المجاورة.")).isEmpty();
+    }
 }
