@@ -8,9 +8,13 @@ import java.util.Arrays;
  */
 final class Lexicon {
     private final char[] pool;
-    /** Per entry: start in the pool, length, value; one cache line serves a lookup. */
+    /** Per entry: start in the pool, length, value. */
     private final int[] meta;
-    /** Per slot: full hash in the high half, entry + 1 in the low half; 0 when empty. */
+    /**
+     * Two longs per slot, in one cache line: the full hash in the high half of the first and the key's
+     * length + 1 and start in the pool in its low half (0 when the slot is empty); the value in the high
+     * half of the second and the entry number in its low half. A hit reads the slot and the key's chars.
+     */
     private final long[] slots;
     private final int mask;
     private final int size;
@@ -25,15 +29,19 @@ final class Lexicon {
             meta[3 * e + 2] = values[e];
         }
         int cap = Integer.highestOneBit(Math.max(4, size * 2 - 1)) << 1;
-        this.slots = new long[cap];
+        this.slots = new long[2 * cap];
         this.mask = cap - 1;
         for (int e = 0; e < size; e++) {
+            if (keyLen[e] > MAX_KEY || keyStart[e] >= 1 << START_BITS) {
+                throw new IllegalArgumentException("lexicon key too long or pool too large: entry " + e);
+            }
             int h = hash(pool, keyStart[e], keyLen[e]);
             int i = h & mask;
-            while (slots[i] != 0) {
+            while (slots[2 * i] != 0) {
                 i = (i + 1) & mask;
             }
-            slots[i] = (long) h << 32 | (e + 1);
+            slots[2 * i] = (long) h << 32 | (long) (keyLen[e] + 1) << START_BITS | keyStart[e];
+            slots[2 * i + 1] = (long) values[e] << 32 | e;
         }
     }
 
@@ -45,27 +53,35 @@ final class Lexicon {
         return h ^ (h >>> 15) ^ (h >>> 7);
     }
 
+    private static final int START_BITS = 24;
+    private static final int MAX_KEY = (1 << (32 - START_BITS)) - 2;
+
     /** The value stored for {@code s[off, off+len)}, or {@code missing}. */
     int get(char[] s, int off, int len, int missing) {
-        int e = find(s, off, len);
-        return e < 0 ? missing : meta[3 * e + 2];
+        int i = slotOf(s, off, len);
+        return i < 0 ? missing : (int) (slots[2 * i + 1] >>> 32);
     }
 
     /** The entry number of {@code s[off, off+len)} (0 to size-1, in insertion order), or -1. */
     int find(char[] s, int off, int len) {
+        int i = slotOf(s, off, len);
+        return i < 0 ? -1 : (int) slots[2 * i + 1];
+    }
+
+    private int slotOf(char[] s, int off, int len) {
+        if (len > MAX_KEY) {
+            return -1;
+        }
         int h = hash(s, off, len);
+        long lengthAndHash = (long) h << 32 | (long) (len + 1) << START_BITS;
         int i = h & mask;
         while (true) {
-            long v = slots[i];
+            long v = slots[2 * i];
             if (v == 0) {
                 return -1;
             }
-            if ((int) (v >>> 32) == h) {
-                int e = (int) v - 1;
-                int start = meta[3 * e];
-                if (meta[3 * e + 1] == len && same(start, s, off, len)) {
-                    return e;
-                }
+            if ((v & ~((1L << START_BITS) - 1)) == lengthAndHash && same((int) v & ((1 << START_BITS) - 1), s, off, len)) {
+                return i;
             }
             i = (i + 1) & mask;
         }

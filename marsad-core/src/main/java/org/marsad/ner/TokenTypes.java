@@ -7,10 +7,12 @@ package org.marsad.ner;
  * previous word, …), scored when the type is kept. A word seen before costs a copy instead of normalization,
  * segmentation, lexicon lookups and a score over some thirty weight rows.
  *
- * <p>Each type is one record of {@link #STRIDE} ints (244 bytes) — length, characters, values, scores — so a
- * hit reads four adjacent cache lines instead of chasing a key string and several parallel arrays; the hashes
- * and last uses of a set's records lie together apart from them, so a lookup reads only the record it finds.
- * A type longer than {@link #KEY_CHARS} characters is not kept. Four-way set associative and bounded: a new
+ * <p>Each type is one record of {@link #STRIDE} ints (192 bytes, three cache lines) — length, characters and
+ * values in the first line, the scores as 21-bit integers, three in two ints, in the next two — so a hit reads
+ * three adjacent lines instead of chasing a key string and several parallel arrays; the hashes and last uses
+ * of a set's records lie together apart from them, so a lookup reads only the record it finds. A type longer
+ * than {@link #KEY_CHARS} characters, or with a score outside 21 bits (none seen: news words' scores take up
+ * to 19), is not kept. Four-way set associative and bounded: a new
  * type takes the least recently used record of its set, except a record a token of the sentence being
  * prepared still refers to. Belongs to one tagger (its features and first-pass weights) and is owned by one
  * thread.
@@ -29,7 +31,22 @@ final class TokenTypes {
      */
     private static final int VALUE = KEY + KEY_CHARS / 2;
     private static final int SUMS = VALUE + 7;
-    static final int STRIDE = SUMS + ROLES * T;
+    /** Three 21-bit scores in two ints, a role's nine in six; padded to three 64-byte lines. */
+    static final int STRIDE = 48;
+    private static final int SCORE_BITS = 21;
+    private static final long SCORE_MASK = (1L << SCORE_BITS) - 1;
+    /**
+     * Ints before the first record: a table this large is a humongous object to G1, which starts it at a region
+     * boundary, its ints 16 bytes (the array header) further; 12 ints more start every record at a line. With
+     * another collector or header the records are merely not aligned.
+     */
+    private static final int ALIGN = 12;
+
+    static {
+        if (T != 9 || SUMS + ROLES * 6 > STRIDE) {
+            throw new IllegalStateException("a word type's record does not fit in " + STRIDE + " ints");
+        }
+    }
 
     private final NerFeatures features;
     private final NerWeights weights;
@@ -43,6 +60,7 @@ final class TokenTypes {
     /** What {@link #warm} read, kept so the reads are made. */
     private int warmed;
     private final int[] feats = new int[NerFeatures.MAX_FEATURES];
+    private final int[] sums = new int[ROLES * T];
     private final NerWeights.Lookup lookup = new NerWeights.Lookup();
 
     TokenTypes(NerFeatures features, NerWeights weights, int capacity) {
@@ -50,10 +68,10 @@ final class TokenTypes {
         this.weights = weights;
         int cap = Integer.highestOneBit(Math.max(16, capacity));
         setMask = cap / WAYS - 1;
-        records = new int[cap * STRIDE];
+        records = new int[ALIGN + cap * STRIDE];
         hashes = new int[cap];
         used = new int[cap];
-        for (int o = 0; o < records.length; o += STRIDE) {
+        for (int o = ALIGN; o < records.length; o += STRIDE) {
             records[o + LENGTH] = -1;
         }
     }
@@ -75,12 +93,9 @@ final class TokenTypes {
             int first = (h & setMask) * WAYS;
             for (int slot = first; slot < first + WAYS; slot++) {
                 if (this.hashes[slot] == h) {
-                    // an int in every 15 and the last: one in each 64-byte line the record spans
-                    int o = slot * STRIDE;
-                    for (int x = o; x < o + STRIDE; x += 15) {
-                        sum += records[x];
-                    }
-                    sum += records[o + STRIDE - 1];
+                    // an int in each 64-byte line of the record
+                    int o = ALIGN + slot * STRIDE;
+                    sum += records[o] + records[o + 16] + records[o + 32] + records[o + STRIDE - 1];
                     break;
                 }
             }
@@ -104,7 +119,7 @@ final class TokenTypes {
         int len = end - start;
         int first = (h & setMask) * WAYS;
         for (int slot = first; slot < first + WAYS; slot++) {
-            int o = slot * STRIDE;
+            int o = ALIGN + slot * STRIDE;
             if (hashes[slot] == h && records[o + LENGTH] == len && sameKey(o, text, start, len)) {
                 used[slot] = sentence;
                 return slot;
@@ -143,7 +158,16 @@ final class TokenTypes {
         if (slot < 0) {
             return -1;
         }
-        int o = slot * STRIDE;
+        java.util.Arrays.fill(sums, 0);
+        for (int role = 0; role < ROLES; role++) {
+            weights.sum(feats, features.roleFeatures(role, c, i, feats, 0), sums, role * T, lookup);
+        }
+        for (int v : sums) {
+            if (v < -(1 << (SCORE_BITS - 1)) || v >= 1 << (SCORE_BITS - 1)) {
+                return -1;
+            }
+        }
+        int o = ALIGN + slot * STRIDE;
         hashes[slot] = h;
         used[slot] = sentence;
         records[o + LENGTH] = len;
@@ -161,9 +185,11 @@ final class TokenTypes {
         records[v + 4] = c.cluster1[i];
         records[v + 5] = c.wordPhrase[i];
         records[v + 6] = c.stemPhrase[i];
-        java.util.Arrays.fill(records, o + SUMS, o + STRIDE, 0);
-        for (int role = 0; role < ROLES; role++) {
-            weights.sum(feats, features.roleFeatures(role, c, i, feats, 0), records, o + SUMS + role * T, lookup);
+        for (int k = 0, at = o + SUMS; k < sums.length; k += 3, at += 2) {
+            long x = sums[k] & SCORE_MASK | (sums[k + 1] & SCORE_MASK) << SCORE_BITS
+                    | (sums[k + 2] & SCORE_MASK) << 2 * SCORE_BITS;
+            records[at] = (int) x;
+            records[at + 1] = (int) (x >>> 32);
         }
         return slot;
     }
@@ -174,7 +200,7 @@ final class TokenTypes {
      * kept instead.
      */
     void copyTo(int slot, SentenceContext c, int i) {
-        int v = slot * STRIDE + VALUE;
+        int v = ALIGN + slot * STRIDE + VALUE;
         int sizes = records[v];
         c.length[i] = sizes & 1023;
         c.stemStart[i] = (sizes >>> 10) & 1023;
@@ -197,9 +223,13 @@ final class TokenTypes {
 
     /** Adds the T scores the type in {@code slot} gives in {@code role} to {@code sum[0, T)}. */
     void addScores(int slot, int role, int[] sum) {
-        int at = slot * STRIDE + SUMS + role * T;
-        for (int t = 0; t < T; t++) {
-            sum[t] += records[at + t];
+        int at = ALIGN + slot * STRIDE + SUMS + role * 6;
+        for (int t = 0; t < T; t += 3, at += 2) {
+            long x = records[at] & 0xFFFFFFFFL | (long) records[at + 1] << 32;
+            // each score's top bit to the long's, and back with its sign
+            sum[t] += (int) (x << 64 - SCORE_BITS >> 64 - SCORE_BITS);
+            sum[t + 1] += (int) (x << 64 - 2 * SCORE_BITS >> 64 - SCORE_BITS);
+            sum[t + 2] += (int) (x << 64 - 3 * SCORE_BITS >> 64 - SCORE_BITS);
         }
     }
 }

@@ -29,6 +29,20 @@ public final class GraphoneModel implements WordTransliterator {
     // and the backoff weight (low 32 bits) as float bits, so that a probe reads one cache line
     private final long[] table;
     private final int mask;
+    /*
+     * The same n-grams grouped by history, for decoding: every n-gram's newest graphone (id + 1) and log
+     * probability, sorted by history and then graphone, so the continuations of one history lie side by side
+     * and a hypothesis's lookups of its next units read one block instead of one random slot of the 8 MB table
+     * each. Histories (and n-grams that can be one: at most order - 1 graphones) in an open-addressing table
+     * of their own: at 2*slot the key, at 2*slot+1 the backoff weight (high 32 bits) and the block packed by
+     * block(): whether the history is itself an n-gram, its block's start and length.
+     */
+    private final char[] blockUnits;
+    private final float[] blockLogProb;
+    private final long[] histories;
+    private final int historyMask;
+    /** The block of the empty history (unigrams). */
+    private final int unigrams;
     // graphones by Arabic side: sorted (first char << 16 | second char or 0) and the ids for each
     private final int[] arabicKeys;
     private final int[][] byArabic;
@@ -59,6 +73,49 @@ public final class GraphoneModel implements WordTransliterator {
             table[2 * s + 1] = (long) Float.floatToRawIntBits(ngramLogProb[i]) << 32
                     | (Float.floatToRawIntBits(ngramBackoff[i]) & 0xFFFFFFFFL);
         }
+        long[] sorted = sortedKeys();
+        blockUnits = new char[sorted.length];
+        blockLogProb = new float[sorted.length];
+        int historyLength = order - 1;
+        int historyCount = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] >>> BITS != sorted[i - 1] >>> BITS
+                    || 64 - Long.numberOfLeadingZeros(sorted[i]) <= BITS * historyLength) {
+                historyCount++; // an upper bound: a history counted twice at most
+            }
+        }
+        int historyCap = Integer.highestOneBit(Math.max(4, historyCount * 2 - 1)) << 1;
+        long[] hs = new long[2 * historyCap];
+        int hMask = historyCap - 1;
+        int zero = 0;
+        for (int i = 0; i < sorted.length; ) {
+            long history = sorted[i] >>> BITS;
+            int start = i;
+            for (; i < sorted.length && sorted[i] >>> BITS == history; i++) {
+                blockUnits[i] = (char) (sorted[i] & 0xFFFF);
+                blockLogProb[i] = logProbAt(slot(sorted[i]));
+            }
+            if (i - start >= 1 << BLOCK_LENGTH_BITS || i >= 1 << BLOCK_START_BITS) {
+                throw new IllegalArgumentException("too many n-grams to index: " + sorted.length);
+            }
+            if (history == 0) {
+                zero = block(false, start, i - start);
+            } else {
+                int h = historySlot(hs, hMask, history);
+                hs[2 * h] = history;
+                hs[2 * h + 1] |= block(false, start, i - start);
+            }
+        }
+        for (long key : sorted) {
+            if (64 - Long.numberOfLeadingZeros(key) <= BITS * historyLength) {
+                int h = historySlot(hs, hMask, key);
+                hs[2 * h] = key;
+                hs[2 * h + 1] |= (long) Float.floatToRawIntBits(backoffAt(slot(key))) << 32 | NGRAM;
+            }
+        }
+        histories = hs;
+        historyMask = hMask;
+        unigrams = zero;
         java.util.TreeMap<Integer, java.util.List<Integer>> index = new java.util.TreeMap<>();
         int longest = 1;
         for (int g = EOS + 1; g < arabic.length; g++) {
@@ -100,6 +157,49 @@ public final class GraphoneModel implements WordTransliterator {
             h = (h + 1) & mask;
         }
         return h;
+    }
+
+    private static final int BLOCK_START_BITS = 20;
+    private static final int BLOCK_LENGTH_BITS = 11;
+    private static final long NGRAM = 1L << 31;
+
+    private static int block(boolean ngram, int start, int length) {
+        return (ngram ? (int) NGRAM : 0) | length << BLOCK_START_BITS | start;
+    }
+
+    private static int historySlot(long[] hs, int mask, long key) {
+        int h = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+        while (hs[2 * h] != 0 && hs[2 * h] != key) {
+            h = (h + 1) & mask;
+        }
+        return h;
+    }
+
+    /** What the history table holds for {@code history} (0 when it holds nothing); the empty history's block. */
+    private long history(long history) {
+        if (history == 0) {
+            return unigrams;
+        }
+        return histories[2 * historySlot(histories, historyMask, history) + 1];
+    }
+
+    /** Where unit {@code g + 1} lies in the block of {@code entry}, or -1. */
+    private int inBlock(long entry, int unit) {
+        int lo = (int) entry & ((1 << BLOCK_START_BITS) - 1);
+        int hi = lo + ((int) (entry >>> BLOCK_START_BITS) & ((1 << BLOCK_LENGTH_BITS) - 1)) - 1;
+        final char[] units = blockUnits;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int u = units[mid];
+            if (u < unit) {
+                lo = mid + 1;
+            } else if (u > unit) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     private boolean found(int slot) {
@@ -200,7 +300,8 @@ public final class GraphoneModel implements WordTransliterator {
         back[0] = -1;
         unit[0] = BOS;
         size[0] = 1;
-        // the contexts of each hypothesis at i, found once for every length of the next unit
+        // the contexts of each hypothesis at i (their entries in the history table), found once for every
+        // length of the next unit
         long[] ctx = new long[BEAM * MAX_ORDER];
         double[] cum = new double[BEAM * MAX_ORDER];
         int[] levels = new int[BEAM];
@@ -232,7 +333,8 @@ public final class GraphoneModel implements WordTransliterator {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int h = n * BEAM, end = n * BEAM + size[n]; h < end; h++) {
-            double s = score[h] + logProb(hist[h], EOS);
+            int down = contexts(hist[h], ctx, cum, 0);
+            double s = score[h] + logProb(ctx, cum, 0, down, EOS);
             if (s > bestScore) {
                 bestScore = s;
                 best = h;
@@ -261,26 +363,27 @@ public final class GraphoneModel implements WordTransliterator {
         double bo = 0;
         int k = 0;
         while (true) {
-            ctx[at + k] = h;
+            long entry = history(h);
+            ctx[at + k] = entry;
             cum[at + k] = bo;
             k++;
             if (h == 0) {
                 return k;
             }
-            int c = slot(h);
-            if (found(c)) {
-                bo += backoffAt(c);
+            if ((entry & NGRAM) != 0) {
+                bo += Float.intBitsToFloat((int) (entry >>> 32));
             }
             int top = (63 - Long.numberOfLeadingZeros(h)) / BITS;
             h &= (1L << (BITS * top)) - 1;
         }
     }
 
+    /** {@link #logProb(long, int)} of {@code g} after the history whose {@link #contexts} start at {@code at}. */
     private double logProb(long[] ctx, double[] cum, int at, int levels, int g) {
         for (int k = at; k < at + levels; k++) {
-            int s = slot(ctx[k] << BITS | (g + 1));
-            if (found(s)) {
-                return cum[k] + logProbAt(s);
+            int u = inBlock(ctx[k], g + 1);
+            if (u >= 0) {
+                return cum[k] + blockLogProb[u];
             }
         }
         return cum[at + levels - 1] + unknownLogProb;

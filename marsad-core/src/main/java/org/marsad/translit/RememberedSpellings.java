@@ -34,8 +34,10 @@ public final class RememberedSpellings implements WordTransliterator {
         int first = ((h * 0x9E3779B9) >>> t.setShift & t.setMask) * WAYS;
         String[] words = t.words;
         String[] spellings = t.spellings;
+        int[] hashes = t.hashes;
         int way = 0;
-        while (way < WAYS && !word.equals(words[first + way])) {
+        // the hashes first: a way of another word is passed over without reading its string
+        while (way < WAYS && (hashes[first + way] != h || !word.equals(words[first + way]))) {
             way++;
         }
         String s;
@@ -50,21 +52,26 @@ public final class RememberedSpellings implements WordTransliterator {
         for (int k = first + way; k > first; k--) {
             words[k] = words[k - 1];
             spellings[k] = spellings[k - 1];
+            hashes[k] = hashes[k - 1];
         }
         words[first] = word;
         spellings[first] = s;
+        hashes[first] = h;
         return s == NONE ? null : s;
     }
 
     private static final class Table {
         final String[] words;
         final String[] spellings;
+        /** The hash code of each way's word (any value for an empty way, whose word is null). */
+        final int[] hashes;
         final int setShift;
         final int setMask;
 
         Table(int capacity) {
             words = new String[capacity];
             spellings = new String[capacity];
+            hashes = new int[capacity];
             int sets = capacity / WAYS;
             setShift = 32 - Integer.numberOfTrailingZeros(sets);
             setMask = sets - 1; // with one set the shift (by 32) is none, and the mask makes it set 0
