@@ -39,6 +39,11 @@ final class QuoteFinder {
             // modal verbs take a subjunctive أن ("لا يستطيع أن يصنع"), never reported speech
             "يستطيع", "تستطيع", "يستطيعون", "نستطيع", "يريد", "تريد", "يريدون", "نريد", "يحاول", "تحاول", "يحاولون",
             "يمكنه", "يمكنها", "يمكنهم", "يحق");
+    /** Titles news uses for the same role, one for the other: الناطق باسم الكرملين is later المتحدث باسم الكرملين. */
+    private static final Map<String, String> SAME_ROLE = Map.of(
+            "ناطق", "متحدث", "متحدث", "ناطق", "ناطقه", "متحدثه", "متحدثه", "ناطقه");
+    /** ادعى, whose passive يدعى ("is called") names people far more often than its active claims. */
+    private static final String CLAIM = "ادعى";
     private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
     private static final Set<String> NP_STOP = ArabicNormalizer.normalizeAll("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
@@ -461,6 +466,19 @@ final class QuoteFinder {
         if (op == null || op.token() + 1 < f.n && f.consumed[op.token() + 1]) {
             return; // already read as the relay "نقلت X عن Y قوله"
         }
+        if (start == i - 1 && adverbialParticiple(f.norm(start))) {
+            // "مجددا تحذيره بأن …", "معيدا تأكيده أن …": the clause's subject renews its own statement
+            Said s = lastInSentence(f.sentence[i]);
+            if (s == null) {
+                s = governingSubject(f, i);
+            }
+            Content c = s == null ? null : content(f, op);
+            if (c != null) {
+                register.add(new Said(s.speaker(), s.gender(), s.plural(), f.sentence[i], s.titles()));
+                add(f, s.speaker(), cueSpan(f, i), c, null, null, stance(cue, f, c), "subject of the clause", i, s.gender());
+            }
+            return;
+        }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
         if (sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
@@ -483,6 +501,11 @@ final class QuoteFinder {
         String medium = medium(f, f.sentFirst[i], op.token(), p);
         register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
         add(f, r.speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), "relayed: " + f.ts.text(i), i, cue.gender());
+    }
+
+    /** An accusative participle of a derived verb (مجددا، معيدا، مكررا): how, not who. */
+    private static boolean adverbialParticiple(String n) {
+        return n.length() >= 5 && n.charAt(0) == 'م' && n.charAt(n.length() - 1) == 'ا';
     }
 
     /** وفقاً لـ X / بحسب X / وفق X: before or after the statement it sources. */
@@ -520,6 +543,22 @@ final class QuoteFinder {
         } else if (stripAt(f, i).endsWith("ما") && j < sEnd && f.isArabicOrLatin(j) && !isAccording(f.norm(j))) {
             verb = j;
             j++; // حسبما أفادت وكالة …: the verb
+        }
+        if (verb >= 0 && j < sEnd && f.isArabicOrLatin(j) && f.ts.firstChar(j) == 'ل' && !f.norm(j).startsWith("ال")
+                && cueAt(f, verb) != null) {
+            // "بحسب ما أكده للجوهرة أف أم، الكاتب العام …": whom it was told to, between the verb and its subject
+            for (int k = j + 1; k < Math.min(sEnd - 1, j + 6); k++) {
+                if (f.isComma(k)) {
+                    Phrase q = f.isArabicOrLatin(k + 1) ? subjectAfter(f, k + 1, sEnd, true) : null;
+                    if (q != null && sourceLike(f, q)) {
+                        j = k + 1;
+                    }
+                    break;
+                }
+                if (f.isStop(k) || f.isColon(k)) {
+                    break;
+                }
+            }
         }
         if (j >= sEnd || !f.isArabicOrLatin(j)) {
             return;
@@ -660,7 +699,10 @@ final class QuoteFinder {
             accordingField = f.field;
             accordingSentence = f.sentence[i];
             accordingEnd = afterSource;
-            if (lastHere && f.words(from, i) < 5) {
+            // "قال: "…"، في إشارة إلى …، حسب وكالة فرانس برس": the quotation ended at its mark; the writer's
+            // aside after it is no statement, and the agency relayed the quotation
+            boolean afterClosedQuote = lastHere && f.isQuote(from) && from + 1 < i && f.isComma(from + 1);
+            if (lastHere && (f.words(from, i) < 5 || afterClosedQuote)) {
                 int k = found.size() - 1;
                 Found last = found.get(k);
                 Quote q = last.quote();
@@ -1032,6 +1074,9 @@ final class QuoteFinder {
                 return null; // "كُتب عليها": a passive, whose subject did not speak
             }
         }
+        if (c != null && c.form() == Form.PRESENT && c.lemma().equals(CLAIM) && f.text.charAt(lastLetter(f, i)) == '\u0649') {
+            return null; // "يدعى": "is called", the passive written with ى (Egyptian spelling writes ينفى for ينفي, so only this verb)
+        }
         if (c != null && c.finalAlefMaqsura()) {
             int s = f.ts.start(i);
             int k = f.ts.end(i) - 1;
@@ -1043,6 +1088,15 @@ final class QuoteFinder {
             }
         }
         return c;
+    }
+
+    private static int lastLetter(FieldView f, int i) {
+        int s = f.ts.start(i);
+        int k = f.ts.end(i) - 1;
+        while (k > s && ArabicNormalizer.isDropped(f.text.charAt(k))) {
+            k--;
+        }
+        return k;
     }
 
     private boolean firstPerson(FieldView f, int from, int to) {
@@ -1401,8 +1455,32 @@ final class QuoteFinder {
             if (close + 1 >= end || onlyPunctBetween(f, close + 1, end)) {
                 return span(f, j + 1, f.isQuote(close) ? close : close + 1, true);
             }
+            // "قال: "…"، وذلك بعد …", "قائلا إن "…"، مشيدا بـ …": the writer's words go on after the comma
+            if (f.isQuote(close) && close + 1 < end && f.isComma(close + 1) && f.words(j + 1, close) >= 3
+                    && !continuesStatement(f, close + 2, end)) {
+                return span(f, j + 1, close, true);
+            }
         }
         return span(f, j, clauseEnd(f, j), op.kind() == Opener.COLON);
+    }
+
+    /** After "…"،: a second clause of the same statement (وأن …، كما أن …، لكن "…") or more marked words. */
+    private boolean continuesStatement(FieldView f, int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        if (f.isQuote(k)) {
+            return true;
+        }
+        if (!f.isArabicOrLatin(k)) {
+            return false;
+        }
+        String n = f.norm(k);
+        if (n.length() > 2 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && COMPLEMENTIZERS.contains(n.substring(1))) {
+            return true;
+        }
+        return (CONTRAST.contains(n) || n.equals("كما") || n.equals("وكما")) && k + 1 < end
+                && (f.isQuote(k + 1) || f.isArabicOrLatin(k + 1) && COMPLEMENTIZERS.contains(f.norm(k + 1)));
     }
 
     private boolean finiteCueWithin(FieldView f, int from, int end, int max) {
@@ -2253,7 +2331,7 @@ final class QuoteFinder {
             return new Resolved(new Speaker(null, phrase, SpeakerKind.COUNTRY), "country as subject", titles);
         }
         if (words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(head)))) {
-            Person holder = roleHolder(titles, SpeakerWords.withoutArticle(stripLam(head)), f.sentence[s]);
+            Person holder = roleHolder(titles, SpeakerWords.withoutArticle(stripLam(head)), f.sentence[s], onBehalfOf(f, p));
             if (holder != null) {
                 Speaker sp = holder.entitySpeaker() != null ? holder.entitySpeaker()
                         : new Speaker(null, holder.name(), SpeakerKind.PERSON);
@@ -2410,12 +2488,35 @@ final class QuoteFinder {
         }
     }
 
-    /** The person an unnamed role points to: one whose titles hold the role's head word, the best overlap. */
-    private Person roleHolder(Set<String> roleTitles, String head, int sentence) {
+    /**
+     * The institution a spokesman speaks for: the word after باسم, with the definite word after it
+     * ("باسم وزارة الصحة" → وزاره، صحه); empty when the role names none.
+     */
+    private List<String> onBehalfOf(FieldView f, Phrase p) {
+        for (int k = p.start(); k + 1 < p.end(); k++) {
+            if (f.isArabicOrLatin(k) && f.norm(k).equals("باسم") && f.isArabicOrLatin(k + 1)) {
+                String first = SpeakerWords.withoutArticle(lamAt(f, k + 1));
+                if (k + 2 < p.end() && f.isArabicOrLatin(k + 2) && f.norm(k + 2).startsWith("ال")) {
+                    return List.of(first, SpeakerWords.withoutArticle(f.norm(k + 2)));
+                }
+                return List.of(first);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The person an unnamed role points to: one whose titles hold the role's head word, the best overlap.
+     * A holder named with the other title of the same role (الناطق for المتحدث) must speak for the same
+     * institution ({@code onBehalfOf}).
+     */
+    private Person roleHolder(Set<String> roleTitles, String head, int sentence, List<String> onBehalfOf) {
         Person best = null;
         int bestScore = 0;
+        String sameRole = onBehalfOf.isEmpty() ? null : SAME_ROLE.get(head);
         for (Person p : persons) {
-            if (!p.heads().contains(head)) {
+            if (!p.heads().contains(head) && (sameRole == null || !p.heads().contains(sameRole)
+                    || !p.titles().containsAll(onBehalfOf))) {
                 continue;
             }
             // a name seen only after a title, never as a cue's subject, must recur to be trusted
