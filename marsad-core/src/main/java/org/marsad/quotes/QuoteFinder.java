@@ -102,6 +102,18 @@ final class QuoteFinder {
     private static final String RECALLED = "ذكر";
     private static final Set<String> TO_OR_ON = ArabicNormalizer.normalizeAll("إلى", "الى", "على");
     private static final Set<String> WHAT = ArabicNormalizer.normalizeAll("ما", "عما", "مما", "بما", "لما", "فيما");
+    /** "لم يذكر اسمه", "طلب عدم الكشف عن هويتها": a clause in which a source withholds its name. */
+    private static final Set<String> IDENTITY = ArabicNormalizer.normalizeAll("اسمه", "اسمها", "اسمهم", "اسمهما", "اسمي",
+            "هويته", "هويتها", "هويتهم", "هويتهما", "هويتي");
+    private static final Set<String> WITHHOLDING = ArabicNormalizer.normalizeAll("طلب", "طلبت", "طلبوا", "طالبا", "طالبة",
+            "طالبين", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضلة", "اشترط", "اشترطت", "مشترطا", "شريطة", "شرط", "مع");
+    /** Words that withhold by themselves; the others above need عدم ("شريطة ذكر اسمه الحركي" gives a name). */
+    private static final Set<String> WITHHOLDING_NEGATIVE = ArabicNormalizer.normalizeAll("رفض", "رفضت", "رفضوا", "رافضا",
+            "رافضة", "رافضين", "لم", "دون", "بدون", "تحفظ", "تحفظت", "متحفظا", "عدم");
+    private static final Set<String> WITHHOLDING_MIDDLE = ArabicNormalizer.normalizeAll("يذكر", "تذكر", "يذكروا", "يكشف",
+            "تكشف", "يكشفوا", "يشأ", "تشأ", "يرغب", "ترغب", "يرد", "ترد", "تعلن", "يعلن", "يفصح", "تفصح", "عدم", "ذكر",
+            "كشف", "الكشف", "الإفصاح", "الإعلان", "نشر", "في", "عن");
+    private static final Set<String> ABOUT_PRONOUNS = ArabicNormalizer.normalizeAll("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -432,6 +444,7 @@ final class QuoteFinder {
         int end = i;
         int start = -1;
         int steps = 0;
+        int pronoun = -1;
         while (k >= 0 && k >= f.sentFirst[i] && steps++ < 10) {
             if (f.isQuote(k)) {
                 int open = f.marks.openOf(k);
@@ -448,6 +461,10 @@ final class QuoteFinder {
             if (n.equals("عن") || n.equals("عما") || n.equals("من") || cueAt(f, k) != null) {
                 break;
             }
+            if (ABOUT_PRONOUNS.contains(n)) {
+                pronoun = k;
+                break;
+            }
             start = k;
             if (n.length() > 2 && n.charAt(0) == 'ل') {
                 break;
@@ -457,6 +474,10 @@ final class QuoteFinder {
                 break;
             }
             k--;
+        }
+        if (pronoun >= 0) {
+            relayedFromPronoun(f, i, cue, pronoun, start);
+            return;
         }
         if (start < 0 || start >= end) {
             return;
@@ -506,6 +527,60 @@ final class QuoteFinder {
     /** An accusative participle of a derived verb (مجددا، معيدا، مكررا): how, not who. */
     private static boolean adverbialParticiple(String n) {
         return n.length() >= 5 && n.charAt(0) == 'م' && n.charAt(n.length() - 1) == 'ا';
+    }
+
+    /**
+     * "ونقلت وكالة الأناضول عنه قوله", "ونقلت عنها الصحيفة قولها": the one the pronoun points back to speaks —
+     * the last speaker before of its gender and number that is not the relaying outlet itself.
+     */
+    private void relayedFromPronoun(FieldView f, int i, Cue cue, int pronoun, int after) {
+        int limit = Math.min(f.sentEnd[i], i + MAX_WINDOW);
+        Opener op = opener(f, i + 1, limit, CueType.SPEECH, new int[] {-1});
+        if (op == null || op.token() + 1 < f.n && f.consumed[op.token() + 1]) {
+            return;
+        }
+        // the outlet stands after the pronoun ("عنه وكالة X قوله") or between the verb and it ("وكالة X عنه قوله")
+        int rs = after >= 0 ? after : pronoun;
+        int re = after >= 0 ? i : pronoun;
+        if (after < 0) {
+            while (rs - 1 >= f.sentFirst[i] && pronoun - rs < 8 && f.isArabicOrLatin(rs - 1) && cueAt(f, rs - 1) == null) {
+                rs--;
+            }
+        }
+        String via = null;
+        String pn = f.norm(pronoun);
+        Said s = null;
+        if (rs < re) {
+            Phrase relay = nameIn(f, new Phrase(rs, re, f.ts.start(rs), -1, -1, -1, -1));
+            if (relay.hasName() && relay.nameStart() > rs && relay.nameEnd() == re) {
+                // "المتحدثة باسم رئيس المفوضية جان كلود يونكر عنه", "الموقع الرسمي لخامنئي عنه": the one named there
+                int ns = relay.nameStart();
+                String first = f.norm(ns);
+                int cs = f.ts.start(ns) + (first.length() > 3 && first.charAt(0) == 'ل' && !first.startsWith("لل") ? 1 : 0);
+                Resolved named = resolve(f, nameIn(f, new Phrase(ns, re, cs, -1, -1, -1, -1)));
+                s = new Said(named.speaker(), pronounGender(pn), PLURAL_PRONOUNS.contains(pn), f.sentence[i], named.titles());
+                via = f.text.substring(f.ts.start(rs), f.ts.end(ns - 1));
+            } else {
+                via = resolve(f, relay).speaker().name();
+            }
+        }
+        Gender gender = pronounGender(pn);
+        boolean plural = PLURAL_PRONOUNS.contains(pn);
+        for (int k = register.size() - 1; k >= 0 && s == null; k--) {
+            Said r = register.get(k);
+            // the pronoun's owner said something earlier
+            if (r.sentence() <= f.sentence[i] && agrees(r, gender, plural) && !r.speaker().name().equals(via)) {
+                s = r;
+            }
+        }
+        Content c = s == null ? null : content(f, op);
+        if (c == null) {
+            return;
+        }
+        String medium = medium(f, f.sentFirst[i], op.token(), null);
+        register.add(new Said(s.speaker(), s.gender(), s.plural(), f.sentence[i], s.titles()));
+        add(f, s.speaker(), cueSpan(f, i), c, via, medium, stance(cue, f, c),
+                "relayed: " + f.ts.text(i) + " → " + pn + " → speaker of sentence " + s.sentence(), i, s.gender());
     }
 
     /** وفقاً لـ X / بحسب X / وفق X: before or after the statement it sources. */
@@ -1077,6 +1152,9 @@ final class QuoteFinder {
         if (c != null && c.form() == Form.PRESENT && c.lemma().equals(CLAIM) && f.text.charAt(lastLetter(f, i)) == '\u0649') {
             return null; // "يدعى": "is called", the passive written with ى (Egyptian spelling writes ينفى for ينفي, so only this verb)
         }
+        if (c != null && withholdsName(f, i)) {
+            return null; // "قال مسؤول، طلب عدم ذكر اسمه، إن …": the name is withheld, the statement is قال's
+        }
         if (c != null && c.finalAlefMaqsura()) {
             int s = f.ts.start(i);
             int k = f.ts.end(i) - 1;
@@ -1095,6 +1173,53 @@ final class QuoteFinder {
         int k = f.ts.end(i) - 1;
         while (k > s && ArabicNormalizer.isDropped(f.text.charAt(k))) {
             k--;
+        }
+        return k;
+    }
+
+    /** Whether token {@code i} lies in a clause withholding a source's name ("طلب عدم ذكر اسمه"). */
+    private boolean withholdsName(FieldView f, int i) {
+        for (int s = i; s >= Math.max(0, i - 4); s--) {
+            if (withheldNameEnd(f, s) > i) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after a clause withholding a name that starts at {@code s} ("لم يكشف عن هويته"), or -1. */
+    private int withheldNameEnd(FieldView f, int s) {
+        if (s >= f.n || !f.isArabicOrLatin(s)) {
+            return -1;
+        }
+        boolean negative = WITHHOLDING_NEGATIVE.contains(f.norm(s));
+        if (!negative && !WITHHOLDING.contains(f.norm(s))) {
+            return -1;
+        }
+        for (int k = s + 1; k < Math.min(f.n, s + 6) && f.isArabicOrLatin(k); k++) {
+            String n = f.norm(k);
+            if (IDENTITY.contains(n)) {
+                return negative ? k + 1 : -1;
+            }
+            negative |= WITHHOLDING_NEGATIVE.contains(n);
+            if (!WITHHOLDING_MIDDLE.contains(n)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "مسؤول، طلب عدم ذكر اسمه، قال": the last token before the withholding clause that ends at {@code k}, or {@code k}. */
+    private int beforeWithheldName(FieldView f, int k, int first) {
+        int e = k >= first && f.isComma(k) ? k - 1 : k;
+        if (e < first || !f.isArabicOrLatin(e) || !IDENTITY.contains(f.norm(e))) {
+            return k;
+        }
+        for (int s = e - 1; s >= Math.max(first, e - 5); s--) {
+            if (withheldNameEnd(f, s) == e + 1) {
+                int b = s - 1;
+                return b >= first && f.isComma(b) ? b - 1 : b;
+            }
         }
         return k;
     }
@@ -1828,7 +1953,7 @@ final class QuoteFinder {
         String n = f.norm(j);
         if (NP_STOP.contains(n) || NP_STOP.contains(strip(n)) || PREPOSITIONS.contains(n) || COMPLEMENTIZERS.contains(n) || n.equals("في")
                 || words.is(SpeakerWords.List.PARTICLE, n) || words.has(SpeakerWords.List.TIME, n)
-                || cueAt(f, j) != null || isAccording(n)) {
+                || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0) {
             return false;
         }
         if (n.equals("ما") || n.equals("من") || n.equals("مما")) {
@@ -1901,7 +2026,7 @@ final class QuoteFinder {
             String n = f.norm(j);
             if (j > start) {
                 if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
-                        || cueAt(f, j) != null || isAccording(n)
+                        || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0
                         || words.is(SpeakerWords.List.PARTICLE, n)) {
                     break;
                 }
@@ -2675,7 +2800,7 @@ final class QuoteFinder {
                 return s;
             }
         }
-        int k = beforeQad(f, i - 1, sFirst);
+        int k = beforeWithheldName(f, beforeQad(f, i - 1, sFirst), sFirst);
         // "وفق سوندرز، الذي أضاف": the antecedent
         if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(stripAt(f, k))) {
             int a = k - 1;
@@ -3096,7 +3221,7 @@ final class QuoteFinder {
             return;
         }
         Quote q = last.quote();
-        found.set(k, new Found(new Quote(q.speaker(), q.cue(), q.direct(), via, q.medium(), q.content(), q.inTitle(),
+        found.set(k, new Found(new Quote(q.speaker(), q.cue(), q.direct(), relayOf(q.speaker(), via), q.medium(), q.content(), q.inTitle(),
                 q.stance(), q.evidence()), last.sentence(), last.contentEndToken(), last.field(), last.gender()));
     }
 
@@ -3129,7 +3254,13 @@ final class QuoteFinder {
     private Quote quote(FieldView f, Speaker speaker, TextSpan cue, Content c, String via, String medium, Stance stance,
                         String evidence) {
         TextSpan content = new TextSpan(f.field, c.startChar(), c.endChar(), f.text.substring(c.startChar(), c.endChar()));
-        return new Quote(speaker, cue, c.direct(), via, medium, content, f.field == Field.TITLE, stance, evidence);
+        return new Quote(speaker, cue, c.direct(), relayOf(speaker, via), medium, content, f.field == Field.TITLE, stance,
+                evidence);
+    }
+
+    /** A relay is someone other than the speaker: "وقال محبي، على حد تعبيره" is relayed by nobody. */
+    private static String relayOf(Speaker speaker, String via) {
+        return via == null || ArabicNormalizer.normalize(via).equals(ArabicNormalizer.normalize(speaker.name())) ? null : via;
     }
 
     private TextSpan cueSpan(FieldView f, int i) {

@@ -818,7 +818,7 @@ final class DateGrammar {
         }
         int ambiguity = monthAmbiguity;
         int afterYear = yearOrQualifier(ts, end, limit, m);
-        boolean hasYear = m.year > 0 || m.relativeYear;
+        boolean hasYear = m.year > 0 || m.relativeYear || m.gregorianYear > 0;
         boolean qualified = m.direction != DateMention.NEAREST;
         if (m.hijri && !hasYear && !(qualified && monthWord)) {
             return false; // but "شهر رمضان الماضي": the last one before publication
@@ -848,7 +848,7 @@ final class DateGrammar {
      * or a past report verb ({@code أصدر}, {@code وكان}) next to it, not across a reported clause.
      */
     private void lean(TokenSequence ts, int from, int to, int limit, DateMention m) {
-        if (m.year > 0 || m.relativeYear || m.direction != DateMention.NEAREST) {
+        if (m.year > 0 || m.relativeYear || m.gregorianYear > 0 || m.direction != DateMention.NEAREST) {
             return;
         }
         // "منذ أكتوبر": what began before publication
@@ -1005,6 +1005,11 @@ final class DateGrammar {
                 int end = eraAfter(ts, k + 1, limit, m);
                 if (m.hijri && !eraHijri && (y < 1300 || y > 1600)) {
                     m.year = 0;
+                    if (digits == 4 && y >= 1900 && y <= 2100 && k == j) {
+                        // رمضان 2018: the Ramadan of that Gregorian year, as seasons of TV and shopping are named
+                        m.gregorianYear = y;
+                        return end;
+                    }
                     return j;
                 }
                 return end;

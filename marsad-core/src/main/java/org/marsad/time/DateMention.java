@@ -51,6 +51,8 @@ final class DateMention {
     /** {@code من العام الماضي} after a month: year offset from publication, used when {@link #relativeYear}. */
     boolean relativeYear;
     int yearOffset;
+    /** {@code رمضان 2018}: a Hijri month named with the Gregorian year it falls in; 0 when not. */
+    int gregorianYear;
     /** {@code الثالث من الشهر الجاري}: the month is {@link #monthOffset} months from publication. */
     boolean relativeMonth;
     int monthOffset;
@@ -72,6 +74,7 @@ final class DateMention {
         lean = 0;
         relativeYear = false;
         yearOffset = 0;
+        gregorianYear = 0;
         relativeMonth = false;
         monthOffset = 0;
     }

@@ -209,6 +209,10 @@ final class DateResolver {
             }
             return;
         }
+        if (m.gregorianYear > 0) {
+            inGregorianYear(m, m.gregorianYear, Calendars.hijriYear(LocalDate.of(m.gregorianYear, 7, 1)));
+            return;
+        }
         int hy = published == null ? 0 : Calendars.hijriYear(published);
         if (hy == 0) {
             value = m.day == 0 ? "XXXX-XX" : "XXXX-XX-XX";
@@ -216,15 +220,7 @@ final class DateResolver {
         }
         if (m.relativeYear) {
             // "رمضان العام الماضي": that Hijri month as it fell in the Gregorian year named
-            int gy = published.getYear() + m.yearOffset;
-            for (int y = hy - 2; y <= hy + 2; y++) {
-                LocalDate d = Calendars.fromHijri(y, m.month, Math.max(1, m.day));
-                if (d != null && d.getYear() == gy) {
-                    value = m.day == 0 ? YearMonth.from(d).toString() : day(d);
-                    return;
-                }
-            }
-            value = m.day == 0 ? "XXXX-XX" : "XXXX-XX-XX";
+            inGregorianYear(m, published.getYear() + m.yearOffset, hy);
             return;
         }
         if (m.day == 0) {
@@ -255,6 +251,20 @@ final class DateResolver {
             LocalDate end = Calendars.fromHijri(bestYear, m.month, m.endDay);
             endValue = end == null ? null : day(end);
         }
+    }
+
+    /** The Hijri month (and day) of {@code m} as it falls in Gregorian year {@code gy}; {@code hy} is a Hijri year near it. */
+    private void inGregorianYear(DateMention m, int gy, int hy) {
+        if (hy > 0) {
+            for (int y = hy - 2; y <= hy + 2; y++) {
+                LocalDate d = Calendars.fromHijri(y, m.month, Math.max(1, m.day));
+                if (d != null && d.getYear() == gy) {
+                    value = m.day == 0 ? YearMonth.from(d).toString() : day(d);
+                    return;
+                }
+            }
+        }
+        value = m.day == 0 ? "XXXX-XX" : "XXXX-XX-XX";
     }
 
     /**

@@ -186,4 +186,40 @@ class UnseenNewsPatterns2Test {
             assertThat(q.content().text()).isEqualTo("الجليد يذوب بسرعة");
         });
     }
+
+    @Test
+    void aSourceWithholdingItsNameIsTheSpeakerNotItsName() {
+        // the withholding verb is no cue, and the name it withholds is nobody
+        assertThat(quotes("وقال مسؤول في الوزارة، طلب عدم ذكر اسمه، إن المفاوضات ستستأنف قريبا."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مسؤول في الوزارة");
+                    assertThat(q.content().text()).isEqualTo("المفاوضات ستستأنف قريبا");
+                });
+        assertThat(quotes("وأكد مصدر أمني لم يكشف عن هويته أن الهجوم استهدف نقطة تفتيش."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).startsWith("مصدر أمني"));
+        assertThat(quotes("وقال الموظف، رافضا الكشف عن اسمه، إن الشركة تأخرت في دفع الرواتب."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("الموظف"));
+        assertThat(quotes("ونقلت الصحيفة عن مصادر لم تذكر اسمها أن الوزير سيستقيل."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مصادر");
+                    assertThat(q.via()).isEqualTo("الصحيفة");
+                });
+        // a woman whose name the paper withholds says nothing here
+        assertThat(quotes("وأشارت الصحيفة إلى أن الأميرة، التي لم تذكر اسمها، تحب الموسيقى."))
+                .allSatisfy(q -> assertThat(q.speaker().name()).doesNotContain("اسمها"));
+    }
+
+    @Test
+    void aRelayFromAPronounGoesBackToWhoeverItPointsTo() {
+        List<Quote> qs = quotes("وقال وزير الخارجية الإيراني محمد جواد ظريف إن الاجتماع سيعقد في طهران. "
+                + "ونقلت وكالة فارس عنه قوله إن الحفاظ على وحدة الأراضي السورية ضروري.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker().name()).isEqualTo("محمد جواد ظريف");
+        assertThat(qs.get(1).via()).isEqualTo("وكالة فارس");
+        List<Quote> hers = quotes("وقالت رئيسة الوزراء للصحفيين إن القرار صائب. ونقلت عنها صحيفة محلية قولها إن الحكومة باقية.");
+        assertThat(hers).hasSize(2);
+        assertThat(hers.get(1).speaker()).isEqualTo(hers.get(0).speaker());
+        assertThat(hers.get(1).speaker().name()).startsWith("رئيسة الوزراء");
+        assertThat(hers.get(1).via()).isEqualTo("صحيفة محلية");
+    }
 }

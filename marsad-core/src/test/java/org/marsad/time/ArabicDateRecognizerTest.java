@@ -292,6 +292,10 @@ class ArabicDateRecognizerTest {
         none("والتقى طارق رمضان الماضي في باريس.", "2018-07-03");
         // with a Gregorian relative year: the Ramadan that fell in that year
         check("وكان رمضان العام الماضي موسما ناجحا.", "2018-05-19", "رمضان العام الماضي", "2017-05");
+        // a Hijri month with a Gregorian year: the one that begins in that year, known without publication
+        check("ويعرض المسلسل في موسم رمضان 2019 على قناتين.", null, "رمضان 2019", "2019-05");
+        check("ارتفعت الأسعار خلال شهر رمضان 2016.", "2018-01-02", "شهر رمضان 2016", "2016-06");
+        check("وقدّم الحزب في 1 محرم 2014 دعما للمرشحين.", null, "1 محرم 2014", "2014-10-25");
     }
 
     @Test
