@@ -42,6 +42,12 @@ final class QuoteFinder {
     /** Titles news uses for the same role, one for the other: الناطق باسم الكرملين is later المتحدث باسم الكرملين. */
     private static final Map<String, String> SAME_ROLE = Map.of(
             "ناطق", "متحدث", "متحدث", "ناطق", "ناطقه", "متحدثه", "متحدثه", "ناطقه");
+    /** Words completed by عن ("الدفاع عن", "نائب عن"): the عن after them names no topic. */
+    private static final Set<String> TAKES_AN = ArabicNormalizer.normalizeAll("الدفاع", "دفاع", "للدفاع", "نائب", "نائبة",
+            "نواب", "ممثل", "ممثلة", "ممثلو", "ممثلي", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "الإفراج", "البحث", "الكشف",
+            "العفو", "التخلي", "المدافع", "مدافع", "المدافعين", "مدافعين");
+    /** "والأخير: …" in a headline: the latter, whom the headline names before. */
+    private static final Set<String> LATTER = ArabicNormalizer.normalizeAll("الأخير", "والأخير", "الأخيرة", "والأخيرة");
     /** ادعى, whose passive يدعى ("is called") names people far more often than its active claims. */
     private static final String CLAIM = "ادعى";
     private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
@@ -1007,31 +1013,57 @@ final class QuoteFinder {
             return out;
         }
         int colon = -1;
-        for (int k = 1; k < Math.min(f.n, 12); k++) {
+        for (int k = 1; k < Math.min(f.n, 20); k++) {
             if (f.isColon(k)) {
                 colon = k;
                 break;
             }
         }
-        if (colon > 0 && colon + 1 < f.n) {
+        // "بعد طرد السفراء.. الكرملين: …": the source opens the last part of the headline, after its dots
+        int seg = 0;
+        for (int k = colon - 1; k > 0; k--) {
+            if (isDots(f, k)) {
+                seg = k + 1;
+                break;
+            }
+        }
+        if (seg > 0 && seg < colon && (cueAt(f, seg) != null || seg + 1 == colon && !knownSource(f, seg))) {
+            seg = 0; // "راموس يقلل من إنجاز برشلونة.. ويؤكد: …": the part after the dots opens with the verb
+        }
+        if (seg == 0 && colon >= 12) {
+            colon = -1;
+        }
+        if (colon > 0 && colon + 1 < f.n && seg < colon) {
             int cueAt = -1;
-            for (int k = 1; k < colon; k++) {
+            for (int k = seg + 1; k < colon; k++) {
                 if (f.isArabicOrLatin(k) && cueAt(f, k) != null) {
                     cueAt = k;
                     break;
                 }
             }
-            int speakerEnd = cueAt > 0 ? cueAt : colon;
-            boolean placeWords = countryAt(f, 0) && (speakerEnd == 1 || speakerEnd == 2 && !f.isArabicOrLatin(1)
-                    || speakerEnd == 2 && words.is(SpeakerWords.List.COUNTRY, baseAt(f, 0) + " " + f.norm(1)))
-                    || entityFor(f, f.ts.start(0), f.ts.end(speakerEnd - 1), EntityType.LOC) != null
-                    && entityCovers(f, 0, speakerEnd) || speakerEnd == 1 && isPlaceOnly(f, 0);
+            // "قرقاش عن الأزمة السعودية الكندية: …": what follows عن is the topic, not the source
+            int about = -1;
+            for (int k = seg + 1; k < Math.min(colon, seg + 5); k++) {
+                if (f.isArabicOrLatin(k) && f.norm(k).equals("عن")) {
+                    // but "منظمة الدفاع عن المستهلك", "نائب عن حركة النهضة", "كل التفاصيل عن …" name no source before عن
+                    if (!(f.isArabicOrLatin(k - 1) && TAKES_AN.contains(f.norm(k - 1)))
+                            && plausibleSource(f, nameIn(f, new Phrase(seg, k, f.ts.start(seg), -1, -1, -1, -1)))) {
+                        about = k;
+                    }
+                    break;
+                }
+            }
+            int speakerEnd = cueAt > 0 && (about < 0 || cueAt < about) ? cueAt : about > 0 ? about : colon;
+            boolean placeWords = countryAt(f, seg) && (speakerEnd == seg + 1 || speakerEnd == seg + 2 && !f.isArabicOrLatin(seg + 1)
+                    || speakerEnd == seg + 2 && words.is(SpeakerWords.List.COUNTRY, baseAt(f, seg) + " " + f.norm(seg + 1)))
+                    || entityFor(f, f.ts.start(seg), f.ts.end(speakerEnd - 1), EntityType.LOC) != null
+                    && entityCovers(f, seg, speakerEnd) || speakerEnd == seg + 1 && isPlaceOnly(f, seg);
             // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
-            boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
-            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0))
-                    || cueAt < 0 && topicWord(f, 0);
-            if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
-                Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
+            boolean place = cueAt < 0 && about < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
+            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(seg))
+                    || cueAt < 0 && topicWord(f, seg) || seg > 0 && LATTER.contains(f.norm(seg));
+            if (!place && !label && (cueAt > 0 || about > 0 || colon - seg <= 4) && f.words(colon + 1, f.n) >= 2) {
+                Phrase p = nameIn(f, new Phrase(seg, speakerEnd, f.ts.start(seg), -1, -1, -1, -1));
                 Resolved r = resolve(f, p);
                 Content c = span(f, colon + 1, f.n, true);
                 if (c != null) {
@@ -1081,6 +1113,28 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /** A one-word headline source: someone the article names ("وأوغلو"), or a source word (الكرملين، ناشطون). */
+    private boolean knownSource(FieldView f, int k) {
+        if (!f.isArabicOrLatin(k)) {
+            return false;
+        }
+        String n = f.norm(k);
+        String bare = n.length() > 3 && n.charAt(0) == 'و' ? n.substring(1) : n;
+        return personEndingWith(List.of(bare)) != null || personEndingWith(List.of(n)) != null
+                || entityFor(f, f.ts.start(k), f.ts.end(k), null) != null || orgHead(f, k) || anonymousHead(f, k)
+                || countryAt(f, k) || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(baseAt(f, k)));
+    }
+
+    /** ".." or "…" between the parts of a headline. */
+    private static boolean isDots(FieldView f, int k) {
+        if (f.ts.kind(k) != TokenKind.PUNCT) {
+            return false;
+        }
+        char c = f.ts.firstChar(k);
+        return c == '\u2026' || c == '.' && (f.ts.end(k) - f.ts.start(k) > 1 || k + 1 < f.n && f.ts.kind(k + 1) == TokenKind.PUNCT
+                && f.ts.firstChar(k + 1) == '.');
     }
 
     /**

@@ -88,4 +88,30 @@ class UnseenNewsPatterns3Test {
                     assertThat(q.content().text()).startsWith("تجمع العمال اليوم احتجاجا");
                 });
     }
+
+    @Test
+    void aHeadlineSourceOpensTheLastPartAfterItsDots() {
+        assertThat(quotes("بعد طرد السفراء.. الكرملين: منفتحون على قمة مع واشنطن", "قال الكرملين إنه منفتح على القمة."))
+                .filteredOn(Quote::inTitle).singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("الكرملين");
+                    assertThat(q.content().text()).isEqualTo("منفتحون على قمة مع واشنطن");
+                });
+        // the part after the dots opens with the verb: the subject before the dots speaks
+        assertThat(quotes("سامر الخطيبي ينتقد الحكومة.. ويؤكد: لن نقبل بالتهديد", "نص الخبر."))
+                .filteredOn(Quote::inTitle).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).startsWith("سامر الخطيبي"));
+    }
+
+    @Test
+    void aHeadlineSourceSpeaksAboutWhatFollowsAn() {
+        assertThat(quotes("سامر الخطيبي عن الأزمة السياسية الأخيرة: لابد من التمييز بين ملفين", "نص الخبر."))
+                .filteredOn(Quote::inTitle).singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي");
+                    assertThat(q.content().text()).isEqualTo("لابد من التمييز بين ملفين");
+                });
+        // "الدفاع عن": part of the source's name
+        assertThat(quotes("منظمة الدفاع عن المستهلك : الزيادة غير قانونية", "نص الخبر."))
+                .filteredOn(Quote::inTitle).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("منظمة الدفاع عن المستهلك"));
+    }
 }
