@@ -110,7 +110,7 @@ final class QuoteFinder {
     private static final Set<String> WHAT = ArabicNormalizer.normalizeAll("ما", "عما", "مما", "بما", "لما", "فيما");
     /** "لم يذكر اسمه", "طلب عدم الكشف عن هويتها": a clause in which a source withholds its name. */
     private static final Set<String> IDENTITY = ArabicNormalizer.normalizeAll("اسمه", "اسمها", "اسمهم", "اسمهما", "اسمي",
-            "هويته", "هويتها", "هويتهم", "هويتهما", "هويتي");
+            "هويته", "هويتها", "هويتهم", "هويتهما", "هويتي", "أسماءهم", "أسمائهم", "أسماءهما", "أسمائهما");
     private static final Set<String> WITHHOLDING = ArabicNormalizer.normalizeAll("طلب", "طلبت", "طلبوا", "طالبا", "طالبة",
             "طالبين", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضلة", "اشترط", "اشترطت", "مشترطا", "شريطة", "شرط", "مع");
     /** Words that withhold by themselves; the others above need عدم ("شريطة ذكر اسمه الحركي" gives a name). */
@@ -345,6 +345,22 @@ final class QuoteFinder {
             if (p != null) {
                 relayed = p;
                 afterSubject = p.end();
+            }
+        }
+        // "وقالت الشبكة، نقلا عن مسؤولين بالإدارة لم تذكر أسماءهم، إن …": the ones it quotes speak, it relays
+        if (relayed == null && subject != null && cue.type() != CueType.RELAY && afterSubject + 2 < limit
+                && f.isComma(afterSubject) && f.isArabicOrLatin(afterSubject + 1) && stripAt(f, afterSubject + 1).equals("نقلا")
+                && f.isArabicOrLatin(afterSubject + 2) && f.norm(afterSubject + 2).equals("عن")) {
+            Phrase quoted = subjectAfter(f, afterSubject + 3, limit, true);
+            if (quoted != null && sourceLike(f, quoted)) {
+                int k = Math.max(quoted.end(), quoted.appEnd());
+                int withheld = withheldNameEnd(f, k);
+                k = withheld > k ? withheld : k;
+                if (k < limit && f.isComma(k)) {
+                    relayed = quoted;
+                    via = phraseText(f, subject);
+                    afterSubject = k;
+                }
             }
         }
         boolean inContent = f.consumed[i];
@@ -755,6 +771,13 @@ final class QuoteFinder {
             int next = afterSource;
             while (next < sEnd && f.isComma(next)) {
                 next++;
+            }
+            int withheld = withheldNameEnd(f, next);
+            if (withheld > next) {
+                next = withheld; // "نقلا عن مسؤولين لم تذكر أسماءهم، إن …"
+                while (next < sEnd && f.isComma(next)) {
+                    next++;
+                }
             }
             if (next < sEnd && f.isArabicOrLatin(next) && COMPLEMENTIZERS.contains(f.norm(next))) {
                 return; // "قالت شبكة X، نقلا عن مسؤولين أنهم …": the relay inside another cue's clause

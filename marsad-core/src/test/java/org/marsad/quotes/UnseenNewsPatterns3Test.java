@@ -114,4 +114,16 @@ class UnseenNewsPatterns3Test {
                 .filteredOn(Quote::inTitle).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("منظمة الدفاع عن المستهلك"));
     }
+
+    @Test
+    void aStatementAfterARelayBetweenCommasIsTheQuotedSources() {
+        assertThat(quotes("وقالت الشبكة، نقلا عن مسؤولين بالإدارة لم تذكر أسماءهم، إن الإدارة ستخفض المساعدات.")).singleElement()
+                .satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مسؤولين بالإدارة");
+                    assertThat(q.via()).isEqualTo("الشبكة");
+                    assertThat(q.content().text()).isEqualTo("الإدارة ستخفض المساعدات");
+                });
+        assertThat(quotes("وذكرت صحيفة التايمز، نقلا عن مصادر مطلعة، أن الاتفاق قريب.")).singleElement()
+                .satisfies(q -> assertThat(q.via()).isEqualTo("صحيفة التايمز"));
+    }
 }
