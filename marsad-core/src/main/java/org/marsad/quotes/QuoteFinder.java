@@ -60,6 +60,11 @@ final class QuoteFinder {
             "وهي", "وهم");
     private static final Set<String> PRONOUN_PP = ArabicNormalizer.normalizeAll("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
             "منه", "فيه", "فيها", "إليه", "إليها", "عليه", "عليها", "عليهم", "بها", "به");
+    /**
+     * بن, بنت, آل: what stands before them is a given name, what follows a father's or a family's, whatever
+     * else these words may be (حمد بن جاسم، تركي آل الشيخ).
+     */
+    private static final Set<String> LINEAGE = ArabicNormalizer.normalizeAll("بن", "بنت", "آل");
     private static final Set<String> NAME_PARTICLES = ArabicNormalizer.normalizeAll("بن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي",
             "فان", "فون", "دا", "أبا", "ابن");
     private static final Set<String> COORD_VERB_AUX = ArabicNormalizer.normalizeAll("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد",
@@ -2273,7 +2278,9 @@ final class QuoteFinder {
                     }
                     String m = f.norm(e);
                     boolean def = definite(m) && !hamzaAl(f, e);
-                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
+                    if (NAME_PARTICLES.contains(m) || LINEAGE.contains(f.norm(e - 1)) && !PREPOSITIONS.contains(m)
+                            && !COMPLEMENTIZERS.contains(m)
+                            || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
                             || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
                         e++;
                         count++;
@@ -2379,10 +2386,13 @@ final class QuoteFinder {
         if (k >= end || !f.isArabicOrLatin(k)) {
             return false;
         }
+        String n = f.norm(k);
+        if (LINEAGE.contains(n) && k + 1 < end && f.isArabicOrLatin(k + 1)) {
+            return true; // "حمد بن جاسم", "تركي آل الشيخ": a common word before بن or آل is a given name
+        }
         if (nameCandidate(f, k)) {
             return !isCommon(f, k);
         }
-        String n = f.norm(k);
         if (f.ts.kind(k) == TokenKind.ARABIC && n.startsWith("ال") && !n.startsWith("لل")) {
             String bare = n.substring(2);
             return bare.length() >= 3 && !common.contains(bare) && !listed(n) && !bare.endsWith("يه");

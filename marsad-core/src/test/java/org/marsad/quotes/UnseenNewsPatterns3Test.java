@@ -126,4 +126,16 @@ class UnseenNewsPatterns3Test {
         assertThat(quotes("وذكرت صحيفة التايمز، نقلا عن مصادر مطلعة، أن الاتفاق قريب.")).singleElement()
                 .satisfies(q -> assertThat(q.via()).isEqualTo("صحيفة التايمز"));
     }
+
+    @Test
+    void aCommonWordBeforeBinOrAlIsAGivenName() {
+        // حمد (praise), تركي (Turkish): given names when بن or آل follows
+        assertThat(quotes("حمد بن جاسم عن احتجاجات العاصمة: أرجو ألا يكون مخططا", "نص الخبر.")).filteredOn(Quote::inTitle)
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("حمد بن جاسم"));
+        assertThat(quotes("أعلن تركي آل الشيخ أن الموسم ناجح.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("تركي آل الشيخ"));
+        // without them, the adjective stays an adjective
+        assertThat(quotes("وقال المسؤول التركي إن الاتفاق قريب.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("المسؤول التركي"));
+    }
 }
