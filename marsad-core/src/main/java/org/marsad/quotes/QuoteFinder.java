@@ -1427,11 +1427,15 @@ final class QuoteFinder {
             }
             if (f.isComma(j) && j + 1 < limit && f.isArabicOrLatin(j + 1) && RELATIVES.contains(stripAt(f, j + 1))) {
                 int k = j + 2;
-                while (k < limit && !f.isComma(k) && !f.isStop(k)) {
+                while (k < limit && !f.isComma(k) && !f.isStop(k) && !f.isColon(k)) {
                     k++;
                 }
                 if (k < limit && f.isComma(k)) {
                     j = k; // "، والذي دعا في السابق …،": a relative clause about the subject
+                    continue;
+                }
+                if (k < limit && f.isColon(k)) {
+                    j = k - 1; // "، الذي قام بتأليف المسلسل: "…"": the colon after it opens the statement
                     continue;
                 }
             }

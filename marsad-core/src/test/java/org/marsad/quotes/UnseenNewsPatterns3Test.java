@@ -138,4 +138,14 @@ class UnseenNewsPatterns3Test {
         assertThat(quotes("وقال المسؤول التركي إن الاتفاق قريب.")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("المسؤول التركي"));
     }
+
+    @Test
+    void aColonAfterARelativeClauseAboutTheSpeakerOpensTheStatement() {
+        assertThat(quotes("ويقول الكاتب سامر الخطيبي، الذي ألف المسلسل: \"أحببت الفكرة كثيرا، إنها نقطة تحول حقيقية\"."))
+                .singleElement().satisfies(q -> assertThat(q.content().text())
+                        .isEqualTo("أحببت الفكرة كثيرا، إنها نقطة تحول حقيقية"));
+        // a relative clause closed by a comma is still stepped over
+        assertThat(quotes("وقال الوزير سامر الخطيبي، الذي وصل أمس، إن الحكومة ستتحرك.")).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo("الحكومة ستتحرك"));
+    }
 }
