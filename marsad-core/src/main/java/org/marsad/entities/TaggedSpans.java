@@ -27,7 +27,7 @@ final class TaggedSpans {
             "و", "أو", "ثم", "كما", "لكن", "قال", "قالت", "أكد", "أكدت", "أعلن", "أعلنت", "وقال", "وقالت",
             "شقيق", "شقيقه", "شقيقته", "شقيقة", "أخت", "والد", "والدة", "والده", "والدته", "والدا", "والدي", "زوج", "زوجة", "زوجته", "نجل",
             "نجله", "أرملة", "سراح", "مقتل", "اغتيال", "وفاة", "رحيل", "لسان", "عائلة", "أسرة", "السيد", "السيدة",
-            "يوم", "اليوم", "أمس", "عام", "العام", "رئيس", "رئيسا", "حاكم", "مؤسس");
+            "يوم", "اليوم", "أمس", "عام", "العام", "رئيس", "رئيسا", "حاكم", "مؤسس", "لقاء", "وفي");
 
     /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
     private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
@@ -307,8 +307,9 @@ final class TaggedSpans {
         if (first >= ts.size() || last < first) {
             return null;
         }
+        String src = text.field(f);
         while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
-                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
+                || isEdge(ts, first) || first < last && complementizer(src, ts, first) || m.type() == EntityType.PERS && first < last
                 && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)
                 || possessed.test(ts.norm(first)) || TITLE_MODIFIERS.contains(ts.norm(first))))) {
             first++;
@@ -328,6 +329,9 @@ final class TaggedSpans {
         }
         if (first > last) {
             return null;
+        }
+        if (m.type() == EntityType.PERS && (NOT_A_NAME.contains(ts, first) || asWritten(text.field(f), ts, first, PRONOUNS))) {
+            return null; // "أنا سعيد بلقائك", "غير صالح": a clause the tagger read as a name
         }
         // a country adjective after a known name or a Latin name is no part of it: CNN الأمريكية
         if (last > first && catalog.isNisba(ts.norm(last))) {
@@ -356,7 +360,6 @@ final class TaggedSpans {
             }
         }
         // hyphenated words are one name: ألتونا-جونزتاون, جيه-إن
-        String src = text.field(f);
         while (last + 2 < ts.size() && isHyphen(ts, last + 1) && ts.end(last) == ts.start(last + 1)
                 && ts.end(last + 1) == ts.start(last + 2) && ts.kind(last + 2).isWord()) {
             last += 2;
@@ -538,6 +541,30 @@ final class TaggedSpans {
         }
         char c = ts.firstChar(k);
         return c == '-' || c == '‐' || c == '‑';
+    }
+
+    /** A person's name never opens with a personal pronoun, a negation or "also". */
+    private static final FoldedWords NOT_A_NAME = folded("نحن", "أنتم", "ليس", "ليست", "غير", "أيضا", "أيضاً");
+    /** As written: folded, أنا "I" is آنا (Anna) and أنت "you" is آنت. */
+    private static final String[] PRONOUNS = {"أنا", "أنت"};
+
+    /** Written with its hamza, a complementizer with a clitic never begins a name: "فإن السندي", "بأن ترامب". */
+    private static final String[] COMPLEMENTIZERS = {"فإن", "بأن", "لأن", "وأن", "وإن", "فأن"};
+
+    /** Compared as written: folded, بأن is بان (Ban Ki-moon) and فإن is فان (Van Dijk). */
+    private static boolean complementizer(String src, TokenSequence ts, int k) {
+        return asWritten(src, ts, k, COMPLEMENTIZERS);
+    }
+
+    private static boolean asWritten(String src, TokenSequence ts, int k, String[] words) {
+        int s = ts.start(k);
+        int len = ts.end(k) - s;
+        for (String c : words) {
+            if (len == c.length() && src.regionMatches(s, c, 0, len)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isEdge(TokenSequence ts, int k) {

@@ -78,7 +78,7 @@ final class QuoteFinder {
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
-            java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|زعم|راي)(ه|ها|هم|هما)");
+            java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|روايت|زعم|راي|تصريح|تصريحات|ادعاء|ادعاءات)(ه|ها|هم|هما)");
     private static final Set<String> FIRST_PERSON = ArabicNormalizer.normalizeAll("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
             "لن نسمح", "سنواصل", "لسنا");
     private static final String[] PRONOUN_SUFFIXES = {"هما", "هم", "ها", "ته", "تها", "ه", "نا"};
@@ -124,6 +124,18 @@ final class QuoteFinder {
     private static final Set<String> WITHHOLDING_MIDDLE = ArabicNormalizer.normalizeAll("يذكر", "تذكر", "يذكروا", "يكشف",
             "تكشف", "يكشفوا", "يشأ", "تشأ", "يرغب", "ترغب", "يرد", "ترد", "تعلن", "يعلن", "يفصح", "تفصح", "عدم", "ذكر",
             "كشف", "الكشف", "الإفصاح", "الإعلان", "نشر", "في", "عن");
+    private static final Set<String> AGAIN = ArabicNormalizer.normalizeAll("مرارا", "مرارًا", "مجددا", "مجدداً", "ثانية",
+            "وتكرارا", "وتكراراً");
+    private static final Set<String> MANNER = ArabicNormalizer.normalizeAll("صراحة", "صراحةً", "علنا", "علناً", "بوضوح");
+    private static final Set<String> REFLEXIVE = ArabicNormalizer.normalizeAll("نفسه", "نفسها", "أنفسهم", "أنفسهن", "نفسهما");
+    private static final Set<String> YEAR_WORDS = ArabicNormalizer.normalizeAll("عام", "العام", "سنة");
+    private static final Set<String> OTHER_TIME = ArabicNormalizer.normalizeAll("أخرى", "ثانية", "جديدة");
+    private static final String TIME_NOUN = ArabicNormalizer.normalize("مرة");
+    private static final String ONCE = ArabicNormalizer.normalize("ذات");
+    private static final String MORE = ArabicNormalizer.normalize("أكثر");
+    private static final String ONLY = ArabicNormalizer.normalize("فحسب");
+    private static final String AND_ONLY = ArabicNormalizer.normalize("وحسب");
+    private static final Set<String> BUT_RATHER = ArabicNormalizer.normalizeAll("بل", "وإنما", "إنما", "ولكن", "لكن", "وإنّما");
     private static final Set<String> ABOUT_PRONOUNS = ArabicNormalizer.normalizeAll("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
@@ -610,6 +622,34 @@ final class QuoteFinder {
                 "relayed: " + f.ts.text(i) + " → " + pn + " → speaker of sentence " + s.sentence(), i, s.gender());
     }
 
+    /**
+     * "وذكرت وكالة X نقلا عن مصدر دبلوماسي أن …": the quote just read from the cue's subject was relayed — the
+     * source after نقلا عن speaks, the subject is the via, as in "نقلت X عن Y قوله". Not when a person's words
+     * come through an outlet ("وصرح النجم نقلا عن شبكة ESPN بأنه …"): the person speaks, the outlet relays.
+     */
+    private void relayedBySubject(FieldView f, int i, int complementizer, Speaker source, Set<String> titles, Gender gender) {
+        if (found.isEmpty()) {
+            return;
+        }
+        int k = found.size() - 1;
+        Found last = found.get(k);
+        Quote q = last.quote();
+        if (last.field() != f.field || last.sentence() != f.sentence[i] || q.via() != null || q.cue() == null
+                || q.cue().end() > f.ts.start(i) || q.content().start() < f.ts.start(complementizer)
+                || q.speaker().name().equals(source.name())) {
+            return;
+        }
+        boolean outlet = OUTLETS.contains(SpeakerWords.withoutArticle(lamAt(f, i + 2)));
+        if (outlet && q.speaker().kind() == SpeakerKind.PERSON) {
+            setVia(f, i, source.name());
+            return;
+        }
+        found.set(k, new Found(new Quote(source, q.cue(), q.direct(), q.speaker().name(), q.medium(), q.content(),
+                q.inTitle(), q.stance(), "relayed: نقلا عن, by " + q.evidence()), last.sentence(), last.contentEndToken(),
+                last.field(), gender));
+        register.add(new Said(source, gender, false, f.sentence[i], titles));
+    }
+
     /** وفقاً لـ X / بحسب X / وفق X: before or after the statement it sources. */
     private void according(FieldView f, int i) {
         int sFirst = f.sentFirst[i];
@@ -618,6 +658,10 @@ final class QuoteFinder {
             return;
         }
         int j = i + 1;
+        String w = f.norm(i);
+        if ((w.equals(ONLY) || w.equals(AND_ONLY)) && (j >= sEnd || !f.isArabicOrLatin(j) || BUT_RATHER.contains(f.norm(j)))) {
+            return; // "ليس ذلك فحسب بل …": "only", no source
+        }
         boolean nuqlan = stripAt(f, i).equals("نقلا");
         if (nuqlan) {
             if (j >= sEnd || !(f.norm(j).equals("عن") || f.norm(j).equals("عما"))) {
@@ -785,6 +829,9 @@ final class QuoteFinder {
                 }
             }
             if (next < sEnd && f.isArabicOrLatin(next) && COMPLEMENTIZERS.contains(f.norm(next))) {
+                if (nuqlan) {
+                    relayedBySubject(f, i, next, speaker, titles, gender);
+                }
                 return; // "قالت شبكة X، نقلا عن مسؤولين أنهم …": the relay inside another cue's clause
             }
             if (next < sEnd && (f.isColon(next) || f.isQuote(next) && f.marks.closeOf(next) > next
@@ -1089,7 +1136,8 @@ final class QuoteFinder {
             // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
             boolean place = cueAt < 0 && about < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
             boolean label = words.has(SpeakerWords.List.LABEL, f.norm(seg))
-                    || cueAt < 0 && topicWord(f, seg) || seg > 0 && LATTER.contains(f.norm(seg));
+                    || cueAt < 0 && (topicWord(f, seg) || words.is(SpeakerWords.List.SCENE, f.norm(seg)))
+                    || seg > 0 && LATTER.contains(f.norm(seg));
             if (!place && !label && (cueAt > 0 || about > 0 || colon - seg <= 4) && f.words(colon + 1, f.n) >= 2) {
                 Phrase p = nameIn(f, new Phrase(seg, speakerEnd, f.ts.start(seg), -1, -1, -1, -1));
                 Resolved r = resolve(f, p);
@@ -1125,8 +1173,8 @@ final class QuoteFinder {
                 continue;
             }
             Phrase p = nameIn(f, new Phrase(0, k, f.ts.start(0), -1, -1, -1, -1));
-            if (p.end() - p.start() > 6) {
-                continue;
+            if (p.end() - p.start() > 6 || words.is(SpeakerWords.List.SCENE, f.norm(0))) {
+                continue; // "بعد وصفه بالحيوان.. الأسد يرد": the scene, not who holds it
             }
             Resolved r = resolve(f, p);
             out.add(quote(f, r.speaker, cueSpan(f, k), c, null, null, cue.stance(), "headline: subject before cue"));
@@ -1257,6 +1305,33 @@ final class QuoteFinder {
             k--;
         }
         return k;
+    }
+
+    /**
+     * The token after an adverb or object that stands between a cue and its subject — how often ("مرة أخرى",
+     * "أكثر من مرة"), how ("صراحة"), when ("عام 2007") — or {@code j}.
+     */
+    private int adverbEnd(FieldView f, int j, int limit) {
+        String n = f.norm(j);
+        if (AGAIN.contains(n) || MANNER.contains(n)) {
+            return j + 1;
+        }
+        if (YEAR_WORDS.contains(n) && j + 1 < limit && f.ts.kind(j + 1) == TokenKind.NUMBER) {
+            return j + 2;
+        }
+        boolean second = j + 1 < limit && f.isArabicOrLatin(j + 1);
+        if (n.equals(TIME_NOUN) && second && COMPLEMENTIZERS.contains(f.norm(j + 1))) {
+            return j + 1; // "وقال مرة إن": once
+        }
+        if (n.equals(TIME_NOUN) && second && OTHER_TIME.contains(f.norm(j + 1))
+                || n.equals(ONCE) && second && f.norm(j + 1).equals(TIME_NOUN)) {
+            return j + 2;
+        }
+        if (n.equals(MORE) && second && f.norm(j + 1).equals("من") && j + 2 < limit && f.isArabicOrLatin(j + 2)
+                && f.norm(j + 2).equals(TIME_NOUN)) {
+            return j + 3;
+        }
+        return j;
     }
 
     /** Whether token {@code i} lies in a clause withholding a source's name ("طلب عدم ذكر اسمه"). */
@@ -1936,6 +2011,10 @@ final class QuoteFinder {
                 j++; // "وقال أمس وزير الخارجية": when, then who
             } else if (byNounWithPronoun(f, j, limit)) {
                 j += 2; // "أوضح بتغريدة له", "قال بتصريح لها": how it was said, not who
+            } else if (!afterPreposition && j == from && REFLEXIVE.contains(f.norm(j))) {
+                return null; // "يصف نفسه بأنه", "تعتبر نفسها زعيمة": the subject stands before the verb
+            } else if (!afterPreposition && adverbEnd(f, j, limit) > j) {
+                j = adverbEnd(f, j, limit); // "وشدد مرة أخرى على أن", "وكرر أكثر من مرة أنه": how often, not who
             } else {
                 break;
             }

@@ -19,7 +19,7 @@ import org.marsad.text.ArabicNormalizer;
  */
 public final class SpeakerWords {
     public enum List {
-        ACCORDING, TITLE, ORG, ANONYMOUS, MEDIUM, PLATFORM, TIME, NAMEINTRO, COUNTRY, PARTICLE, LABEL, TOPIC
+        ACCORDING, TITLE, ORG, ANONYMOUS, MEDIUM, PLATFORM, TIME, NAMEINTRO, COUNTRY, PARTICLE, LABEL, SCENE, TOPIC
     }
 
     private static final String[] ARTICLE_PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال"};

@@ -162,4 +162,18 @@ class TaggedSpansTest {
         assertThat(es).filteredOn(e -> e.name().equals("ال موندو")).extracting(Entity::type).containsExactly(ORG);
         assertThat(es).extracting(Entity::name).contains("آل بليهي");
     }
+
+    @Test
+    void aComplementizerWithItsHamzaOpensNoNameButVanAndBanDo() {
+        List<Entity> es = new LinkerTestSupport("وبحسب الصحيفة فإن نبيل معلول سيبقى، وأكد بأن سامر حداد محق، والتقى فان ديك مع بان كي مون.")
+                .tag("فإن نبيل معلول", PERS).tag("بأن سامر حداد", PERS).tag("فان ديك", PERS).tag("بان كي مون", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("نبيل معلول", "سامر حداد", "فان ديك", "بان كي مون");
+    }
+
+    @Test
+    void aClauseTheTaggerReadAsANameIsDroppedButAnnaStays() {
+        List<Entity> es = new LinkerTestSupport("وقال اللاعب: أنا سعيد بالفوز. والتقت آنا كامبل بالوفد، وقال إن الطلب غير صالح.")
+                .tag("أنا سعيد", PERS).tag("آنا كامبل", PERS).tag("غير صالح", PERS).link();
+        assertThat(es).extracting(Entity::name).containsExactly("آنا كامبل");
+    }
 }

@@ -222,4 +222,46 @@ class UnseenNewsPatterns2Test {
         assertThat(hers.get(1).speaker().name()).startsWith("رئيسة الوزراء");
         assertThat(hers.get(1).via()).isEqualTo("صحيفة محلية");
     }
+
+    @Test
+    void anOutletQuotingASourceRelaysIt() {
+        assertThat(quotes("وذكرت وكالة الأنباء الروسية نقلا عن مصدر دبلوماسي أن الوزير سيزور القاهرة الأسبوع المقبل."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مصدر دبلوماسي");
+                    assertThat(q.via()).isEqualTo("وكالة الأنباء الروسية");
+                    assertThat(q.content().text()).isEqualTo("الوزير سيزور القاهرة الأسبوع المقبل");
+                });
+        // a person's words through an outlet: the person speaks
+        assertThat(quotes("وصرح اللاعب السويدي نقلا عن شبكة ESPN بأنه يفكر في العودة إلى فريقه السابق."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("اللاعب السويدي");
+                    assertThat(q.via()).contains("ESPN");
+                });
+    }
+
+    @Test
+    void aHeadlineOpeningWithTheSceneHasNoSpeaker() {
+        assertThat(quotes("في الصين : قطار يشق مبنى سكنيا", "نص الخبر.")).isEmpty();
+        assertThat(quotes("بعد موجة ارتفاع الأسعار : وزارة التجارة تتدخل", "نص الخبر.")).isEmpty();
+        assertThat(quotes("غدا : انطلاق الانتخابات التشريعية", "نص الخبر.")).isEmpty();
+        // a name that, normalized, is also the preposition على still speaks
+        assertThat(quotes("علي ربيع: من انتقد المسرحية لم يشاهدها كاملة", "نص الخبر."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("علي ربيع"));
+    }
+
+    @Test
+    void howOftenIsNotWhoAndOnlyIsNoSource() {
+        List<Quote> again = quotes("وقال الوزير إن الحوار مستمر. وشدد مرة أخرى على أن العلاقات مهمة.");
+        assertThat(again).hasSize(2);
+        assertThat(again.get(1).speaker().name()).isEqualTo("الوزير");
+        assertThat(quotes("وقال المدرب إن الفريق جاهز. وكرر أكثر من مرة أنه لن يرحل."))
+                .extracting(q -> q.speaker().name()).containsOnly("المدرب");
+        assertThat(quotes("وكانت السلطات الفرنسية أعلنت عام 2007 أن إبعاده ممكن قانونيا."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("السلطات الفرنسية"));
+        // "describes himself as": the subject stands before the verb, not the reflexive after it
+        assertThat(quotes("وقال الكاتب إن الرواية جاهزة. ويصف نفسه بأنه متفائل غاضب."))
+                .extracting(q -> q.speaker().name()).doesNotContain("نفسه");
+        // "ليس ذلك فحسب بل": not only, no source
+        assertThat(quotes("ارتفعت الأسعار في المدينة، ليس ذلك فحسب بل تعدتها إلى القرى المجاورة.")).isEmpty();
+    }
 }
