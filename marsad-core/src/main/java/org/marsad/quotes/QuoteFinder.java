@@ -75,6 +75,9 @@ final class QuoteFinder {
     private static final Set<String> OUTLETS = ArabicNormalizer.normalizeAll("صحيفة", "جريدة", "مجلة", "وكالة", "شبكة", "قناة",
             "تلفزيون", "تليفزيون", "إذاعة", "راديو", "موقع", "محطة", "رويترز", "رويتر", "فرانس", "الأناضول", "سبوتنيك", "تاس",
             "نوفوستي", "إنترفاكس", "شينخوا", "الجزيرة", "كونا", "واس", "سانا");
+    /** Whom a statement is said to, after ل: a reporter, the press, Jawhara FM. */
+    private static final Set<String> ADDRESSEES = ArabicNormalizer.normalizeAll("مراسل", "مراسلة", "مراسلي", "مراسلين",
+            "صحفيين", "صحافيين", "صحفي", "صحافي", "صحفية", "الصحفيين", "الصحافيين", "صحفيون", "جوهرة", "الجوهرة");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
@@ -354,6 +357,15 @@ final class QuoteFinder {
             if (relayed == null) {
                 return;
             }
+        }
+        if (subject != null && afterSubject < limit && toldTo(f, afterSubject, limit, false)) {
+            // "وقال الوزير للصحافيين "…"": whom it was said to stands between the subject and the statement
+            int a = afterSubject + 1;
+            while (a < limit && a - afterSubject < 6 && f.isArabicOrLatin(a) && !COMPLEMENTIZERS.contains(f.norm(a))
+                    && cueAt(f, a) == null && !isAccording(f.norm(a))) {
+                a++;
+            }
+            afterSubject = a;
         }
         // على لسان X: X speaks through the subject
         int lisan = findLisan(f, afterSubject, limit);
@@ -2215,6 +2227,9 @@ final class QuoteFinder {
                 if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
+                if (toldTo(f, j, limit, words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, start))))) {
+                    break; // "مصدر أمني للجوهرة أف أم", "أحد السكان لبي بي سي", "نويرت للصحافيين": whom it was said to
+                }
                 if (n.charAt(0) == 'ب' && verbalNounTafil(n, 1) && definite(f.norm(j - 1)) && f.isArabicOrLatin(j - 1)) {
                     break; // "وأوصت الدراسة بتوسيع …": the verb's complement, not the subject's
                 }
@@ -2228,6 +2243,27 @@ final class QuoteFinder {
             j++;
         }
         return end;
+    }
+
+    /**
+     * ل + an outlet, a reporter or the press ("لمراسل", "للجوهرة", "لـCNN", "لبي بي سي", "للصحافيين"): said to —
+     * for an outlet, only when the phrase does not open with a role.
+     */
+    private boolean toldTo(FieldView f, int j, int limit, boolean afterRole) {
+        String n = f.norm(j);
+        if (n.length() < 2 || n.charAt(0) != 'ل') {
+            return false;
+        }
+        if ((n.equals("ل") || f.ts.text(j).startsWith("لـ") && n.length() <= 2) && j + 1 < limit
+                && f.ts.kind(j + 1) == TokenKind.LATIN) {
+            return true; // "لـ CNN"
+        }
+        if (n.equals("لبي") && j + 1 < limit && f.isArabicOrLatin(j + 1) && f.norm(j + 1).equals("بي")) {
+            return true;
+        }
+        String rest = n.startsWith("لل") ? n.substring(2) : n.substring(1);
+        // after a role an outlet may be its own institution ("المدير التنفيذي لموقع فيسبوك"): roleOfInstitution decides
+        return !afterRole && OUTLETS.contains(rest) || ADDRESSEES.contains(rest);
     }
 
     /**

@@ -148,4 +148,17 @@ class UnseenNewsPatterns3Test {
         assertThat(quotes("وقال الوزير سامر الخطيبي، الذي وصل أمس، إن الحكومة ستتحرك.")).singleElement()
                 .satisfies(q -> assertThat(q.content().text()).isEqualTo("الحكومة ستتحرك"));
     }
+
+    @Test
+    void whomItWasSaidToEndsTheSpeakersPhrase() {
+        assertThat(quotes("وقال مصدر أمني للجوهرة أف أم إن الوضع هادئ.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مصدر أمني"));
+        assertThat(quotes("وقال أحد سكان المدينة لبي بي سي إن القصف مستمر.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("أحد سكان المدينة"));
+        assertThat(quotes("وقالت مصادر لرويترز إن المحادثات متعثرة.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مصادر"));
+        // and the quotation right after it is still the statement
+        assertThat(quotes("وقال الوزير سامر الخطيبي للصحافيين \"ندرس كل الفرضيات\" بما في ذلك احتمال أن يكون الدافع السرقة."))
+                .singleElement().satisfies(q -> assertThat(q.content().text()).isEqualTo("ندرس كل الفرضيات"));
+    }
 }
