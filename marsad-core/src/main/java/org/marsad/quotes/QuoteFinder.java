@@ -39,6 +39,17 @@ final class QuoteFinder {
             // modal verbs take a subjunctive أن ("لا يستطيع أن يصنع"), never reported speech
             "يستطيع", "تستطيع", "يستطيعون", "نستطيع", "يريد", "تريد", "يريدون", "نريد", "يحاول", "تحاول", "يحاولون",
             "يمكنه", "يمكنها", "يمكنهم", "يحق");
+    /** Titles news uses for the same role, one for the other: الناطق باسم الكرملين is later المتحدث باسم الكرملين. */
+    private static final Map<String, String> SAME_ROLE = Map.of(
+            "ناطق", "متحدث", "متحدث", "ناطق", "ناطقه", "متحدثه", "متحدثه", "ناطقه");
+    /** Words completed by عن ("الدفاع عن", "نائب عن"): the عن after them names no topic. */
+    private static final Set<String> TAKES_AN = ArabicNormalizer.normalizeAll("الدفاع", "دفاع", "للدفاع", "نائب", "نائبة",
+            "نواب", "ممثل", "ممثلة", "ممثلو", "ممثلي", "مسؤول", "مسؤولة", "المسؤول", "المسؤولة", "الإفراج", "البحث", "الكشف",
+            "العفو", "التخلي", "المدافع", "مدافع", "المدافعين", "مدافعين");
+    /** "والأخير: …" in a headline: the latter, whom the headline names before. */
+    private static final Set<String> LATTER = ArabicNormalizer.normalizeAll("الأخير", "والأخير", "الأخيرة", "والأخيرة");
+    /** ادعى, whose passive يدعى ("is called") names people far more often than its active claims. */
+    private static final String CLAIM = "ادعى";
     private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
     private static final Set<String> NP_STOP = ArabicNormalizer.normalizeAll("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
@@ -49,6 +60,11 @@ final class QuoteFinder {
             "وهي", "وهم");
     private static final Set<String> PRONOUN_PP = ArabicNormalizer.normalizeAll("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
             "منه", "فيه", "فيها", "إليه", "إليها", "عليه", "عليها", "عليهم", "بها", "به");
+    /**
+     * بن, بنت, آل: what stands before them is a given name, what follows a father's or a family's, whatever
+     * else these words may be (حمد بن جاسم، تركي آل الشيخ).
+     */
+    private static final Set<String> LINEAGE = ArabicNormalizer.normalizeAll("بن", "بنت", "آل");
     private static final Set<String> NAME_PARTICLES = ArabicNormalizer.normalizeAll("بن", "بنت", "أبو", "أبي", "عبد", "آل", "ولد", "دي",
             "فان", "فون", "دا", "أبا", "ابن");
     private static final Set<String> COORD_VERB_AUX = ArabicNormalizer.normalizeAll("كان", "وكان", "كانت", "وكانت", "قد", "وقد", "لقد",
@@ -59,6 +75,9 @@ final class QuoteFinder {
     private static final Set<String> OUTLETS = ArabicNormalizer.normalizeAll("صحيفة", "جريدة", "مجلة", "وكالة", "شبكة", "قناة",
             "تلفزيون", "تليفزيون", "إذاعة", "راديو", "موقع", "محطة", "رويترز", "رويتر", "فرانس", "الأناضول", "سبوتنيك", "تاس",
             "نوفوستي", "إنترفاكس", "شينخوا", "الجزيرة", "كونا", "واس", "سانا");
+    /** Whom a statement is said to, after ل: a reporter, the press, Jawhara FM. */
+    private static final Set<String> ADDRESSEES = ArabicNormalizer.normalizeAll("مراسل", "مراسلة", "مراسلي", "مراسلين",
+            "صحفيين", "صحافيين", "صحفي", "صحافي", "صحفية", "الصحفيين", "الصحافيين", "صحفيون", "جوهرة", "الجوهرة");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
@@ -99,7 +118,7 @@ final class QuoteFinder {
     private static final Set<String> WHAT = ArabicNormalizer.normalizeAll("ما", "عما", "مما", "بما", "لما", "فيما");
     /** "لم يذكر اسمه", "طلب عدم الكشف عن هويتها": a clause in which a source withholds its name. */
     private static final Set<String> IDENTITY = ArabicNormalizer.normalizeAll("اسمه", "اسمها", "اسمهم", "اسمهما", "اسمي",
-            "هويته", "هويتها", "هويتهم", "هويتهما", "هويتي");
+            "هويته", "هويتها", "هويتهم", "هويتهما", "هويتي", "أسماءهم", "أسمائهم", "أسماءهما", "أسمائهما");
     private static final Set<String> WITHHOLDING = ArabicNormalizer.normalizeAll("طلب", "طلبت", "طلبوا", "طالبا", "طالبة",
             "طالبين", "فضل", "فضلت", "فضلوا", "مفضلا", "مفضلة", "اشترط", "اشترطت", "مشترطا", "شريطة", "شرط", "مع");
     /** Words that withhold by themselves; the others above need عدم ("شريطة ذكر اسمه الحركي" gives a name). */
@@ -339,6 +358,15 @@ final class QuoteFinder {
                 return;
             }
         }
+        if (subject != null && afterSubject < limit && toldTo(f, afterSubject, limit, false)) {
+            // "وقال الوزير للصحافيين "…"": whom it was said to stands between the subject and the statement
+            int a = afterSubject + 1;
+            while (a < limit && a - afterSubject < 6 && f.isArabicOrLatin(a) && !COMPLEMENTIZERS.contains(f.norm(a))
+                    && cueAt(f, a) == null && !isAccording(f.norm(a))) {
+                a++;
+            }
+            afterSubject = a;
+        }
         // على لسان X: X speaks through the subject
         int lisan = findLisan(f, afterSubject, limit);
         if (lisan >= 0) {
@@ -346,6 +374,22 @@ final class QuoteFinder {
             if (p != null) {
                 relayed = p;
                 afterSubject = p.end();
+            }
+        }
+        // "وقالت الشبكة، نقلا عن مسؤولين بالإدارة لم تذكر أسماءهم، إن …": the ones it quotes speak, it relays
+        if (relayed == null && subject != null && cue.type() != CueType.RELAY && afterSubject + 2 < limit
+                && f.isComma(afterSubject) && f.isArabicOrLatin(afterSubject + 1) && stripAt(f, afterSubject + 1).equals("نقلا")
+                && f.isArabicOrLatin(afterSubject + 2) && f.norm(afterSubject + 2).equals("عن")) {
+            Phrase quoted = subjectAfter(f, afterSubject + 3, limit, true);
+            if (quoted != null && sourceLike(f, quoted)) {
+                int k = Math.max(quoted.end(), quoted.appEnd());
+                int withheld = withheldNameEnd(f, k);
+                k = withheld > k ? withheld : k;
+                if (k < limit && f.isComma(k)) {
+                    relayed = quoted;
+                    via = phraseText(f, subject);
+                    afterSubject = k;
+                }
             }
         }
         boolean inContent = f.consumed[i];
@@ -494,6 +538,19 @@ final class QuoteFinder {
         if (op == null || op.token() + 1 < f.n && f.consumed[op.token() + 1]) {
             return; // already read as the relay "نقلت X عن Y قوله"
         }
+        if (start == i - 1 && adverbialParticiple(f.norm(start))) {
+            // "مجددا تحذيره بأن …", "معيدا تأكيده أن …": the clause's subject renews its own statement
+            Said s = lastInSentence(f.sentence[i]);
+            if (s == null) {
+                s = governingSubject(f, i);
+            }
+            Content c = s == null ? null : content(f, op);
+            if (c != null) {
+                register.add(new Said(s.speaker(), s.gender(), s.plural(), f.sentence[i], s.titles()));
+                add(f, s.speaker(), cueSpan(f, i), c, null, null, stance(cue, f, c), "subject of the clause", i, s.gender());
+            }
+            return;
+        }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
         if (sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
@@ -516,6 +573,11 @@ final class QuoteFinder {
         String medium = medium(f, f.sentFirst[i], op.token(), p);
         register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
         add(f, r.speaker, cueSpan(f, i), c, via, medium, stance(cue, f, c), "relayed: " + f.ts.text(i), i, cue.gender());
+    }
+
+    /** An accusative participle of a derived verb (مجددا، معيدا، مكررا): how, not who. */
+    private static boolean adverbialParticiple(String n) {
+        return n.length() >= 5 && n.charAt(0) == 'م' && n.charAt(n.length() - 1) == 'ا';
     }
 
     /**
@@ -640,6 +702,22 @@ final class QuoteFinder {
             verb = j;
             j++; // حسبما أفادت وكالة …: the verb
         }
+        if (verb >= 0 && j < sEnd && f.isArabicOrLatin(j) && f.ts.firstChar(j) == 'ل' && !f.norm(j).startsWith("ال")
+                && cueAt(f, verb) != null) {
+            // "بحسب ما أكده للجوهرة أف أم، الكاتب العام …": whom it was told to, between the verb and its subject
+            for (int k = j + 1; k < Math.min(sEnd - 1, j + 6); k++) {
+                if (f.isComma(k)) {
+                    Phrase q = f.isArabicOrLatin(k + 1) ? subjectAfter(f, k + 1, sEnd, true) : null;
+                    if (q != null && sourceLike(f, q)) {
+                        j = k + 1;
+                    }
+                    break;
+                }
+                if (f.isStop(k) || f.isColon(k)) {
+                    break;
+                }
+            }
+        }
         if (j >= sEnd || !f.isArabicOrLatin(j)) {
             return;
         }
@@ -755,6 +833,13 @@ final class QuoteFinder {
             while (next < sEnd && f.isComma(next)) {
                 next++;
             }
+            int withheld = withheldNameEnd(f, next);
+            if (withheld > next) {
+                next = withheld; // "نقلا عن مسؤولين لم تذكر أسماءهم، إن …"
+                while (next < sEnd && f.isComma(next)) {
+                    next++;
+                }
+            }
             if (next < sEnd && f.isArabicOrLatin(next) && COMPLEMENTIZERS.contains(f.norm(next))) {
                 if (nuqlan) {
                     relayedBySubject(f, i, next, speaker, titles, gender);
@@ -782,7 +867,10 @@ final class QuoteFinder {
             accordingField = f.field;
             accordingSentence = f.sentence[i];
             accordingEnd = afterSource;
-            if (lastHere && f.words(from, i) < 5) {
+            // "قال: "…"، في إشارة إلى …، حسب وكالة فرانس برس": the quotation ended at its mark; the writer's
+            // aside after it is no statement, and the agency relayed the quotation
+            boolean afterClosedQuote = lastHere && f.isQuote(from) && from + 1 < i && f.isComma(from + 1);
+            if (lastHere && (f.words(from, i) < 5 || afterClosedQuote)) {
                 int k = found.size() - 1;
                 Found last = found.get(k);
                 Quote q = last.quote();
@@ -1012,31 +1100,58 @@ final class QuoteFinder {
             return out;
         }
         int colon = -1;
-        for (int k = 1; k < Math.min(f.n, 12); k++) {
+        for (int k = 1; k < Math.min(f.n, 20); k++) {
             if (f.isColon(k)) {
                 colon = k;
                 break;
             }
         }
-        if (colon > 0 && colon + 1 < f.n) {
+        // "بعد طرد السفراء.. الكرملين: …": the source opens the last part of the headline, after its dots
+        int seg = 0;
+        for (int k = colon - 1; k > 0; k--) {
+            if (isDots(f, k)) {
+                seg = k + 1;
+                break;
+            }
+        }
+        if (seg > 0 && seg < colon && (cueAt(f, seg) != null || seg + 1 == colon && !knownSource(f, seg))) {
+            seg = 0; // "راموس يقلل من إنجاز برشلونة.. ويؤكد: …": the part after the dots opens with the verb
+        }
+        if (seg == 0 && colon >= 12) {
+            colon = -1;
+        }
+        if (colon > 0 && colon + 1 < f.n && seg < colon) {
             int cueAt = -1;
-            for (int k = 1; k < colon; k++) {
+            for (int k = seg + 1; k < colon; k++) {
                 if (f.isArabicOrLatin(k) && cueAt(f, k) != null) {
                     cueAt = k;
                     break;
                 }
             }
-            int speakerEnd = cueAt > 0 ? cueAt : colon;
-            boolean placeWords = countryAt(f, 0) && (speakerEnd == 1 || speakerEnd == 2 && !f.isArabicOrLatin(1)
-                    || speakerEnd == 2 && words.is(SpeakerWords.List.COUNTRY, baseAt(f, 0) + " " + f.norm(1)))
-                    || entityFor(f, f.ts.start(0), f.ts.end(speakerEnd - 1), EntityType.LOC) != null
-                    && entityCovers(f, 0, speakerEnd) || speakerEnd == 1 && isPlaceOnly(f, 0);
+            // "قرقاش عن الأزمة السعودية الكندية: …": what follows عن is the topic, not the source
+            int about = -1;
+            for (int k = seg + 1; k < Math.min(colon, seg + 5); k++) {
+                if (f.isArabicOrLatin(k) && f.norm(k).equals("عن")) {
+                    // but "منظمة الدفاع عن المستهلك", "نائب عن حركة النهضة", "كل التفاصيل عن …" name no source before عن
+                    if (!(f.isArabicOrLatin(k - 1) && TAKES_AN.contains(f.norm(k - 1)))
+                            && plausibleSource(f, nameIn(f, new Phrase(seg, k, f.ts.start(seg), -1, -1, -1, -1)))) {
+                        about = k;
+                    }
+                    break;
+                }
+            }
+            int speakerEnd = cueAt > 0 && (about < 0 || cueAt < about) ? cueAt : about > 0 ? about : colon;
+            boolean placeWords = countryAt(f, seg) && (speakerEnd == seg + 1 || speakerEnd == seg + 2 && !f.isArabicOrLatin(seg + 1)
+                    || speakerEnd == seg + 2 && words.is(SpeakerWords.List.COUNTRY, baseAt(f, seg) + " " + f.norm(seg + 1)))
+                    || entityFor(f, f.ts.start(seg), f.ts.end(speakerEnd - 1), EntityType.LOC) != null
+                    && entityCovers(f, seg, speakerEnd) || speakerEnd == seg + 1 && isPlaceOnly(f, seg);
             // "طاجيكستان: تنظيم … يتبنى": a place label, unless the words after it speak in the first person
-            boolean place = cueAt < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
-            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(0))
-                    || cueAt < 0 && (topicWord(f, 0) || words.is(SpeakerWords.List.SCENE, f.norm(0)));
-            if (!place && !label && (cueAt > 0 || colon <= 4) && f.words(colon + 1, f.n) >= 2) {
-                Phrase p = nameIn(f, new Phrase(0, speakerEnd, f.ts.start(0), -1, -1, -1, -1));
+            boolean place = cueAt < 0 && about < 0 && placeWords && !firstPerson(f, colon + 1, f.n);
+            boolean label = words.has(SpeakerWords.List.LABEL, f.norm(seg))
+                    || cueAt < 0 && (topicWord(f, seg) || words.is(SpeakerWords.List.SCENE, f.norm(seg)))
+                    || seg > 0 && LATTER.contains(f.norm(seg));
+            if (!place && !label && (cueAt > 0 || about > 0 || colon - seg <= 4) && f.words(colon + 1, f.n) >= 2) {
+                Phrase p = nameIn(f, new Phrase(seg, speakerEnd, f.ts.start(seg), -1, -1, -1, -1));
                 Resolved r = resolve(f, p);
                 Content c = span(f, colon + 1, f.n, true);
                 if (c != null) {
@@ -1086,6 +1201,28 @@ final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /** A one-word headline source: someone the article names ("وأوغلو"), or a source word (الكرملين، ناشطون). */
+    private boolean knownSource(FieldView f, int k) {
+        if (!f.isArabicOrLatin(k)) {
+            return false;
+        }
+        String n = f.norm(k);
+        String bare = n.length() > 3 && n.charAt(0) == 'و' ? n.substring(1) : n;
+        return personEndingWith(List.of(bare)) != null || personEndingWith(List.of(n)) != null
+                || entityFor(f, f.ts.start(k), f.ts.end(k), null) != null || orgHead(f, k) || anonymousHead(f, k)
+                || countryAt(f, k) || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(baseAt(f, k)));
+    }
+
+    /** ".." or "…" between the parts of a headline. */
+    private static boolean isDots(FieldView f, int k) {
+        if (f.ts.kind(k) != TokenKind.PUNCT) {
+            return false;
+        }
+        char c = f.ts.firstChar(k);
+        return c == '\u2026' || c == '.' && (f.ts.end(k) - f.ts.start(k) > 1 || k + 1 < f.n && f.ts.kind(k + 1) == TokenKind.PUNCT
+                && f.ts.firstChar(k + 1) == '.');
     }
 
     /**
@@ -1154,6 +1291,9 @@ final class QuoteFinder {
                 return null; // "كُتب عليها": a passive, whose subject did not speak
             }
         }
+        if (c != null && c.form() == Form.PRESENT && c.lemma().equals(CLAIM) && f.text.charAt(lastLetter(f, i)) == '\u0649') {
+            return null; // "يدعى": "is called", the passive written with ى (Egyptian spelling writes ينفى for ينفي, so only this verb)
+        }
         if (c != null && withholdsName(f, i)) {
             return null; // "قال مسؤول، طلب عدم ذكر اسمه، إن …": the name is withheld, the statement is قال's
         }
@@ -1168,6 +1308,15 @@ final class QuoteFinder {
             }
         }
         return c;
+    }
+
+    private static int lastLetter(FieldView f, int i) {
+        int s = f.ts.start(i);
+        int k = f.ts.end(i) - 1;
+        while (k > s && ArabicNormalizer.isDropped(f.text.charAt(k))) {
+            k--;
+        }
+        return k;
     }
 
     /**
@@ -1365,11 +1514,15 @@ final class QuoteFinder {
             }
             if (f.isComma(j) && j + 1 < limit && f.isArabicOrLatin(j + 1) && RELATIVES.contains(stripAt(f, j + 1))) {
                 int k = j + 2;
-                while (k < limit && !f.isComma(k) && !f.isStop(k)) {
+                while (k < limit && !f.isComma(k) && !f.isStop(k) && !f.isColon(k)) {
                     k++;
                 }
                 if (k < limit && f.isComma(k)) {
                     j = k; // "، والذي دعا في السابق …،": a relative clause about the subject
+                    continue;
+                }
+                if (k < limit && f.isColon(k)) {
+                    j = k - 1; // "، الذي قام بتأليف المسلسل: "…"": the colon after it opens the statement
                     continue;
                 }
             }
@@ -1600,8 +1753,32 @@ final class QuoteFinder {
             if (close + 1 >= end || onlyPunctBetween(f, close + 1, end)) {
                 return span(f, j + 1, f.isQuote(close) ? close : close + 1, true);
             }
+            // "قال: "…"، وذلك بعد …", "قائلا إن "…"، مشيدا بـ …": the writer's words go on after the comma
+            if (f.isQuote(close) && close + 1 < end && f.isComma(close + 1) && f.words(j + 1, close) >= 3
+                    && !continuesStatement(f, close + 2, end)) {
+                return span(f, j + 1, close, true);
+            }
         }
         return span(f, j, clauseEnd(f, j), op.kind() == Opener.COLON);
+    }
+
+    /** After "…"،: a second clause of the same statement (وأن …، كما أن …، لكن "…") or more marked words. */
+    private boolean continuesStatement(FieldView f, int k, int end) {
+        if (k >= end) {
+            return false;
+        }
+        if (f.isQuote(k)) {
+            return true;
+        }
+        if (!f.isArabicOrLatin(k)) {
+            return false;
+        }
+        String n = f.norm(k);
+        if (n.length() > 2 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && COMPLEMENTIZERS.contains(n.substring(1))) {
+            return true;
+        }
+        return (CONTRAST.contains(n) || n.equals("كما") || n.equals("وكما")) && k + 1 < end
+                && (f.isQuote(k + 1) || f.isArabicOrLatin(k + 1) && COMPLEMENTIZERS.contains(f.norm(k + 1)));
     }
 
     private boolean finiteCueWithin(FieldView f, int from, int end, int max) {
@@ -2050,6 +2227,9 @@ final class QuoteFinder {
                 if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
+                if (toldTo(f, j, limit, words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, start))))) {
+                    break; // "مصدر أمني للجوهرة أف أم", "أحد السكان لبي بي سي", "نويرت للصحافيين": whom it was said to
+                }
                 if (n.charAt(0) == 'ب' && verbalNounTafil(n, 1) && definite(f.norm(j - 1)) && f.isArabicOrLatin(j - 1)) {
                     break; // "وأوصت الدراسة بتوسيع …": the verb's complement, not the subject's
                 }
@@ -2063,6 +2243,27 @@ final class QuoteFinder {
             j++;
         }
         return end;
+    }
+
+    /**
+     * ل + an outlet, a reporter or the press ("لمراسل", "للجوهرة", "لـCNN", "لبي بي سي", "للصحافيين"): said to —
+     * for an outlet, only when the phrase does not open with a role.
+     */
+    private boolean toldTo(FieldView f, int j, int limit, boolean afterRole) {
+        String n = f.norm(j);
+        if (n.length() < 2 || n.charAt(0) != 'ل') {
+            return false;
+        }
+        if ((n.equals("ل") || f.ts.text(j).startsWith("لـ") && n.length() <= 2) && j + 1 < limit
+                && f.ts.kind(j + 1) == TokenKind.LATIN) {
+            return true; // "لـ CNN"
+        }
+        if (n.equals("لبي") && j + 1 < limit && f.isArabicOrLatin(j + 1) && f.norm(j + 1).equals("بي")) {
+            return true;
+        }
+        String rest = n.startsWith("لل") ? n.substring(2) : n.substring(1);
+        // after a role an outlet may be its own institution ("المدير التنفيذي لموقع فيسبوك"): roleOfInstitution decides
+        return !afterRole && OUTLETS.contains(rest) || ADDRESSEES.contains(rest);
     }
 
     /**
@@ -2196,7 +2397,9 @@ final class QuoteFinder {
                     }
                     String m = f.norm(e);
                     boolean def = definite(m) && !hamzaAl(f, e);
-                    if (NAME_PARTICLES.contains(m) || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
+                    if (NAME_PARTICLES.contains(m) || LINEAGE.contains(f.norm(e - 1)) && !PREPOSITIONS.contains(m)
+                            && !COMPLEMENTIZERS.contains(m)
+                            || (nameCandidate(f, e) && !def && (!isCommon(f, e) || rareNameWordAt(f, e + 1, p.end())))
                             || (def && !listed(m) && (count == 1 && isNameContext(f, k, e) || m.endsWith("ي")) && count < 3)) {
                         e++;
                         count++;
@@ -2302,10 +2505,13 @@ final class QuoteFinder {
         if (k >= end || !f.isArabicOrLatin(k)) {
             return false;
         }
+        String n = f.norm(k);
+        if (LINEAGE.contains(n) && k + 1 < end && f.isArabicOrLatin(k + 1)) {
+            return true; // "حمد بن جاسم", "تركي آل الشيخ": a common word before بن or آل is a given name
+        }
         if (nameCandidate(f, k)) {
             return !isCommon(f, k);
         }
-        String n = f.norm(k);
         if (f.ts.kind(k) == TokenKind.ARABIC && n.startsWith("ال") && !n.startsWith("لل")) {
             String bare = n.substring(2);
             return bare.length() >= 3 && !common.contains(bare) && !listed(n) && !bare.endsWith("يه");
@@ -2463,7 +2669,7 @@ final class QuoteFinder {
             return new Resolved(new Speaker(null, phrase, SpeakerKind.COUNTRY), "country as subject", titles);
         }
         if (words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(head)))) {
-            Person holder = roleHolder(titles, SpeakerWords.withoutArticle(stripLam(head)), f.sentence[s]);
+            Person holder = roleHolder(titles, SpeakerWords.withoutArticle(stripLam(head)), f.sentence[s], onBehalfOf(f, p));
             if (holder != null) {
                 Speaker sp = holder.entitySpeaker() != null ? holder.entitySpeaker()
                         : new Speaker(null, holder.name(), SpeakerKind.PERSON);
@@ -2620,12 +2826,35 @@ final class QuoteFinder {
         }
     }
 
-    /** The person an unnamed role points to: one whose titles hold the role's head word, the best overlap. */
-    private Person roleHolder(Set<String> roleTitles, String head, int sentence) {
+    /**
+     * The institution a spokesman speaks for: the word after باسم, with the definite word after it
+     * ("باسم وزارة الصحة" → وزاره، صحه); empty when the role names none.
+     */
+    private List<String> onBehalfOf(FieldView f, Phrase p) {
+        for (int k = p.start(); k + 1 < p.end(); k++) {
+            if (f.isArabicOrLatin(k) && f.norm(k).equals("باسم") && f.isArabicOrLatin(k + 1)) {
+                String first = SpeakerWords.withoutArticle(lamAt(f, k + 1));
+                if (k + 2 < p.end() && f.isArabicOrLatin(k + 2) && f.norm(k + 2).startsWith("ال")) {
+                    return List.of(first, SpeakerWords.withoutArticle(f.norm(k + 2)));
+                }
+                return List.of(first);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The person an unnamed role points to: one whose titles hold the role's head word, the best overlap.
+     * A holder named with the other title of the same role (الناطق for المتحدث) must speak for the same
+     * institution ({@code onBehalfOf}).
+     */
+    private Person roleHolder(Set<String> roleTitles, String head, int sentence, List<String> onBehalfOf) {
         Person best = null;
         int bestScore = 0;
+        String sameRole = onBehalfOf.isEmpty() ? null : SAME_ROLE.get(head);
         for (Person p : persons) {
-            if (!p.heads().contains(head)) {
+            if (!p.heads().contains(head) && (sameRole == null || !p.heads().contains(sameRole)
+                    || !p.titles().containsAll(onBehalfOf))) {
                 continue;
             }
             // a name seen only after a title, never as a cue's subject, must recur to be trusted

@@ -62,6 +62,7 @@ final class DateGrammar {
             "وأول", "بعد", "وبعد", "قبل", "وقبل", "نفس", "ذات", "بنفس", "وبنفس", "هذا", "هذه", "وهذا", "وهذه",
             "يوم", "ويوم");
     private static final Set<String> IN = TimeLexicon.normalizedSet("في", "وفي", "ففي");
+    private static final Set<String> SINCE = TimeLexicon.normalizedSet("منذ", "ومنذ");
     private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("أكثر", "أقل", "يزيد", "يقل");
 
     /**
@@ -399,6 +400,9 @@ final class DateGrammar {
                 break; // "كانت ستنتهي الجمعة لكنها امتدت إلى السبت"
             }
             if (k < at - 6) {
+                if (k == sentenceStart && Tense.isFuture(n)) {
+                    return 1; // the future verb that opens the sentence: "وسيمثل الأب، خافير جي دي، أمام المحكمة الخميس"
+                }
                 continue;
             }
             if (Tense.isFuture(n)) {
@@ -845,6 +849,11 @@ final class DateGrammar {
      */
     private void lean(TokenSequence ts, int from, int to, int limit, DateMention m) {
         if (m.year > 0 || m.relativeYear || m.gregorianYear > 0 || m.direction != DateMention.NEAREST) {
+            return;
+        }
+        // "منذ أكتوبر": what began before publication
+        if (from - 1 >= sentence && SINCE.contains(ts.norm(from - 1)) || SINCE.contains(ts.norm(from))) {
+            m.lean = -1;
             return;
         }
         // the verb of its own clause just before: أعلن في 14 مايو، ستعقد في 10 ديسمبر

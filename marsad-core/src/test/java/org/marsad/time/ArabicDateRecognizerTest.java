@@ -252,6 +252,25 @@ class ArabicDateRecognizerTest {
     }
 
     @Test
+    void aWeekdayLiesAheadOfTheFutureVerbThatOpensItsSentence() {
+        // fifth spot check: the verb and the weekday stand more than six tokens apart (an apposition between)
+        check("وسيمثل المتهم، وهو رجل أعمال معروف، أمام المحكمة الخميس.", "2018-05-15", "الخميس", "2018-05-17");
+        check("وستبدأ محاكمة الرجل في مدينة برشلونة، الخميس.", "2018-05-15", "الخميس", "2018-05-17");
+        // an opening past verb leaves it in the past
+        check("ومثل المتهم، وهو رجل أعمال معروف، أمام المحكمة الخميس.", "2018-05-15", "الخميس", "2018-05-10");
+    }
+
+    @Test
+    void aMonthAfterMundhuLiesBeforePublication() {
+        // fifth spot check: "since October", written in May, is last October
+        check("وتقول القناة إنه منذ أكتوبر/ تشرين الأول تعمل شبكة أخرى على بث برامجها.", "2018-05-28",
+                "أكتوبر/ تشرين الأول", "2017-10");
+        check("وهو أدنى مستوى للذهب منذ 12 ديسمبر.", "2018-07-16", "12 ديسمبر", "2017-12-12");
+        // without منذ, a month ahead in the same half year stays in the current year
+        check("وتنتهي المهلة في أكتوبر.", "2018-05-28", "أكتوبر", "2018-10");
+    }
+
+    @Test
     void aFutureVerbDoesNotReachPastATurnOfTheClause() {
         List<DateExpression> ds = dates("وكان المؤتمر سيختتم أعماله الجمعة لكنه امتد إلى السبت.", "2018-03-18");
         assertThat(ds).extracting(DateExpression::value).containsExactly("2018-03-16", "2018-03-17");
