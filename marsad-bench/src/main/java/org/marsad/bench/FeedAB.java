@@ -157,6 +157,10 @@ public final class FeedAB {
             }
         }
         int n = sides[0].rounds.size();
+        if (n == 0) {
+            System.err.printf("no round measured: %d warm-up rounds of %d chunks; give fewer warm-up rounds%n", warm, chunks);
+            System.exit(2);
+        }
         double[] ratios = new double[n];
         int afterLower = 0;
         for (int i = 0; i < n; i++) {
