@@ -139,6 +139,10 @@ final class QuoteFinder {
     private static final String ONLY = ArabicNormalizer.normalize("فحسب");
     private static final String AND_ONLY = ArabicNormalizer.normalize("وحسب");
     private static final Set<String> BUT_RATHER = ArabicNormalizer.normalizeAll("بل", "وإنما", "إنما", "ولكن", "لكن", "وإنّما");
+    /** What "according to" may be "in keeping with" rather than a source: laws, rules, plans, measures. */
+    private static final Set<String> RULES = ArabicNormalizer.normalizeAll("قانون", "قوانين", "أحكام", "مقتضيات", "قواعد",
+            "توجيهات", "مبدأ", "مبادئ", "شروط", "كراس", "معايير", "لوائح", "دستور", "بنود", "خطة", "رغبة", "مدى", "طبيعة",
+            "نوع", "حجم", "ظروف", "حاجة", "توقيت", "ترتيب", "حالة", "نظام", "اتفاق", "اتفاقية", "برنامج", "جدول", "رزنامة");
     private static final Set<String> ABOUT_PRONOUNS = ArabicNormalizer.normalizeAll("عنه", "عنها", "عنهم", "عنهما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
@@ -752,6 +756,9 @@ final class QuoteFinder {
         } else {
             Said carried = null;
             Phrase p = subjectAfter(f, j, sEnd, true);
+            if (p != null && RULES.contains(SpeakerWords.withoutArticle(lamAt(f, p.start())))) {
+                return; // "وفقا للقانون", "طبقا لأحكام الفصل", "حسب حجم الضرر": in keeping with, nobody's statement
+            }
             if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
                     SpeakerWords.withoutArticle(lamAt(f, p.start())))
                     && entityFor(f, p.charStart(), f.ts.end(p.end() - 1), EntityType.ORG) == null) {

@@ -273,4 +273,13 @@ class UnseenNewsPatterns2Test {
                     assertThat(q.speaker().entity()).isNotNull();
                 });
     }
+
+    @Test
+    void inKeepingWithALawIsNoSource() {
+        assertThat(quotes("ووفقا للقانون، يجب على المرشحين تقديم ملفاتهم قبل نهاية الشهر.")).isEmpty();
+        assertThat(quotes("وتم تعيينه طبقا لأحكام الفصل الثالث من الدستور.")).isEmpty();
+        // but a source after the same word still is one
+        assertThat(quotes("ووفقا لوزارة الصحة، ارتفع عدد الإصابات إلى مئة حالة."))
+                .singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("وزارة الصحة"));
+    }
 }
