@@ -52,6 +52,13 @@ public final class ArticleEntityLinker implements EntityLinker {
             "تنظيم", "شركه", "مجموعه", "مؤسسه", "بنك", "مصرف", "وزاره", "محكمه", "سفاره", "شرطه", "جيش", "مكتب", "مركز",
             "معهد", "قوات", "نادي", "فريق", "منتخب", "كليه", "مدرسه", "مستشفي");
 
+    /**
+     * Kinds of business and outlet, whose one-word name alone later is the same body ({@code وكالة فيتش} … {@code فيتش});
+     * not parties, offices, hospitals or institutes, often named after a person ({@code حزب نواز شريف}).
+     */
+    private static final Set<String> BUSINESS_KINDS = ArabicNormalizer.normalizeAll("وكاله", "شركه", "مجموعه", "بنك",
+            "مصرف", "صحيفه", "مجله", "قناه", "شبكه");
+
     /** The kinds of place among the generic heads. */
     private static final Set<String> PLACE_KINDS = ArabicNormalizer.normalizeAll("مقاطعه", "ولايه", "مدينه", "قريه",
             "منطقه", "محافظه", "اقليم", "بلده", "مخيم", "جزيره", "جزر", "حي", "شارع", "ساحه");
@@ -1203,6 +1210,10 @@ public final class ArticleEntityLinker implements EntityLinker {
             }
             return Integer.MIN_VALUE;
         }
+        if (l.type == EntityType.ORG && s.entry == null && l.entry == null && k == 1 && l.words.size() == 2
+                && BUSINESS_KINDS.contains(NameKey.withoutArticle(l.words.get(0))) && lw.get(1).equals(sw.get(0))) {
+            return 2; // "وكالة فيتش" … "وقالت فيتش": the name after a business's kind, however the tagger typed it
+        }
         if (s.type == EntityType.PERS || s.type != l.type && !(s.entry == null && l.entry == null)) {
             return Integer.MIN_VALUE;
         }
@@ -1575,6 +1586,10 @@ public final class ArticleEntityLinker implements EntityLinker {
                 if (best == null || v.getValue() > votes.get(best)) {
                     best = v.getKey();
                 }
+            }
+            if (fullest.type == EntityType.ORG && fullest.words.size() > 1
+                    && GENERIC_HEADS.contains(NameKey.withoutArticle(fullest.words.get(0)))) {
+                best = EntityType.ORG; // "وكالة فيتش" … "فيتش": the kind in the fullest name says what it is
             }
             d.type = contextType(text, cs, idx, best);
             d.key = d.type.name().toLowerCase(java.util.Locale.ROOT) + ":" + NameKey.of(d.name).replace(' ', '_');

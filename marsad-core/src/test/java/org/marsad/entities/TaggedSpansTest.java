@@ -176,4 +176,15 @@ class TaggedSpansTest {
                 .tag("أنا سعيد", PERS).tag("آنا كامبل", PERS).tag("غير صالح", PERS).link();
         assertThat(es).extracting(Entity::name).containsExactly("آنا كامبل");
     }
+
+    @Test
+    void aBusinessNameAloneJoinsItsFullNameAndTheKindDecidesTheType() {
+        List<Entity> es = new LinkerTestSupport("رفعت وكالة فيتش تصنيف اليونان. وقالت فيتش إن الديون ستتراجع. وزار نواز شريف مقر حزب نواز شريف.")
+                .tag("وكالة فيتش", ORG).tag("فيتش", PERS).tag("نواز شريف", PERS).tag("حزب نواز شريف", ORG).link();
+        Entity fitch = named(es, "وكالة فيتش");
+        assertThat(fitch.type()).isEqualTo(ORG);
+        assertThat(mentionTexts(fitch)).containsExactly("وكالة فيتش", "فيتش");
+        // a party named after a person does not swallow the person
+        assertThat(named(es, "نواز شريف").type()).isEqualTo(PERS);
+    }
 }
