@@ -432,11 +432,6 @@ final class TaggedSpans {
         return new EntityMention(new TextSpan(f, start, end, src.substring(start, end)), type);
     }
 
-    /**
-     * Whether tokens {@code [first, last)} name a place by its kind, the kind inside the span or right before
-     * it ({@code منطقة عفرين}, {@code قرية خان الأحمر}): the country adjective after it says where the place
-     * is ({@code منطقة عفرين السورية}) and is no part of its name.
-     */
     /** A definite feminine adjective of a catalog country: الفلسطينية, and السورية though سورية is Syria too. */
     private boolean definiteCountryAdjective(String w) {
         if (!w.startsWith("ال") || !w.endsWith("يه")) {
@@ -449,6 +444,11 @@ final class TaggedSpans {
         return e != null && e.key().startsWith("country:");
     }
 
+    /**
+     * Whether tokens {@code [first, last)} name a place by its kind, the kind inside the span or right before
+     * it ({@code منطقة عفرين}, {@code قرية خان الأحمر}): the country adjective after it says where the place
+     * is ({@code منطقة عفرين السورية}) and is no part of its name.
+     */
     private static boolean placeNameBefore(TokenSequence ts, int first, int last) {
         if (last > first + 1 && PLACE_HEADS.contains(NameKey.withoutArticle(ts.norm(first)))) {
             return true;
@@ -590,6 +590,7 @@ final class TaggedSpans {
     /** As written: folded, أنا "I" is آنا (Anna) and أنت "you" is آنت. */
     private static final String[] PRONOUNS = {"أنا", "أنت"};
 
+    /** Letter for letter, diacritics too: أنَّا (Anna, with shadda) is no أنا. */
     private static boolean asWritten(String src, TokenSequence ts, int k, String[] words) {
         int s = ts.start(k);
         int len = ts.end(k) - s;

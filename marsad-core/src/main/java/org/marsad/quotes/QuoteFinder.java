@@ -95,10 +95,10 @@ final class QuoteFinder {
     /** Statements that "وجاء في الـ…" refers back to. */
     private static final Set<String> STATEMENTS = ArabicNormalizer.normalizeAll("بيان", "تصريح", "تقرير", "رسالة", "بلاغ", "تغريدة", "منشور",
             "خطاب", "وثيقة", "مذكرة");
-    /** "وفقا لـX فإن …": what opens the statement after a fronted source. */
     /** Verbs that put a statement out ("أصدر بيانا", "نشرت تغريدة"), without و/ف. */
     private static final Set<String> ISSUED = ArabicNormalizer.normalizeAll("أصدر", "أصدرت", "أصدروا", "نشر", "نشرت", "نشروا",
             "وجه", "وجهت", "بعث", "بعثت", "أرسل", "أرسلت", "دون", "دونت", "كتب", "كتبت", "وزع", "وزعت", "بث", "بثت");
+    /** "وفقا لـX فإن …": what opens the statement after a fronted source. */
     private static final Set<String> THEN = ArabicNormalizer.normalizeAll("فإن", "فإنه", "فإنها", "فقد");
     /** "قال فيها": the cue's clause describes a statement named before it. */
     private static final Set<String> IN_IT = ArabicNormalizer.normalizeAll("فيه", "فيها", "فيهما");
@@ -604,6 +604,8 @@ final class QuoteFinder {
         }
         String via = null;
         String pn = f.norm(pronoun);
+        Gender gender = pronounGender(pn);
+        boolean plural = PLURAL_PRONOUNS.contains(pn);
         Said s = null;
         if (rs < re) {
             Phrase relay = nameIn(f, new Phrase(rs, re, f.ts.start(rs), -1, -1, -1, -1));
@@ -613,14 +615,12 @@ final class QuoteFinder {
                 String first = f.norm(ns);
                 int cs = f.ts.start(ns) + (first.length() > 3 && first.charAt(0) == 'ل' && !first.startsWith("لل") ? 1 : 0);
                 Resolved named = resolve(f, nameIn(f, new Phrase(ns, re, cs, -1, -1, -1, -1)));
-                s = new Said(named.speaker(), pronounGender(pn), PLURAL_PRONOUNS.contains(pn), f.sentence[i], named.titles());
+                s = new Said(named.speaker(), gender, plural, f.sentence[i], named.titles());
                 via = f.text.substring(f.ts.start(rs), f.ts.end(ns - 1));
             } else {
                 via = resolve(f, relay).speaker().name();
             }
         }
-        Gender gender = pronounGender(pn);
-        boolean plural = PLURAL_PRONOUNS.contains(pn);
         for (int k = register.size() - 1; k >= 0 && s == null; k--) {
             Said r = register.get(k);
             // the pronoun's owner said something earlier
@@ -1304,19 +1304,13 @@ final class QuoteFinder {
         if (c != null && withholdsName(f, i)) {
             return null; // "قال مسؤول، طلب عدم ذكر اسمه، إن …": the name is withheld, the statement is قال's
         }
-        if (c != null && c.finalAlefMaqsura()) {
-            int s = f.ts.start(i);
-            int k = f.ts.end(i) - 1;
-            while (k > s && ArabicNormalizer.isDropped(f.text.charAt(k))) {
-                k--;
-            }
-            if (f.text.charAt(k) == '\u064A') {
-                return null;
-            }
+        if (c != null && c.finalAlefMaqsura() && f.text.charAt(lastLetter(f, i)) == '\u064A') {
+            return null;
         }
         return c;
     }
 
+    /** Where token {@code i}'s last letter stands, diacritics and tatweel after it skipped. */
     private static int lastLetter(FieldView f, int i) {
         int s = f.ts.start(i);
         int k = f.ts.end(i) - 1;
@@ -1974,11 +1968,6 @@ final class QuoteFinder {
     }
 
     /**
-     * The noun phrase a cue's subject is, from {@code from}: skips a short pronoun phrase (أعلن عنها
-     * مكتب العمدة), stops at prepositional adjuncts, time words, complementizers, punctuation, other
-     * cues, and marks that are not around a name; takes one apposition after a comma.
-     */
-    /**
      * Whether the token before {@code from} is a speech verb opening its clause ("وقال أمس الوزير"), so a
      * noun phrase after a time word is its subject — not after a verb whose subject came first ("كونتي حذّر
      * الأربعاء المفوضية") or one that takes an object ("ووصف الخميس الاتهام").
@@ -2019,6 +2008,11 @@ final class QuoteFinder {
                 && (f.norm(j + 1).equals("له") || f.norm(j + 1).equals("لها") || f.norm(j + 1).equals("لهم"));
     }
 
+    /**
+     * The noun phrase a cue's subject is, from {@code from}: skips a short pronoun phrase (أعلن عنها
+     * مكتب العمدة), stops at prepositional adjuncts, time words, complementizers, punctuation, other
+     * cues, and marks that are not around a name; takes one apposition after a comma.
+     */
     private Phrase subjectAfter(FieldView f, int from, int limit, boolean afterPreposition) {
         int j = from;
         while (j < limit && f.isArabicOrLatin(j)) {

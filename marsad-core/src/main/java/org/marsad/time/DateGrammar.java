@@ -818,7 +818,7 @@ final class DateGrammar {
         }
         int ambiguity = monthAmbiguity;
         int afterYear = yearOrQualifier(ts, end, limit, m);
-        boolean hasYear = m.year > 0 || m.relativeYear || m.gregorianYear > 0;
+        boolean hasYear = m.yearSaid();
         boolean qualified = m.direction != DateMention.NEAREST;
         if (m.hijri && !hasYear && !(qualified && monthWord)) {
             return false; // but "شهر رمضان الماضي": the last one before publication
@@ -848,7 +848,7 @@ final class DateGrammar {
      * or a past report verb ({@code أصدر}, {@code وكان}) next to it, not across a reported clause.
      */
     private void lean(TokenSequence ts, int from, int to, int limit, DateMention m) {
-        if (m.year > 0 || m.relativeYear || m.gregorianYear > 0 || m.direction != DateMention.NEAREST) {
+        if (m.yearSaid() || m.direction != DateMention.NEAREST) {
             return;
         }
         // "منذ أكتوبر": what began before publication

@@ -57,6 +57,11 @@ final class DateMention {
     boolean relativeMonth;
     int monthOffset;
 
+    /** Whether the year is said: written, relative ({@code من العام الماضي}) or Gregorian after a Hijri month. */
+    boolean yearSaid() {
+        return year > 0 || relativeYear || gregorianYear > 0;
+    }
+
     void reset(int start) {
         type = Type.CALENDAR;
         this.start = start;
