@@ -2,6 +2,7 @@ package org.marsad.entities;
 
 import java.util.function.IntPredicate;
 import org.marsad.model.Gender;
+import org.marsad.model.TokenKind;
 import org.marsad.model.TextSpan;
 import org.marsad.quotes.CommonWords;
 import org.marsad.text.AnalyzedText;
@@ -51,9 +52,11 @@ final class TitleFinder {
             // a clitic joined to the name: whatever precedes it is no title
             return Found.none(verbBefore(ts, first + 1));
         }
+        // الأمين العام للأمم المتحدة، أنطونيو غوتيريش: a title apposed before a comma is the name's too
+        int last = apposedComma(ts, first) ? first - 2 : first - 1;
         int head = -1;
         int skip = 0;
-        for (int k = first - 1; k >= 0 && k >= first - MAX_TITLE_TOKENS; k--) {
+        for (int k = last; k >= 0 && k >= first - MAX_TITLE_TOKENS; k--) {
             if (!ts.kind(k).isWord() || ts.lineBreakBefore(k + 1) || person.test(ts.start(k))) {
                 break;
             }
@@ -76,12 +79,12 @@ final class TitleFinder {
                 break;
             }
         }
-        if (head < 0 || genitiveBefore(ts.norm(first - 1))) {
+        if (head < 0 || last == first - 1 && genitiveBefore(ts.norm(first - 1))) {
             return Found.none(verbBefore(ts, first));
         }
         String src = text.field(mention.field());
         int start = Clitics.offsetAfterLetters(src, ts.start(head), ts.end(head), skip);
-        int end = ts.end(first - 1);
+        int end = ts.end(last);
         TextSpan span = TextSpan.of(text.article(), mention.field(), start, end);
         String headNorm = ts.norm(head).substring(skip);
         String title = ts.norm(head).startsWith("لل") ? "ال" + span.text() : span.text();
@@ -90,6 +93,21 @@ final class TitleFinder {
             g = verbBefore(ts, head);
         }
         return new Found(title, span, g);
+    }
+
+    /**
+     * Whether a lone comma on the name's line stands right before token {@code first}, after a word: the
+     * apposition of news text ({@code وزير الخارجية الإيراني، جواد ظريف}). A comma governs nothing, so the
+     * word before it is no noun whose complement the name is.
+     */
+    private static boolean apposedComma(TokenSequence ts, int first) {
+        int c = first - 1;
+        if (c < 1 || ts.kind(c) != TokenKind.PUNCT || ts.end(c) - ts.start(c) != 1 || ts.lineBreakBefore(first)
+                || ts.lineBreakBefore(c) || !ts.kind(c - 1).isWord()) {
+            return false;
+        }
+        char ch = ts.source().charAt(ts.start(c));
+        return ch == '،' || ch == ',';
     }
 
     /**

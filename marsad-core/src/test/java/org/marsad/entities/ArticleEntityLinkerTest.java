@@ -433,4 +433,29 @@ class ArticleEntityLinkerTest {
                 "هاجمت ميليشيات الحوثي مواقع القوات، وسافر لاعبو أياكس أمستردام من جاكارتا إلى سان فرنسيسكو.").link();
         assertThat(es).extracting(Entity::key).containsExactly("org:houthis", "org:ajax", "city:jakarta", "city:san-francisco");
     }
+
+    // ---------------------------------------------------------------- third entity spot check (quality8)
+
+    @Test
+    void aTitleApposedBeforeACommaIsTheNamesTitle() {
+        List<Entity> es = new LinkerTestSupport(
+                "وقال الأمين العام للمنظمة الدولية للهجرة، كارلوس فيراندو إن الوضع خطير. وأضافت وزيرة الصحة، سلمى داغر أن المستشفيات جاهزة.")
+                .tag("كارلوس فيراندو", PERS).tag("سلمى داغر", PERS).link();
+        assertThat(named(es, "كارلوس فيراندو").titles()).containsExactly("الأمين العام للمنظمة الدولية للهجرة");
+        assertThat(named(es, "سلمى داغر").titles()).containsExactly("وزيرة الصحة");
+        assertThat(named(es, "سلمى داغر").gender()).isEqualTo(Gender.FEMALE);
+        // two commas, or a word between the comma and the name, and the apposition is gone
+        List<Entity> none = new LinkerTestSupport("وصل وزير الخارجية، أمس، كارلوس فيراندو إلى المطار.")
+                .tag("كارلوس فيراندو", PERS).link();
+        assertThat(named(none, "كارلوس فيراندو").titles()).isEmpty();
+    }
+
+    @Test
+    void aTitleStopsAtANegationOrAPrepositionOfOpposition() {
+        List<Entity> es = new LinkerTestSupport(
+                "لعب قائد الفريق ضد غاريدو في النهائي. وسيرحل اللاعبون عن الفريق في حال لم يغادر موراليس.")
+                .tag("غاريدو", PERS).tag("موراليس", PERS).link();
+        assertThat(named(es, "غاريدو").titles()).isEmpty();
+        assertThat(named(es, "موراليس").titles()).isEmpty();
+    }
 }
