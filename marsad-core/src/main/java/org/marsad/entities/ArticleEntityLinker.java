@@ -74,6 +74,7 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final InstitutionNames institutions = InstitutionNames.standard();
     private final ImplausibleMentions implausible;
     private final SportsClubs clubs;
+    private final QuotedBodies quotedBodies;
 
     /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
     private static final Set<String> PLACE_CUES = ArabicNormalizer.normalizeAll(
@@ -103,6 +104,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         this.taggedSpans = new TaggedSpans(catalog, transliterator, implausible::possessedCommonNoun, commonWords);
         this.organizations = new OrganizationPhrases(catalog);
         this.clubs = new SportsClubs(catalog);
+        this.quotedBodies = new QuotedBodies(commonWords);
     }
 
     /** The linker with the shipped catalog. */
@@ -143,6 +145,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         /** The span lost the article to a joined ل ({@code للمنظمة}); the name puts it back. */
         final boolean articleSwallowed;
         final boolean tagged;
+        /** A name quoted after its kind ({@code صحيفة "الحياة"}): a name, however common its word. */
+        boolean quotedName;
 
         Candidate(TextSpan span, EntityType type, List<String> words, CatalogEntry entry, boolean swallowed, boolean tagged) {
             this.span = span;
@@ -339,6 +343,31 @@ public final class ArticleEntityLinker implements EntityLinker {
                 out.add(org);
                 outAt.add(org);
             }
+        }
+        for (QuotedBodies.Found q : quotedBodies.find(text)) {
+            // صحيفة "آس", شركة "نايكي": only where nothing else was found
+            TextSpan s = q.name().span();
+            List<Candidate> there = outAt.overlapping(s);
+            if (!there.isEmpty()) {
+                for (Candidate c : there) {
+                    // the tagger found it: as quoted after its kind, a name however common its word (صحيفة "الحياة")
+                    c.quotedName |= c.span.start() == s.start() && c.span.end() == s.end();
+                }
+                continue;
+            }
+            if (q.kind() != null) {
+                // the bare kind before the quotes is this name's, no mention of its own to join other names through
+                for (Candidate k : outAt.overlapping(q.kind())) {
+                    if (loneKind(k) && q.kind().contains(k.span)) {
+                        out.remove(k);
+                        outAt.remove(k);
+                    }
+                }
+            }
+            Candidate org = new Candidate(s, EntityType.ORG, words(s.text(), false), null, false, false);
+            org.quotedName = true;
+            out.add(org);
+            outAt.add(org);
         }
         List<Candidate> sorted = new ArrayList<>(out);
         sorted.sort(IN_TEXT_ORDER);
@@ -974,7 +1003,8 @@ public final class ArticleEntityLinker implements EntityLinker {
             Candidate b = cs.get(i + 1);
             if (a.span.field() == b.span.field() && b.type == a.type && compatible(a, b)
                     && apposed(text.field(a.span.field()), a.span.end(), b.span.start()) && shortBesideLong(a, b)
-                    && !(loneKind(a) && kindOfAnotherName(cs, g, i, b))) {
+                    && !(loneKind(a) && kindOfAnotherName(cs, g, i, b)) && !(a.quotedName && !loneKind(b)) && !(b.quotedName && !loneKind(a))) {
+                // a name quoted after its kind is whole: "بديل" الإخباري is an adjective, "لافارج" داعش two bodies
                 g.union(i, i + 1);
             }
         }
@@ -1402,7 +1432,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             Candidate c = cs.get(i);
             String w = c.words.get(0);
             boolean shortWord = w.length() <= 3 && org.marsad.text.Chars.isArabicLetter(w.charAt(0));
-            if (c.entry != null || c.words.size() > 1 || c.articleSwallowed) {
+            if (c.entry != null || c.quotedName || c.words.size() > 1 || c.articleSwallowed) {
                 return false;
             }
             boolean unknownDefinite = w.startsWith("ال") && catalog.find(w.substring(2)) == null;

@@ -458,4 +458,26 @@ class ArticleEntityLinkerTest {
         assertThat(named(es, "غاريدو").titles()).isEmpty();
         assertThat(named(es, "موراليس").titles()).isEmpty();
     }
+
+    @Test
+    void aNameQuotedAfterItsKindIsABodyAndSoIsTheSameNameQuotedAgain() {
+        List<Entity> es = new LinkerTestSupport(
+                "وكشفت صحيفة \"الصباحية\" الإسبانية أن المدرب سيرحل. وقالت \"الصباحية\" إن العقد انتهى، ونفت شركة \"زيفارو لاب\" ذلك.")
+                .link();
+        assertThat(es).extracting(Entity::name).containsExactly("الصباحية", "زيفارو لاب");
+        assertThat(es).extracting(Entity::type).containsOnly(ORG);
+        assertThat(mentionTexts(named(es, "الصباحية"))).containsExactly("الصباحية", "الصباحية");
+        // a description in quotes, "organizing" and an app are no bodies
+        assertThat(new LinkerTestSupport(
+                "دعمت منظمة \"إرهابية\" الهجوم، وبدأ الناس بتنظيم \"مسيرات العودة\" ونزلوا تطبيق \"زيفارو لاب\".").link()).isEmpty();
+    }
+
+    @Test
+    void theBareKindBeforeAQuotedNameJoinsNoOtherBodyToIt() {
+        List<Entity> es = new LinkerTestSupport(
+                "قال الأمين العام لحزب الاتحاد الوطني المسيحي إن الاتفاق جيد. واتهمت نائبة من حزب \"الزيتون\" الحكومة، بينما قال حزب آخر إنه يعارض.")
+                .tag("حزب الاتحاد الوطني المسيحي", ORG).tag("حزب", ORG).link();
+        assertThat(mentionTexts(named(es, "الزيتون"))).containsExactly("الزيتون");
+        assertThat(mentionTexts(named(es, "حزب الاتحاد الوطني المسيحي"))).doesNotContain("الزيتون");
+    }
 }
