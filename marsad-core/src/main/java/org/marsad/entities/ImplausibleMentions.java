@@ -137,6 +137,9 @@ final class ImplausibleMentions {
                 return true;
             }
         }
+        if (type != EntityType.PERS && words.size() == 1 && possessedByHim(span.text(), words.get(0))) {
+            return true;
+        }
         if (Products.isProduct(src, start, words, type) || Products.modelDesignation(src, span, words) || Diseases.isDisease(words)) {
             return true;
         }
@@ -283,6 +286,25 @@ final class ImplausibleMentions {
             return false;
         }
         return false;
+    }
+
+    /**
+     * One word written with the possessive ه ("his", not the ة of a name) on a common noun: {@code خصمه},
+     * {@code منصبه}, {@code منافسيه}, {@code لخصمه}. Places and bodies ending in ه have no common stem
+     * ({@code شالكه}, {@code نستله}) or a short one ({@code جده}, {@code حماه}, {@code قفصه}); persons are left alone
+     * ({@code عبده}).
+     */
+    private boolean possessedByHim(String written, String w) {
+        if (written.isEmpty() || written.charAt(written.length() - 1) != 'ه' || w.length() < 4 || names.knows(w)) {
+            return false;
+        }
+        String stem = NameKey.withoutArticle(w.substring(0, w.length() - 1));
+        if (stem.length() >= 4 && (stem.charAt(0) == 'ل' || stem.charAt(0) == 'ب' || stem.charAt(0) == 'و')
+                && !common.contains(stem) && common.contains(stem.substring(1))) {
+            stem = stem.substring(1); // لخصمه
+        }
+        return stem.length() >= 3 && (common.contains(stem)
+                || stem.length() >= 4 && stem.endsWith("ي") && common.contains(stem.substring(0, stem.length() - 1) + "ين"));
     }
 
     private static boolean possessedHomeland(String w) {

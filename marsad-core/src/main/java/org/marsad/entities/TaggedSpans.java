@@ -291,6 +291,19 @@ final class TaggedSpans {
     }
 
     /** The span without edge words, with whole hyphenated words; null when nothing is left. */
+    /** Words that say an age before a number: في عمر الـ 28, ابن الـ 23, ذو الـ 32. */
+    private static final Set<String> AGE_WORDS = ArabicNormalizer.normalizeAll("عمر", "بعمر", "ابن", "ذو", "ذي", "سن");
+
+    /** The article alone as written (ال, الـ), not the family word آل. */
+    private static boolean bareArticle(String src, TokenSequence ts, int k) {
+        int s = ts.start(k);
+        int e = ts.end(k);
+        while (e > s && src.charAt(e - 1) == 'ـ') {
+            e--;
+        }
+        return e - s == 2 && src.charAt(s) == 'ا' && src.charAt(s + 1) == 'ل';
+    }
+
     private EntityMention trim(AnalyzedText text, EntityMention m) {
         Field f = m.span().field();
         TokenSequence ts = text.tokens(f);
@@ -308,13 +321,18 @@ final class TaggedSpans {
             return null;
         }
         String src = text.field(f);
-        while (first <= last && (!ts.kind(first).isWord() && ts.kind(first) != org.marsad.model.TokenKind.NUMBER
+        // a person's name neither opens nor closes on a number apart from it or after the article (24 عبد الله
+        // ملكاوي, تييري هنري 51, صلاح الـ36); a number joined to a word is a name's (فرانس24)
+        boolean person = m.type() == EntityType.PERS;
+        while (first <= last && (!ts.kind(first).isWord() && (ts.kind(first) != org.marsad.model.TokenKind.NUMBER
+                || person && first < last && ts.end(first) < ts.start(first + 1))
                 || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
                 && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)
                 || possessed.test(ts.norm(first)) || TITLE_MODIFIERS.contains(ts.norm(first))))) {
             first++;
         }
-        while (last >= first && (!ts.kind(last).isWord() && ts.kind(last) != org.marsad.model.TokenKind.NUMBER
+        while (last >= first && (!ts.kind(last).isWord() && (ts.kind(last) != org.marsad.model.TokenKind.NUMBER
+                || person && last > first && (ts.start(last) > ts.end(last - 1) || bareArticle(src, ts, last - 1)))
                 || isEdge(ts, last) || m.type() == EntityType.PERS && last > first && accusativeTitle(ts, last))) {
             last--;
         }
@@ -325,6 +343,13 @@ final class TaggedSpans {
                     last = k - 1;
                     break;
                 }
+            }
+        }
+        if (person && last > first && bareArticle(text.field(f), ts, last)) {
+            // صلاح الـ36, في عمر الـ 28: the article of the number taken off above; an age is no name
+            last--;
+            if (AGE_WORDS.contains(ts.norm(last))) {
+                return null;
             }
         }
         if (first > last) {

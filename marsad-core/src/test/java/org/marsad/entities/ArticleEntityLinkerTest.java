@@ -480,4 +480,29 @@ class ArticleEntityLinkerTest {
         assertThat(mentionTexts(named(es, "الزيتون"))).containsExactly("الزيتون");
         assertThat(mentionTexts(named(es, "حزب الاتحاد الوطني المسيحي"))).doesNotContain("الزيتون");
     }
+
+    @Test
+    void aPersonsNameHoldsNoNumberApartFromItAndAnAgeIsNoName() {
+        List<Entity> es = new LinkerTestSupport(
+                "وسجل كريم ناصري 27 نقطة، ورفعت أهداف سامي الـ36 رصيده. وقال اللاعب ابن الـ 23 عاما إنه سعيد، وتحدث مراسل فرانس24 للقناة.")
+                .tag("كريم ناصري 27", PERS).tag("سامي الـ36", PERS).tag("ابن الـ 23", PERS).tag("فرانس24", PERS).link();
+        assertThat(es).extracting(Entity::name).contains("كريم ناصري", "سامي").doesNotContain("ابن الـ 23", "ابن");
+        // a number joined to a word is part of the name
+        assertThat(es).extracting(Entity::key).contains("org:france24");
+    }
+
+    @Test
+    void aCommonNounWithThePossessiveHaIsNoPlaceNorBody() {
+        List<Entity> es = new LinkerTestSupport(
+                "وفاز الفريق على خصمه في المباراة، وبقي الوزير في منصبه. ووصل الوفد إلى قفصه أمس.")
+                .tag("خصمه", ORG).tag("منصبه", LOC).tag("قفصه", LOC).link();
+        assertThat(es).extracting(Entity::name).containsExactly("قفصه");
+    }
+
+    @Test
+    void theHouthiMilitiaWithTheAdjectiveIsTheHouthis() {
+        List<Entity> es = new LinkerTestSupport("وقصفت الميليشيات الحوثية مواقع الجيش، ثم انسحبت المليشيا الحوثية.").link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:houthis");
+        assertThat(es.get(0).mentions()).hasSize(2);
+    }
 }
