@@ -209,15 +209,22 @@ final class OrganizationPhrases {
             "لجنة", "نادي", "رابطة", "اتحاد", "جامعة", "وزارة", "مجلس", "بنك", "منظمة", "جمعية");
 
     /** Definite heads of a public company or body named by its scope and its purpose. */
-    private static final Set<String> PURPOSE_HEADS = purposeHeadForms("الشركة", "المؤسسة", "الهيئة", "الوكالة", "الديوان");
+    private static final Set<String> PURPOSE_HEADS = purposeHeadForms("الشركة", "المؤسسة", "الهيئة", "الوكالة", "الديوان",
+            // المعهد الوطني للإحصاء, الجهاز المركزي للتعبئة العامة والإحصاء, المجلس الأعلى للقضاء
+            "الجهاز", "المعهد", "المركز", "البنك", "الصندوق", "المجلس", "الاتحاد", "اللجنة", "الجمعية", "المنظمة",
+            "الرابطة", "النقابة");
     /** Adjectives of scope before the purpose: الشركة الوطنية لاستغلال…, الهيئة العليا المستقلة للانتخابات. */
     private static final Set<String> SCOPES = ArabicNormalizer.normalizeAll("الوطنية", "الجهوية", "الدولية", "العامة", "العليا",
-            "المستقلة", "الوقتية", "القابضة", "العربية", "الإقليمية", "المركزية", "الاتحادية", "الفيدرالية");
+            "المستقلة", "الوقتية", "القابضة", "العربية", "الإقليمية", "المركزية", "الاتحادية", "الفيدرالية",
+            "الوطني", "الجهوي", "الدولي", "العام", "الأعلى", "المستقل", "العربي", "الإقليمي", "المركزي", "الاتحادي",
+            "الفيدرالي");
     /** Definite words that follow a name without belonging to it. */
     private static final Set<String> AFTER_NAME = ArabicNormalizer.normalizeAll("الذي", "التي", "الذين", "اللذين", "اللتين",
             "اللذان", "اللتان", "اللواتي", "التابعة", "التابع", "اليوم", "الأسبوع", "الشهر", "العام", "الماضي",
             "الجاري", "المقبل", "القادم", "الحالي", "السابق", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
             "الجمعة", "السبت");
+
+    private static final Set<String> CENTRAL = ArabicNormalizer.normalizeAll("المركزي");
 
     private static Set<String> purposeHeadForms(String... heads) {
         java.util.Set<String> out = new java.util.HashSet<>();
@@ -253,8 +260,8 @@ final class OrganizationPhrases {
             scopes++;
             j++;
         }
-        if (scopes == 0) {
-            return -1;
+        if (scopes == 0 || CENTRAL.contains(ts.norm(i + 1)) && (ts.norm(i).endsWith("بنك") || ts.norm(i).endsWith("مصرف"))) {
+            return -1; // البنك المركزي (التركي) is a whole name: البنك المركزي لتحدي … is "in order to"
         }
         return purposeEnd(ts, j);
     }
@@ -285,7 +292,7 @@ final class OrganizationPhrases {
                 break; // … للنفط التي, … للرياضة واللجنة الأولمبية, … للانتخابات المستشار
             }
             boolean definite = bare.startsWith("ال") && bare.length() > 3;
-            boolean adjective = definite && (bare.endsWith("يه") || bare.endsWith("ي"));
+            boolean adjective = definite && (bare.endsWith("يه") || bare.endsWith("ي") || SCOPES.contains(bare)); // للتعبئة العامة
             if (conjunction) {
                 // one coordinated purpose: للكهرباء والغاز, لاستغلال وتوزيع المياه
                 boolean genitiveNext = end + 2 < ts.size() && sameLine(ts, end + 2) && ts.norm(end + 2).startsWith("ال");

@@ -107,6 +107,16 @@ class OrganizationPhrasesTest {
     }
 
     @Test
+    void anInstituteCouncilOrAgencyNamedByItsScopeAndItsPurpose() {
+        // third entity spot check: masculine heads and scopes, and a scope adjective inside the purpose
+        assertThat(orgs("وأعلن الجهاز المركزي للتعبئة العامة والإحصاء أن المعهد الوطني للإحصاء والمجلس الأعلى للقضاء اتفقا."))
+                .contains("الجهاز المركزي للتعبئة العامة والإحصاء", "المعهد الوطني للإحصاء", "المجلس الأعلى للقضاء");
+        // a central bank is named whole: what follows ل is what it does
+        assertThat(orgs("واضطر البنك المركزي لرفع الفائدة، وتدخل البنك المركزي التركي لتحدي السوق."))
+                .allSatisfy(n -> assertThat(n).doesNotContain("لرفع").doesNotContain("لتحدي"));
+    }
+
+    @Test
     void afterLilTheNameOfAPhraseKeepsTheArticleTheCliticSwallowed() {
         List<Entity> es = new LinkerTestSupport("أعلن الوزير دعمه للمجلس الوطني الفلسطيني وللشركة التونسية للكهرباء والغاز.").link();
         assertThat(es).extracting(Entity::name).contains("المجلس الوطني الفلسطيني", "الشركة التونسية للكهرباء والغاز");
