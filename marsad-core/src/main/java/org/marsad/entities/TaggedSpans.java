@@ -291,6 +291,20 @@ final class TaggedSpans {
     }
 
     /** The span without edge words, with whole hyphenated words; null when nothing is left. */
+    private static final Set<String> GUESTS = ArabicNormalizer.normalizeAll("ضيف", "ضيفة");
+    private static final Set<String> PROGRAMS = ArabicNormalizer.normalizeAll("برنامج", "حصة", "بلاتو", "استوديو");
+
+    /**
+     * {@code ضيف} ("guest") before a programme closes no name: {@code رياض الصيداوي ضيف برنامج "بوليتيكا"},
+     * {@code مهدي البرصاوي ضيف "سينما سينما"}; {@code محمد ضيف} before anything else keeps his name.
+     */
+    private static boolean guestOf(TokenSequence ts, int k) {
+        if (!GUESTS.contains(ts.norm(k)) || k + 1 >= ts.size() || ts.lineBreakBefore(k + 1)) {
+            return false;
+        }
+        return ts.kind(k + 1) == org.marsad.model.TokenKind.QUOTE || ts.kind(k + 1).isWord() && PROGRAMS.contains(ts.norm(k + 1));
+    }
+
     /** Words that say an age before a number: في عمر الـ 28, ابن الـ 23, ذو الـ 32. */
     private static final Set<String> AGE_WORDS = ArabicNormalizer.normalizeAll("عمر", "بعمر", "ابن", "ذو", "ذي", "سن");
 
@@ -333,7 +347,7 @@ final class TaggedSpans {
         }
         while (last >= first && (!ts.kind(last).isWord() && (ts.kind(last) != org.marsad.model.TokenKind.NUMBER
                 || person && last > first && (ts.start(last) > ts.end(last - 1) || bareArticle(src, ts, last - 1)))
-                || isEdge(ts, last) || m.type() == EntityType.PERS && last > first && accusativeTitle(ts, last))) {
+                || isEdge(ts, last) || m.type() == EntityType.PERS && last > first && (accusativeTitle(ts, last) || guestOf(ts, last)))) {
             last--;
         }
         // a person's name holds no preposition: رالف غوديل على تويتر

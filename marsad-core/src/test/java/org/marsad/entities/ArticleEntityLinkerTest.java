@@ -505,4 +505,15 @@ class ArticleEntityLinkerTest {
         assertThat(es).extracting(Entity::key).containsExactly("org:houthis");
         assertThat(es.get(0).mentions()).hasSize(2);
     }
+
+    @Test
+    void aGuestOfAProgrammeIsNoPartOfTheName() {
+        List<Entity> es = new LinkerTestSupport(
+                "قال كمال الورتاني ضيف برنامج \"الساعة\" إن الحكومة مترددة. وأضاف الورتاني أن الأزمة ستطول.")
+                .tag("كمال الورتاني ضيف", PERS).tag("الورتاني", PERS).link();
+        assertThat(mentionTexts(named(es, "كمال الورتاني"))).containsExactly("كمال الورتاني", "الورتاني");
+        // a surname ضيف before anything else than a programme stays
+        List<Entity> deif = new LinkerTestSupport("قاد محمد ضيف الجناح العسكري.").tag("محمد ضيف", PERS).link();
+        assertThat(deif).extracting(Entity::name).containsExactly("محمد ضيف");
+    }
 }
