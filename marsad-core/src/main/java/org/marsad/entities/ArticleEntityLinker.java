@@ -252,7 +252,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 if (t.type != EntityType.PERS && t.entry == null && !cuts.containsKey(t)
                         && (k.entry().type() == EntityType.ORG || t.type == EntityType.LOC)
                         && t.span.contains(s) && t.span.length() > s.length()) {
-                    int cut = beside(text.field(s.field()), t.span, s);
+                    int cut = beside(text.field(s.field()), t.span, s, t.type == EntityType.LOC);
                     if (cut >= 0) {
                         cuts.put(t, cut);
                     }
@@ -642,10 +642,11 @@ public final class ArticleEntityLinker implements EntityLinker {
      * A catalog organization inside a longer tagged span that only sits beside something else: a place
      * after a joined ب ({@code الجوهرة أف أم بسيدي بوزيد}, {@code البنك الدولي بتونس}) or words before a
      * clitic joined to the name ({@code ببن قردان للجوهرة أف أم}); also two places in one span
-     * ({@code السعودية لقطر}). Returns where the span is cut (the start of the glued word, or the span's
-     * start when only the catalog names remain), or -1.
+     * ({@code السعودية لقطر}, and in a tagged place ({@code tPlace}) side by side: {@code إسرائيل الجولان}).
+     * Returns where the span is cut (the start of the glued word, or the span's start when only the catalog
+     * names remain), or -1.
      */
-    private int beside(String src, TextSpan t, TextSpan s) {
+    private int beside(String src, TextSpan t, TextSpan s, boolean tPlace) {
         if (s.start() > t.start() && Chars.isArabicLetter(src.charAt(s.start() - 1))) {
             int k = s.start();
             while (k > t.start() && Chars.isArabicLetter(src.charAt(k - 1))) {
@@ -670,6 +671,9 @@ public final class ArticleEntityLinker implements EntityLinker {
             if (tail.isEmpty()) {
                 return -1;
             }
+            if (tPlace && s.start() == t.start() && twoPlaces(src, t, s)) {
+                return t.start(); // إسرائيل الجولان, لندن موسكو: two places side by side, each the catalog's
+            }
             String place;
             // not في: السفارة الفرنسية في طاجيكستان, جامعة كاليفورنيا في لوس أنجليس are names
             if (tail.get(0).startsWith("ب") && tail.get(0).length() > 3) {
@@ -681,6 +685,25 @@ public final class ArticleEntityLinker implements EntityLinker {
             return e != null && e.type() == EntityType.LOC ? t.start() : -1;
         }
         return -1;
+    }
+
+    /**
+     * A tagged place the catalog does not know that is two catalog places with only a space between
+     * ({@code إسرائيل الجولان}, {@code الولايات المتحدة الصين}); a country adjective after a place
+     * ({@code عفرين السورية}) is no second place.
+     */
+    private boolean twoPlaces(String src, TextSpan t, TextSpan s) {
+        int k = s.end();
+        while (k < t.end() && src.charAt(k) == ' ') {
+            k++;
+        }
+        if (k == s.end() || k >= t.end() || catalog.find(src, t.start(), t.end()) != null) {
+            return false;
+        }
+        CatalogEntry first = catalog.find(src, s.start(), s.end());
+        CatalogEntry second = catalog.find(src, k, t.end());
+        return first != null && second != null && first.type() == EntityType.LOC && second.type() == EntityType.LOC
+                && first != second && !catalog.isNisba(ArabicNormalizer.normalize(src.substring(k, t.end())));
     }
 
     /** The part of a tagged span before {@code cut}, cleaned like a tagged span; null when no word is left. */

@@ -516,4 +516,14 @@ class ArticleEntityLinkerTest {
         List<Entity> deif = new LinkerTestSupport("قاد محمد ضيف الجناح العسكري.").tag("محمد ضيف", PERS).link();
         assertThat(deif).extracting(Entity::name).containsExactly("محمد ضيف");
     }
+
+    @Test
+    void twoCatalogPlacesSideBySideInOneTaggedPlaceAreTwoPlaces() {
+        List<Entity> es = new LinkerTestSupport("وتعتبر إسرائيل القدس عاصمة لها، وتتهم الولايات المتحدة الصين بسرقة التقنيات.")
+                .tag("إسرائيل القدس", LOC).tag("الولايات المتحدة الصين", LOC).link();
+        assertThat(es).extracting(Entity::key).containsExactly("country:il", "city:jerusalem", "country:us", "country:cn");
+        // a name the catalog knows whole, or a place and its country adjective, stays one
+        assertThat(new LinkerTestSupport("وصل الوفد إلى كوريا الشمالية أمس.").tag("كوريا الشمالية", LOC).link())
+                .extracting(Entity::key).containsExactly("country:kp");
+    }
 }
