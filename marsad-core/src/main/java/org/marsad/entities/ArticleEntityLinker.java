@@ -147,6 +147,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         final boolean tagged;
         /** A name quoted after its kind ({@code صحيفة "الحياة"}): a name, however common its word. */
         boolean quotedName;
+        /** Joined to a catalog place it spells one long vowel apart ({@code كازخستان}). */
+        boolean misspelt;
 
         Candidate(TextSpan span, EntityType type, List<String> words, CatalogEntry entry, boolean swallowed, boolean tagged) {
             this.span = span;
@@ -988,10 +990,12 @@ public final class ArticleEntityLinker implements EntityLinker {
         }
         // one name in two spellings
         WordIndex singles = new WordIndex();
+        boolean knownPlaces = false;
         for (int i = 0; i < n; i++) {
             Candidate c = cs.get(i);
-            if (c.words.size() == 1 && c.entry == null) {
+            if (c.words.size() == 1 && (c.entry == null || c.type == EntityType.LOC)) {
                 singles.add(c.loose, i);
+                knownPlaces |= c.entry != null;
             }
         }
         for (int i = 0; i < n; i++) {
@@ -1005,6 +1009,27 @@ public final class ArticleEntityLinker implements EntityLinker {
                         && oneVowelApart(a.loose, b.loose) && !transliterator.knows(a.words.get(0))
                         && !transliterator.knows(b.words.get(0))) {
                     g.union(i, j);
+                }
+            }
+        }
+        // a place of the catalog misspelt one long vowel apart: كازخستان / كازاخستان, بروكسيل / بروكسل
+        for (int i = 0; knownPlaces && i < n; i++) {
+            Candidate a = cs.get(i);
+            if (a.words.size() != 1 || a.entry != null || a.type != EntityType.LOC || transliterator.knows(a.words.get(0))) {
+                continue;
+            }
+            for (int j : singles.sameOrVowelApart(a.loose)) {
+                Candidate b = cs.get(j);
+                // not a vowel at the end (مكسيكو is Mexico City, ميلانو the city of the club ميلان), nor the ي of an
+                // adjective in the accusative (سويسريا, كوبيا: Swiss, Cuban)
+                if (b.entry != null && oneVowelApart(a.loose, b.loose)
+                        && a.loose.charAt(a.loose.length() - 1) == b.loose.charAt(b.loose.length() - 1)
+                        && !(a.loose.endsWith("يا") && !b.loose.endsWith("يا"))) {
+                    if (g.find(i) != g.find(j)) {
+                        g.union(j, i);
+                    }
+                    a.misspelt = true;
+                    break;
                 }
             }
         }
@@ -1616,10 +1641,12 @@ public final class ArticleEntityLinker implements EntityLinker {
                 entry = c.entry;
             }
             votes.merge(c.type, c.tagged ? 2 : 1, Integer::sum);
-            if (fullest == null || c.words.size() > fullest.words.size()
+            // a catalog place's misspelling (كازخستان) names it only when nothing else does
+            if (fullest == null || fullest.misspelt && !c.misspelt || c.misspelt == fullest.misspelt
+                    && (c.words.size() > fullest.words.size()
                     || c.words.size() == fullest.words.size() && c.nameForm().length() > fullest.nameForm().length()
                     || c.words.size() == fullest.words.size() && c.span.field() == Field.TEXT && fullest.span.field() == Field.TITLE
-                    && c.nameForm().length() == fullest.nameForm().length()) {
+                    && c.nameForm().length() == fullest.nameForm().length())) {
                 fullest = c;
             }
             if (!spans.contains(c.span)) {
