@@ -144,6 +144,13 @@ final class QuoteFinder {
             "توجيهات", "مبدأ", "مبادئ", "شروط", "كراس", "معايير", "لوائح", "دستور", "بنود", "خطة", "رغبة", "مدى", "طبيعة",
             "نوع", "حجم", "ظروف", "حاجة", "توقيت", "ترتيب", "حالة", "نظام", "اتفاق", "اتفاقية", "برنامج", "جدول", "رزنامة");
     private static final Set<String> ABOUT_PRONOUNS = ArabicNormalizer.normalizeAll("عنه", "عنها", "عنهم", "عنهما");
+    /** Heads an unnamed source is named by again, with the article, once introduced: "مصدر أمني …" then "وأضاف المصدر". */
+    private static final Set<String> SOURCE_AGAIN = ArabicNormalizer.normalizeAll("مصدر", "مصادر", "مصدران", "متحدث", "متحدثة",
+            "ناطق", "ناطقة", "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولان");
+    /** "المصدر نفسه", "ذات المصدر", "نفس المصدر": the same source. */
+    private static final Set<String> SAME_AFTER = ArabicNormalizer.normalizeAll("نفسه", "ذاته", "نفسها", "ذاتها", "أنفسهم",
+            "ذاتهم", "نفسهم");
+    private static final Set<String> SAME_BEFORE = ArabicNormalizer.normalizeAll("ذات", "نفس");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -2652,7 +2659,8 @@ final class QuoteFinder {
         String head = stripAt(f, s);
         String phrase = phraseText(f, p);
         if (anonymousHead(f, s)) {
-            return new Resolved(new Speaker(null, phrase, SpeakerKind.ANONYMOUS), "unnamed source", titles);
+            Resolved again = sourceNamedBefore(f, p, phrase, titles);
+            return again != null ? again : new Resolved(new Speaker(null, phrase, SpeakerKind.ANONYMOUS), "unnamed source", titles);
         }
         if (orgHead(f, s)) {
             Speaker e = entityFor(f, p.charStart(), f.ts.end(p.end() - 1), EntityType.ORG);
@@ -2676,7 +2684,8 @@ final class QuoteFinder {
                         : new Speaker(null, holder.name(), SpeakerKind.PERSON);
                 return new Resolved(sp, "role " + phrase + " → " + holder.name(), union(titles, holder.titles()));
             }
-            return new Resolved(new Speaker(null, phrase, SpeakerKind.PERSON), "role, holder not named", titles);
+            Resolved again = sourceNamedBefore(f, p, phrase, titles);
+            return again != null ? again : new Resolved(new Speaker(null, phrase, SpeakerKind.PERSON), "role, holder not named", titles);
         }
         // a bare word with no article and no list entry: most often a surname (أوغلو، بيسكوف)
         Person full = personEndingWith(tokensOf(f, p.start(), p.end()));
@@ -2688,7 +2697,68 @@ final class QuoteFinder {
         if (e != null) {
             return new Resolved(e, "subject (entity)", titles);
         }
+        Resolved again = sourceNamedBefore(f, p, phrase, titles);
+        if (again != null) {
+            return again; // "ذات المصدر"
+        }
         return new Resolved(new Speaker(null, phrase, SpeakerKind.OTHER), "subject", titles);
+    }
+
+    /**
+     * "وأضاف المصدر" after "أعلن مصدر أمني مصري …", "وأشار المتحدث" after "وقال متحدث باسم الحملة …", "وحسب المصدر
+     * نفسه": an unnamed source named again by its head alone, with the article, is the one the article introduced
+     * with more words — the nearest earlier phrase opening with the same head — or null.
+     */
+    private Resolved sourceNamedBefore(FieldView f, Phrase p, String phrase, Set<String> titles) {
+        int s = p.start();
+        int h;
+        int len = p.end() - s;
+        if (len == 1) {
+            h = s;
+        } else if (len == 2 && f.isArabicOrLatin(s + 1) && SAME_AFTER.contains(f.norm(s + 1))) {
+            h = s;
+        } else if (len == 2 && SAME_BEFORE.contains(stripAt(f, s))) {
+            h = s + 1;
+        } else {
+            return null;
+        }
+        String definite = stripAt(f, h);
+        if (!definite.startsWith("ال") || !SOURCE_AGAIN.contains(definite.substring(2))) {
+            return null;
+        }
+        String bare = definite.substring(2);
+        for (int k = s - 1; k >= 0; k--) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String b = baseAt(f, k);
+            if (!b.equals(bare) && !b.equals(definite)) {
+                continue;
+            }
+            String next = k + 1 < f.n && f.isArabicOrLatin(k + 1) ? f.norm(k + 1) : "";
+            if (SAME_AFTER.contains(next) || b.equals(definite) && !next.equals("باسم")
+                    && !(k > 0 && f.isArabicOrLatin(k - 1) && cueAt(f, k - 1) != null)) {
+                continue; // a definite phrase is a source with باسم ("المتحدث باسم الخارجية") or as a cue's subject
+            }
+            Phrase q = subjectAfter(f, k, Math.min(f.n, f.sentEnd[k]), false);
+            if (q == null || q.start() != k || q.end() - q.start() < 2) {
+                continue;
+            }
+            for (int j = k + 1; j < q.end(); j++) {
+                if (f.isArabicOrLatin(j) && (f.norm(j).equals("ل") || toldTo(f, j, q.end(), false))) {
+                    // "مصدر أمني لمراسل الجوهرة": whom it was told to is not the source
+                    boolean named = q.hasName() && q.nameEnd() <= j;
+                    q = new Phrase(k, j, q.charStart(), named ? q.nameStart() : -1, named ? q.nameEnd() : -1, -1, -1);
+                    break;
+                }
+            }
+            if (q.end() - q.start() < 2 || f.isArabicOrLatin(q.end() - 1) && PREPOSITIONS.contains(f.norm(q.end() - 1))) {
+                continue;
+            }
+            Resolved r = resolve(f, q);
+            return new Resolved(r.speaker, "source named before: " + phrase + " → " + r.speaker.name(), union(titles, r.titles));
+        }
+        return null;
     }
 
     /**
