@@ -57,7 +57,7 @@ final class QuoteFinder {
             "كما", "بينما", "فيما", "حيث", "لكن", "ثم", "إن", "أن", "وأن", "وإن", "بأن", "هو", "هي", "هم", "بعد", "قبل",
             "خلال", "عقب", "إثر", "أثناء", "عند", "أمام", "خارج", "داخل", "وسط", "لدى_", "بشأن", "حين", "عندما", "ردا",
             "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه", "فإن", "فإنه", "فإنها", "فقد", "وهو",
-            "وهي", "وهم");
+            "وهي", "وهم", "بخصوص", "وبخصوص", "تماما");
     private static final Set<String> PRONOUN_PP = ArabicNormalizer.normalizeAll("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
             "منه", "فيه", "فيها", "إليه", "إليها", "عليه", "عليها", "عليهم", "بها", "به");
     /**
@@ -541,6 +541,12 @@ final class QuoteFinder {
             relayedFromPronoun(f, i, cue, pronoun, start);
             return;
         }
+        boolean throughTongue = false;
+        if (start >= 0 && start + 1 < end && f.norm(start).equals("لسان") && start > f.sentFirst[i]
+                && f.isArabicOrLatin(start - 1) && f.norm(start - 1).equals("علي")) {
+            start++; // "ونقل موقع X على لسان أبوريدة قوله": the one whose tongue it was, not "سان أبوريدة"
+            throughTongue = true;
+        }
         if (start < 0 || start >= end) {
             return;
         }
@@ -564,7 +570,7 @@ final class QuoteFinder {
         }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
-        if (sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
+        if (!throughTongue && sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
             charStart++;
         }
         Phrase p = nameIn(f, new Phrase(start, end, charStart, -1, -1, -1, -1));

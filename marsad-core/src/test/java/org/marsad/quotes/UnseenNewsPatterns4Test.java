@@ -43,4 +43,21 @@ class UnseenNewsPatterns4Test {
         assertThat(quotes("وأغلق المسؤولون المسيحيون أبواب الكنيسة. واعتبر المسؤولون أن الإجراءات خطيرة.")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("المسؤولون"));
     }
+
+    @Test
+    void theOneWhoseTongueItWasSpeaksNotSanPlusHisName() {
+        List<Quote> qs = quotes("نفى هاني أبوريدة الأنباء. ونقل موقع التلفزيون الرسمي على لسان أبوريدة قوله: \"اللاعب لن يغيب شهرين\".");
+        assertThat(qs).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("هاني أبوريدة");
+            assertThat(q.via()).isEqualTo("موقع التلفزيون الرسمي");
+        });
+    }
+
+    @Test
+    void regardingAndCompletelyEndTheSpeakersPhrase() {
+        List<Quote> qs = quotes("وقال رئيس النقابة بخصوص الآلية الجديدة إنها ستعمل قريبا.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("رئيس النقابة"));
+        assertThat(quotes("وتعتمد مصر تماما على مياه النيل وتقول إن لها حقوقا تاريخية.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مصر"));
+    }
 }
