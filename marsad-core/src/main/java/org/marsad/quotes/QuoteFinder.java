@@ -3091,6 +3091,12 @@ final class QuoteFinder {
             }
         }
         int k = beforeWithheldName(f, beforeQad(f, i - 1, sFirst), sFirst);
+        // "و أضاف أن": a conjunction written apart joins the verb as "وأضاف" does
+        boolean looseWaw = k >= sFirst && f.isArabicOrLatin(k) && f.norm(k).equals("و");
+        if (looseWaw) {
+            k--;
+        }
+        boolean waw = looseWaw || f.ts.firstChar(i) == 'و';
         // "وفق سوندرز، الذي أضاف": the antecedent
         if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(stripAt(f, k))) {
             int a = k - 1;
@@ -3119,7 +3125,7 @@ final class QuoteFinder {
             return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
         }
         // "أعلنت وزارة التموين …، وقالت إن": a verb joined by و after a comma shares the clause's subject
-        boolean joined = k > sFirst && f.isComma(k) && f.ts.firstChar(i) == 'و'
+        boolean joined = k > sFirst && f.isComma(k) && waw
                 || k - 1 > sFirst && f.isArabicOrLatin(k) && f.norm(k).equals("كما") && f.isComma(k - 1); // "…، كما استبعدوا أن"
         if (joined && !f.consumed[i]) {
             Said s = governingSubject(f, i);
@@ -3163,7 +3169,7 @@ final class QuoteFinder {
                     return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
                 }
             }
-            if (f.ts.firstChar(i) == 'و' && !f.consumed[i]) {
+            if (waw && !f.consumed[i]) {
                 // a verb joined to the clause by و shares its subject
                 Said s = governingSubject(f, i);
                 if (s != null) {

@@ -60,4 +60,11 @@ class UnseenNewsPatterns4Test {
         assertThat(quotes("وتعتمد مصر تماما على مياه النيل وتقول إن لها حقوقا تاريخية.")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مصر"));
     }
+
+    @Test
+    void aConjunctionWrittenApartJoinsTheVerbLikeAnAttachedOne() {
+        List<Quote> qs = quotes("وقال المتحدث باسم المحاكم سامر الخطيبي إن الجثث سبعة. و أضاف أن الوحدات المختصة مازالت تبحث.");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("سامر الخطيبي", "سامر الخطيبي");
+        assertThat(qs.get(1).content().text()).isEqualTo("الوحدات المختصة مازالت تبحث");
+    }
 }
