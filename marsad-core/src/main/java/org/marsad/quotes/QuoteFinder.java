@@ -147,6 +147,9 @@ final class QuoteFinder {
     /** Heads an unnamed source is named by again, with the article, once introduced: "مصدر أمني …" then "وأضاف المصدر". */
     private static final Set<String> SOURCE_AGAIN = ArabicNormalizer.normalizeAll("مصدر", "مصادر", "مصدران", "متحدث", "متحدثة",
             "ناطق", "ناطقة", "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولان");
+    /** Verbs of "…، كما أعلنت الشرطة.": what they report stands before them; not "كما نفى قيام …", "كما تعهدت بـ…". */
+    private static final Set<String> AS_SAID = ArabicNormalizer.normalizeAll("قال", "أفاد", "أعلن", "ذكر", "أكد", "أوضح", "أورد",
+            "روى", "كشف", "أضاف", "أشار", "صرح");
     /** "المصدر نفسه", "ذات المصدر", "نفس المصدر": the same source. */
     private static final Set<String> SAME_AFTER = ArabicNormalizer.normalizeAll("نفسه", "ذاته", "نفسها", "ذاتها", "أنفسهم",
             "ذاتهم", "نفسهم");
@@ -251,6 +254,10 @@ final class QuoteFinder {
                 cameInIt(f, i);
                 continue;
             }
+            if (sourceClosingWithKama(f, i)) {
+                according(f, i);
+                continue;
+            }
             Cue cue = cueAt(f, i);
             if (cue == null) {
                 if (f.sentFirst[i] == i && f.field == Field.TEXT) {
@@ -266,6 +273,32 @@ final class QuoteFinder {
                 verbalNoun(f, i, cue);
             }
         }
+    }
+
+    /**
+     * "…، كما تقول الشركة.": "as the company says" after a comma, its source closing the sentence, sources what
+     * stands before it, like "…، حسبما تقول الشركة".
+     */
+    private boolean sourceClosingWithKama(FieldView f, int i) {
+        int sEnd = f.sentEnd[i];
+        if (!f.norm(i).equals("كما") || i - 1 <= f.sentFirst[i] || !f.isComma(i - 1) || i + 2 >= sEnd
+                || !f.isArabicOrLatin(i + 1)) {
+            return false;
+        }
+        Cue cue = cueAt(f, i + 1);
+        if (cue == null || !cue.finite() || !AS_SAID.contains(ArabicNormalizer.normalize(cue.lemma()))) {
+            return false;
+        }
+        Phrase p = subjectAfter(f, i + 2, sEnd, false);
+        if (p == null || p.start() != i + 2 || !p.hasName() && !sourceLike(f, p)) {
+            return false;
+        }
+        for (int k = Math.max(p.end(), p.appEnd()); k < sEnd; k++) {
+            if (f.ts.kind(k) != TokenKind.PUNCT || f.isQuote(k) || f.isComma(k) || f.isColon(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2787,8 +2820,11 @@ final class QuoteFinder {
             }
             if (definite(f.norm(k))) {
                 String adj = f.isArabicOrLatin(k + 1) ? f.norm(k + 1) : "";
-                if (adj.length() >= 5 && definite(adj) && (adj.endsWith("ي") || adj.endsWith("يه"))) {
-                    return q; // "الشرطة الكندية" is the same noun phrase, extended
+                // "الشرطة الكندية" is the same noun phrase, extended; not "لنظام الشركة الأمني", whose adjective is the
+                // masculine noun's before it
+                boolean agrees = !nk.endsWith("ه") || adj.endsWith("يه");
+                if (adj.length() >= 5 && definite(adj) && (adj.endsWith("ي") || adj.endsWith("يه")) && agrees) {
+                    return q;
                 }
                 continue;
             }
@@ -3169,6 +3205,24 @@ final class QuoteFinder {
                     return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
                 }
             }
+            // "وكان مركز البحث في علم الفلك … قد أعلن أن": the subject between كان and قد, however long
+            int qad = beforeQad(f, i - 1, sFirst);
+            if (qad < i - 1 && qad == k) {
+                for (int c = qad; c >= Math.max(sFirst, qad - 15); c--) {
+                    if (!f.isArabicOrLatin(c) || cueAt(f, c) != null) {
+                        break;
+                    }
+                    if (COORD_VERB_AUX.contains(f.norm(c)) && f.norm(c).contains("كان")) {
+                        Phrase kp = c + 1 <= qad ? subjectAfter(f, c + 1, qad + 2) : null;
+                        if (kp != null && kp.start() == c + 1 && plausibleSource(f, kp)) {
+                            Resolved r = resolve(f, kp);
+                            lastEvidence = "subject between كان and قد → " + r.evidence;
+                            return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+                        }
+                        break;
+                    }
+                }
+            }
             if (waw && !f.consumed[i]) {
                 // a verb joined to the clause by و shares its subject
                 Said s = governingSubject(f, i);
@@ -3194,7 +3248,7 @@ final class QuoteFinder {
             }
             String n = f.norm(k);
             if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n) || PRONOUN_PP.contains(n)
-                    || isAccording(n)
+                    || isAccording(n) || n.equals("اما") || n.equals("واما")
                     || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
                     || (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && k < end - 1
                     && !words.known(n))) {
@@ -3278,7 +3332,8 @@ final class QuoteFinder {
 
     /** {@code k} moved back over قد/لقد, which bind to the verb after them, but not below {@code first - 1}. */
     private static int beforeQad(FieldView f, int k, int first) {
-        while (k >= first && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد"))) {
+        while (k >= first && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد")
+                || f.norm(k).equals("فقد"))) { // "أما الوزير فقد أشار إلى أن"
             k--;
         }
         return k;

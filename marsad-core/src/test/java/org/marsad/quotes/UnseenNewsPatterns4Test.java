@@ -67,4 +67,39 @@ class UnseenNewsPatterns4Test {
         assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("سامر الخطيبي", "سامر الخطيبي");
         assertThat(qs.get(1).content().text()).isEqualTo("الوحدات المختصة مازالت تبحث");
     }
+
+    @Test
+    void theSubjectBetweenKanaAndQadHoweverLong() {
+        assertThat(quotes("وكان مركز البحث في علم الفلك والفيزياء الفلكية والجيوفيزياء قد أعلن أن الهزة سجلت في حدود الساعة."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("مركز البحث");
+                    assertThat(q.content().text()).isEqualTo("الهزة سجلت في حدود الساعة");
+                });
+    }
+
+    @Test
+    void ammaThenFaqadOpensTheVerbOfTheSubjectBefore() {
+        assertThat(quotes("أما مساعد وزير النقل، الدكتور سامر الخطيبي فقد أشار إلى أنه لم يتم المساس بأسعار اشتراكات الطلبة."))
+                .singleElement().satisfies(q -> {
+                    assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي");
+                    assertThat(q.content().text()).isEqualTo("لم يتم المساس بأسعار اشتراكات الطلبة");
+                });
+    }
+
+    @Test
+    void asTheSourceSaidClosingTheSentenceSourcesWhatStandsBefore() {
+        assertThat(quotes("ولقي شخصان مصرعهما في تصادم بين قطارين، كما أعلنت الشرطة.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("الشرطة");
+            assertThat(q.content().text()).isEqualTo("لقي شخصان مصرعهما في تصادم بين قطارين");
+        });
+        // a verb with an object of its own is no source: "كما تعهدت الفرقة بمواصلة الأبحاث"
+        assertThat(quotes("وتم حجز معدات لصنع بنادق الصيد، كما تعهدت فرقة الأبحاث بمواصلة التحريات.")).isEmpty();
+    }
+
+    @Test
+    void aFeminineOrganizationIsNotExtendedByAMasculineAdjective() {
+        List<Quote> qs = quotes("تقدم رئيس شركة الخطوط الجوية البريطانية باعتذار عن خرق لنظام الشركة الأمني. "
+                + "وقالت الشركة إن بيانات الزبائن تعرضت للاختراق.");
+        assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("شركة الخطوط الجوية البريطانية"));
+    }
 }
