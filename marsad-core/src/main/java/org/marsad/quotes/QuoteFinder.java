@@ -3172,7 +3172,9 @@ final class QuoteFinder {
         // "… أنطونيو غوتريس، أبلغ …": a named apposition right before the verb
         if (k >= sFirst && f.isComma(k) && k - 1 >= sFirst) {
             Phrase p = phraseBefore(f, k, sFirst, 5);
-            if (p != null && p.hasName() && plausibleSource(f, p)) {
+            boolean amma = p != null && p.start() - 1 >= sFirst && f.isArabicOrLatin(p.start() - 1)
+                    && (f.norm(p.start() - 1).equals("اما") || f.norm(p.start() - 1).equals("واما")); // "أما أنقرة، فاعتبرت"
+            if (p != null && (p.hasName() || amma) && plausibleSource(f, p)) {
                 Resolved r = resolve(f, p);
                 lastEvidence = "subject before the cue → " + r.evidence;
                 return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
@@ -3197,6 +3199,7 @@ final class QuoteFinder {
                 boolean clauseStart = b < sFirst || f.isComma(b) || f.isColon(b)
                         || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
                         || COMPLEMENTIZERS.contains(f.norm(b)) // "إذ إن حكومة أردوغان أكدت", "إلا أن X أكد"
+                        || f.norm(b).equals("اما") || f.norm(b).equals("واما") // "أما أردوغان فقال"
                         || f.norm(b).startsWith("و")
                         && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
                 if (clauseStart && !f.consumed[k] && plausibleSource(f, p)) {
