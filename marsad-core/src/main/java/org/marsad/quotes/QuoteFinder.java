@@ -150,6 +150,9 @@ final class QuoteFinder {
     /** Verbs of "…، كما أعلنت الشرطة.": what they report stands before them; not "كما نفى قيام …", "كما تعهدت بـ…". */
     private static final Set<String> AS_SAID = ArabicNormalizer.normalizeAll("قال", "أفاد", "أعلن", "ذكر", "أكد", "أوضح", "أورد",
             "روى", "كشف", "أضاف", "أشار", "صرح");
+    /** Three-letter verbs whose first letter و is the root's, not the conjunction ("وصل الوفد", not "و" + "صل"). */
+    private static final Set<String> WAW_ROOTS = ArabicNormalizer.normalizeAll("وصل", "وقع", "وجه", "وجد", "وضع", "وعد", "ولد",
+            "ورث", "وقف", "وصف", "وزع", "وثق");
     /** "المصدر نفسه", "ذات المصدر", "نفس المصدر": the same source. */
     private static final Set<String> SAME_AFTER = ArabicNormalizer.normalizeAll("نفسه", "ذاته", "نفسها", "ذاتها", "أنفسهم",
             "ذاتهم", "نفسهم");
@@ -1984,7 +1987,7 @@ final class QuoteFinder {
         int sc = f.ts.start(from);
         // a leading و joined to the first word belongs to the narration ("وكان روبوشون يعاني" → "كان …")
         if (f.isArabicOrLatin(from) && f.ts.end(from) - f.ts.start(from) >= 3 && f.ts.firstChar(from) == 'و'
-                && !words.known(f.norm(from))
+                && !words.known(f.norm(from)) && conjunctionJoined(f.norm(from))
                 && !direct && cueAt(f, from) == null && f.field == Field.TEXT && startsSentence(f, from)) {
             sc++;
         }
@@ -1993,6 +1996,11 @@ final class QuoteFinder {
             f.consumed[k] = true;
         }
         return new Content(sc, ec, from, to, direct);
+    }
+
+    /** Whether a word's first و is the conjunction: not in the verbs whose root opens with it ("وصل", "وقع", "وجه"). */
+    private static boolean conjunctionJoined(String n) {
+        return !WAW_ROOTS.contains(n);
     }
 
     private boolean isKeptFinalPunct(FieldView f, int k) {

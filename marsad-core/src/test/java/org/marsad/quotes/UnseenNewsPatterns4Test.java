@@ -102,4 +102,13 @@ class UnseenNewsPatterns4Test {
                 + "وقالت الشركة إن بيانات الزبائن تعرضت للاختراق.");
         assertThat(qs).singleElement().satisfies(q -> assertThat(q.speaker().name()).isEqualTo("شركة الخطوط الجوية البريطانية"));
     }
+
+    @Test
+    void aVerbWhoseRootOpensWithWawKeepsItInTheStatement() {
+        assertThat(quotes("وصل الوفد إلى العاصمة مساء الأربعاء، وفق ما نقلت وكالة الأنباء.")).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo("وصل الوفد إلى العاصمة مساء الأربعاء"));
+        // the conjunction still goes
+        assertThat(quotes("وتوفي الرجل في المستشفى، حسب مصدر أمني.")).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo("توفي الرجل في المستشفى"));
+    }
 }
