@@ -153,6 +153,7 @@ final class QuoteFinder {
     /** Three-letter verbs whose first letter و is the root's, not the conjunction ("وصل الوفد", not "و" + "صل"). */
     private static final Set<String> WAW_ROOTS = ArabicNormalizer.normalizeAll("وصل", "وقع", "وجه", "وجد", "وضع", "وعد", "ولد",
             "ورث", "وقف", "وصف", "وزع", "وثق");
+    private static final Set<String> PERCENT = ArabicNormalizer.normalizeAll("بالمئة", "بالمائة", "بالمئه", "بالمائه");
     /** "المصدر نفسه", "ذات المصدر", "نفس المصدر": the same source. */
     private static final Set<String> SAME_AFTER = ArabicNormalizer.normalizeAll("نفسه", "ذاته", "نفسها", "ذاتها", "أنفسهم",
             "ذاتهم", "نفسهم");
@@ -367,6 +368,11 @@ final class QuoteFinder {
             }
         }
         int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
+        // "وقال 64٪ منهم إنهم …", "وأشار 86,5 في المئة من المجيبين إلى أن …": a share of a group speaks
+        Phrase share = subject == null && cue.type() != CueType.RELAY ? shareOfGroup(f, from, limit) : null;
+        if (share != null) {
+            afterSubject = share.end();
+        }
         if (cue.type() == CueType.RELAY && afterSubject + 1 < limit && f.isQuote(afterSubject)
                 && f.isArabicOrLatin(afterSubject + 1) && stripAt(f, afterSubject + 1).equals("عن")) {
             afterSubject++; // past the mark closing "فرانس برس"
@@ -471,6 +477,9 @@ final class QuoteFinder {
             speaker = r.speaker;
             evidence = relayed != null ? (via != null ? "relayed: نقل عن" : "على لسان") : r.evidence;
             titles = r.titles;
+        } else if (share != null) {
+            speaker = new Speaker(null, f.text.substring(f.ts.start(share.start()), f.ts.end(share.end() - 1)), SpeakerKind.ANONYMOUS);
+            evidence = "share of a group";
         } else if (inContent) {
             return; // a verb inside reported speech, with no subject of its own
         } else if (impersonal(f, i, cue, from, op)) {
@@ -498,10 +507,37 @@ final class QuoteFinder {
         if (medium == null && CONTINUATION_LEMMAS.contains(ArabicNormalizer.normalize(cue.lemma()))) {
             medium = carriedMedium(speaker);
         }
-        if (!inContent) {
+        if (!inContent && share == null) { // a share of a group is no one a later "وأضاف" continues
             register.add(new Said(speaker, gender, plural, f.sentence[i], titles));
         }
         add(f, speaker, cueSpan(f, cueToken), c, via, medium, stance(cue, f, c), evidence, i, gender);
+    }
+
+    /** "64٪ منهم", "86,5 في المئة من المجيبين" at {@code j}: a share of a group, or null. */
+    private Phrase shareOfGroup(FieldView f, int j, int limit) {
+        if (j + 1 >= limit || f.ts.kind(j) != TokenKind.NUMBER) {
+            return null;
+        }
+        int k = j + 1;
+        String t = f.ts.text(k);
+        if (t.equals("٪") || t.equals("%")) {
+            k++;
+        } else if (f.isArabicOrLatin(k) && PERCENT.contains(f.norm(k))) {
+            k++;
+        } else if (k + 1 < limit && f.isArabicOrLatin(k + 1) && f.norm(k).equals("في") && PERCENT.contains("ب" + f.norm(k + 1))) {
+            k += 2;
+        } else {
+            return null;
+        }
+        if (k < limit && f.isArabicOrLatin(k) && (f.norm(k).equals("منهم") || f.norm(k).equals("منهن"))) {
+            k++;
+        } else if (k + 1 < limit && f.isArabicOrLatin(k) && f.norm(k).equals("من")) {
+            Phrase g = subjectAfter(f, k + 1, limit, true);
+            if (g != null && g.start() == k + 1) {
+                k = g.end();
+            }
+        }
+        return new Phrase(j, k, f.ts.start(j), -1, -1, -1, -1);
     }
 
     /** The speaker a participle (قائلا، مشيرة إلى أن) or a coordinated verb shares with its clause. */

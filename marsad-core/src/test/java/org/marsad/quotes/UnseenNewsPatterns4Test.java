@@ -111,4 +111,22 @@ class UnseenNewsPatterns4Test {
         assertThat(quotes("وتوفي الرجل في المستشفى، حسب مصدر أمني.")).singleElement()
                 .satisfies(q -> assertThat(q.content().text()).isEqualTo("توفي الرجل في المستشفى"));
     }
+
+    @Test
+    void aShareOfAGroupSpeaksAndIsContinuedByNoOne() {
+        List<Quote> qs = quotes("وقال 64٪ منهم إنهم سعداء للغاية، وصرّح 36٪ أنهم سعداء إلى حد ما. "
+                + "وأشار 86,5 في المئة من المجيبين إلى أن العمل ساعدهم.");
+        assertThat(qs).extracting(q -> q.speaker().name()).containsExactly("64٪ منهم", "36٪", "86,5 في المئة من المجيبين");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS));
+        assertThat(quotes("وقال 64٪ منهم إنهم سعداء. وأضاف أن العمل ساعدهم.")).hasSize(1);
+    }
+
+    @Test
+    void yablughuAmountsToAndInformsNobody() {
+        // the present of أبلغ is far more often بلغ, "amounts to": "السد الذي تبلغ كلفته …"
+        assertThat(quotes("وبدأت إثيوبيا بناء السد الذي تبلغ كلفته أربعة مليارات دولار، وتتخوف مصر من أن يؤدي ذلك إلى نقص المياه."))
+                .isEmpty();
+        assertThat(quotes("وأبلغ الوزير سامر الخطيبي البرلمان أن الميزانية جاهزة.")).singleElement()
+                .satisfies(q -> assertThat(q.content().text()).isEqualTo("الميزانية جاهزة"));
+    }
 }
