@@ -126,6 +126,8 @@ class UnseenNewsPatterns4Test {
         // the present of أبلغ is far more often بلغ, "amounts to": "السد الذي تبلغ كلفته …"
         assertThat(quotes("وبدأت إثيوبيا بناء السد الذي تبلغ كلفته أربعة مليارات دولار، وتتخوف مصر من أن يؤدي ذلك إلى نقص المياه."))
                 .isEmpty();
+        assertThat(quotes("وقالت فتاة تبلغ من العمر 15 سنة إن الشركات مقصرة.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("فتاة"));
         assertThat(quotes("وأبلغ الوزير سامر الخطيبي البرلمان أن الميزانية جاهزة.")).singleElement()
                 .satisfies(q -> assertThat(q.content().text()).isEqualTo("الميزانية جاهزة"));
     }
