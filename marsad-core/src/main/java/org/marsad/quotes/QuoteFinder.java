@@ -154,6 +154,8 @@ final class QuoteFinder {
     private static final Set<String> WAW_ROOTS = ArabicNormalizer.normalizeAll("وصل", "وقع", "وجه", "وجد", "وضع", "وعد", "ولد",
             "ورث", "وقف", "وصف", "وزع", "وثق");
     private static final Set<String> PERCENT = ArabicNormalizer.normalizeAll("بالمئة", "بالمائة", "بالمئه", "بالمائه");
+    /** Titles of one who sits for a party, a bloc or a region: "النائب عن حركة النهضة", "ممثل عن الحزب". */
+    private static final Set<String> REPRESENTS = ArabicNormalizer.normalizeAll("نائب", "نائبة", "ممثل", "ممثلة");
     /** "المصدر نفسه", "ذات المصدر", "نفس المصدر": the same source. */
     private static final Set<String> SAME_AFTER = ArabicNormalizer.normalizeAll("نفسه", "ذاته", "نفسها", "ذاتها", "أنفسهم",
             "ذاتهم", "نفسهم");
@@ -2137,6 +2139,9 @@ final class QuoteFinder {
                 && !nameIn(f, new Phrase(start, end, f.ts.start(start), -1, -1, -1, -1)).hasName()) {
             end = orgEnd(f, start, end, true); // "وصف المسؤول الصيني التراشق …": the role, not its object
         }
+        if (end - 1 > start && f.isArabicOrLatin(end - 1) && f.norm(end - 1).equals("عن")) {
+            end--; // "ممثل عن" cut before its party
+        }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
         if (afterPreposition && sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
@@ -2292,6 +2297,10 @@ final class QuoteFinder {
                 break;
             }
             String n = f.norm(j);
+            if (j > start && n.equals("عن") && representsAt(f, start, j, limit)) {
+                j++; // "النائب عن حركة النهضة سمير ديلو": whom the member sits for is part of the title
+                continue;
+            }
             if (j > start) {
                 if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
                         || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0
@@ -2340,6 +2349,22 @@ final class QuoteFinder {
      * ل + an outlet, a reporter or the press ("لمراسل", "للجوهرة", "لـCNN", "لبي بي سي", "للصحافيين"): said to —
      * for an outlet, only when the phrase does not open with a role.
      */
+    /**
+     * Whether the عن at {@code j} names whom a member or a representative sits for: the phrase opens with نائب or ممثل
+     * (and at most an adjective: "النائبة المستقلة عن"), and a party, bloc, region or country follows.
+     */
+    private boolean representsAt(FieldView f, int start, int j, int limit) {
+        if (j - start > 2 || j + 1 >= limit || !REPRESENTS.contains(SpeakerWords.withoutArticle(stripAt(f, start)))) {
+            return false;
+        }
+        if (j - start == 2 && !(f.isArabicOrLatin(start + 1) && definite(f.norm(start + 1)) == definite(stripAt(f, start)))) {
+            return false;
+        }
+        int k = j + 1;
+        return f.isQuote(k) || f.ts.kind(k) == TokenKind.HASHTAG
+                || f.isArabicOrLatin(k) && (orgHead(f, k) || PLACE_HEADS.contains(baseAt(f, k)) || countryAt(f, k));
+    }
+
     private boolean toldTo(FieldView f, int j, int limit, boolean afterRole) {
         String n = f.norm(j);
         if (n.length() < 2 || n.charAt(0) != 'ل') {

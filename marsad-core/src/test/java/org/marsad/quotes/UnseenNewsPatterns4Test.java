@@ -131,4 +131,15 @@ class UnseenNewsPatterns4Test {
         assertThat(quotes("وأبلغ الوزير سامر الخطيبي البرلمان أن الميزانية جاهزة.")).singleElement()
                 .satisfies(q -> assertThat(q.content().text()).isEqualTo("الميزانية جاهزة"));
     }
+
+    @Test
+    void whomAMemberSitsForIsPartOfTheTitleBeforeTheName() {
+        assertThat(quotes("وأكد النائب عن حركة النهضة سامر الخطيبي أن الحكومة فشلت.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي"));
+        assertThat(quotes("وقالت النائبة المستقلة عن حركة مشروع تونس هالة الشابي إن الإقالة طبيعية.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("هالة الشابي"));
+        // عن after another word is still the end of the phrase
+        assertThat(quotes("ودافع الوزير سامر الخطيبي عن حركة النهضة، مؤكدا أنها حزب مدني.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي"));
+    }
 }
