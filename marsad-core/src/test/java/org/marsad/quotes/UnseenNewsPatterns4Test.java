@@ -142,4 +142,12 @@ class UnseenNewsPatterns4Test {
         assertThat(quotes("ودافع الوزير سامر الخطيبي عن حركة النهضة، مؤكدا أنها حزب مدني.")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي"));
     }
+
+    @Test
+    void theMediaAreAnUnnamedSource() {
+        assertThat(quotes("ولا يزال أكثر من عشرة آلاف شخص في الملاجئ، بحسب الإعلام المحلي.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("الإعلام المحلي");
+            assertThat(q.speaker().kind()).isEqualTo(SpeakerKind.ANONYMOUS);
+        });
+    }
 }
