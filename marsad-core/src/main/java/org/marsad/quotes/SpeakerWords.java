@@ -121,6 +121,9 @@ public final class SpeakerWords {
 
     /** Strips و/ف, ب/ل/ك and the definite article from a normalized word: وبالوزارة → وزارة. */
     public static String withoutArticle(String n) {
+        if (n.length() < 5 || "وبفكلا".indexOf(n.charAt(0)) < 0) {
+            return n; // every prefix has two letters or more and starts with one of these; three must be left
+        }
         for (String p : ARTICLE_PREFIXES) {
             if (n.startsWith(p) && n.length() - p.length() >= 3) {
                 return n.substring(p.length());
