@@ -1086,7 +1086,7 @@ public final class ArticleEntityLinker implements EntityLinker {
         private boolean sorted;
         /** Where a query gathers its indices before they are sorted. */
         private final Postings found = new Postings();
-        /** Scratch of {@link #vowelDeletionHashes}. */
+        /** Scratch of {@link #vowelDeletions}. */
         private int[] deletions = new int[16];
         private int[] prefixes = new int[16];
 
