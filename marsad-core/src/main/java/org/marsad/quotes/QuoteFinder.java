@@ -79,7 +79,6 @@ final class QuoteFinder {
     private static final Set<String> ADDRESSEES = ArabicNormalizer.normalizeAll("مراسل", "مراسلة", "مراسلي", "مراسلين",
             "صحفيين", "صحافيين", "صحفي", "صحافي", "صحفية", "الصحفيين", "الصحافيين", "صحفيون", "جوهرة", "الجوهرة");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
             java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|روايت|زعم|راي|تصريح|تصريحات|ادعاء|ادعاءات)(ه|ها|هم|هما)");
     private static final Set<String> FIRST_PERSON = ArabicNormalizer.normalizeAll("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
@@ -3159,12 +3158,7 @@ final class QuoteFinder {
 
     private void addPerson(String name, Set<String> titles, Set<String> heads, Speaker entity, int sentence,
                            boolean subject) {
-        List<String> toks = new ArrayList<>();
-        for (String t : SPACES_OR_DASHES.split(ArabicNormalizer.normalize(name))) {
-            if (!t.isEmpty()) {
-                toks.add(t);
-            }
-        }
+        List<String> toks = betweenSpacesAndDashes(ArabicNormalizer.normalize(name));
         Integer k = personByTokens.get(toks);
         if (k != null) {
             Person p = persons.get(k);
@@ -3182,6 +3176,26 @@ final class QuoteFinder {
             }
         }
         persons.add(new Person(name, toks, titles, heads, entity, sentence, subject));
+    }
+
+    /** The runs of {@code s} between spaces and dashes: its pieces split at {@code [\s\-]+}, empty ones left out. */
+    static List<String> betweenSpacesAndDashes(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || isSpaceOrDash(s.charAt(i))) {
+                if (i > start) {
+                    out.add(s.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** A regular expression's {@code \s} (ASCII white space) or a hyphen-minus. */
+    private static boolean isSpaceOrDash(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
     }
 
     /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
