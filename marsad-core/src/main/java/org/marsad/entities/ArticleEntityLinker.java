@@ -1149,93 +1149,141 @@ public final class ArticleEntityLinker implements EntityLinker {
 
     /**
      * Candidate indices by word, and by the word with one long vowel left out, so that grouping looks only
-     * at candidates that can match instead of at every pair: an article of 30,000 names stays linear.
+     * at candidates that can match instead of at every pair: an article of 30,000 names stays linear. Words
+     * are kept as their hash codes ({@link String#hashCode}; those of the shorter words computed from the
+     * word's, with no string built), so a query may also return indices whose word only shares a hash with
+     * the one asked for: callers check each pair. Built first, then asked.
      */
     static final class WordIndex {
-        private final Map<String, Postings> exact = new HashMap<>();
-        private final Map<String, Postings> vowelLess = new HashMap<>();
+        /** {@code hash << 32 | index} of each word added, sorted at the first query. */
+        private long[] exact = new long[16];
+        private int exactSize;
+        /** The same for each of the words without one long vowel. */
+        private long[] vowelLess = new long[16];
+        private int vowelLessSize;
+        private boolean sorted;
         /** Where a query gathers its indices before they are sorted. */
         private final Postings found = new Postings();
+        /** Scratch of {@link #vowelDeletions}. */
+        private int[] deletions = new int[16];
+        private int[] prefixes = new int[16];
 
         void add(String word, int i) {
-            add(exact, word, i);
-            forEachVowelDeletion(word, w -> add(vowelLess, w, i));
+            if (exactSize == exact.length) {
+                exact = java.util.Arrays.copyOf(exact, exactSize * 2);
+            }
+            exact[exactSize++] = entry(word.hashCode(), i);
+            int d = vowelDeletions(word);
+            if (vowelLessSize + d > vowelLess.length) {
+                vowelLess = java.util.Arrays.copyOf(vowelLess, Math.max(vowelLessSize * 2, vowelLessSize + d));
+            }
+            for (int k = 0; k < d; k++) {
+                vowelLess[vowelLessSize++] = entry(deletions[k], i);
+            }
+            sorted = false;
         }
 
-        private static void add(Map<String, Postings> map, String key, int i) {
-            map.computeIfAbsent(key, k -> new Postings()).addOnce(i);
+        private static long entry(int hash, int i) {
+            return (long) hash << 32 | i;
         }
 
         /** Indices above {@code after} whose word may be {@code word} spelt one vowel longer or shorter. */
         int[] vowelApart(String word, int after) {
             found.clear();
-            found.addAll(vowelLess.get(word));
-            forEachVowelDeletion(word, w -> found.addAll(exact.get(w)));
+            find(vowelLess, vowelLessSize, word.hashCode());
+            findDeletions(word);
             return found.sortedDistinctAbove(after);
         }
 
         /** Indices, ascending, with {@code word} itself or spelt one vowel apart. */
         int[] sameOrVowelApart(String word) {
             found.clear();
-            found.addAll(exact.get(word));
-            found.addAll(vowelLess.get(word));
-            forEachVowelDeletion(word, w -> found.addAll(exact.get(w)));
+            find(exact, exactSize, word.hashCode());
+            find(vowelLess, vowelLessSize, word.hashCode());
+            findDeletions(word);
             return found.sortedDistinctAbove(-1);
         }
 
         /** Indices, ascending, with either word. */
         int[] either(String a, String b) {
             found.clear();
-            found.addAll(exact.get(a));
-            found.addAll(exact.get(b));
+            find(exact, exactSize, a.hashCode());
+            find(exact, exactSize, b.hashCode());
             return found.sortedDistinctAbove(-1);
         }
 
-        /** The word without one of its long-vowel letters after the first letter (as {@link #oneVowelApart} allows). */
-        private static void forEachVowelDeletion(String word, java.util.function.Consumer<String> action) {
-            if (word.length() < 5) {
-                return; // oneVowelApart leaves such words alone: neither they nor one letter less are its pairs
+        private void findDeletions(String word) {
+            int d = vowelDeletions(word);
+            for (int k = 0; k < d; k++) {
+                find(exact, exactSize, deletions[k]);
             }
-            char[] chars = null;
-            for (int k = 1; k < word.length(); k++) {
-                char ch = word.charAt(k);
-                if (ch == 'ا' || ch == 'و' || ch == 'ي') {
-                    if (chars == null) {
-                        chars = word.toCharArray();
-                    }
-                    // the word without chars[k], as one new string
-                    System.arraycopy(chars, k + 1, chars, k, chars.length - k - 1);
-                    action.accept(new String(chars, 0, chars.length - 1));
-                    System.arraycopy(chars, k, chars, k + 1, chars.length - k - 1);
-                    chars[k] = ch;
+        }
+
+        /** Adds the indices of the entries with this hash. */
+        private void find(long[] entries, int size, int hash) {
+            if (!sorted) {
+                java.util.Arrays.sort(exact, 0, exactSize);
+                java.util.Arrays.sort(vowelLess, 0, vowelLessSize);
+                sorted = true;
+            }
+            long from = (long) hash << 32;
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (entries[mid] < from) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
                 }
             }
+            for (int k = lo; k < size && (int) (entries[k] >>> 32) == hash; k++) {
+                found.add((int) entries[k]);
+            }
+        }
+
+        /**
+         * Into {@link #deletions}, the hash codes of the word without one of its long-vowel letters after the
+         * first letter (as {@link #oneVowelApart} allows); returns how many. Without char {@code k}, the hash is
+         * that of the chars before it, shifted by the n - 1 - k chars after it, plus theirs.
+         */
+        private int vowelDeletions(String word) {
+            int n = word.length();
+            if (n < 5) {
+                return 0; // oneVowelApart leaves such words alone: neither they nor one letter less are its pairs
+            }
+            if (prefixes.length <= n) {
+                prefixes = new int[n + 1];
+                deletions = new int[n];
+            }
+            int[] prefix = prefixes; // prefix[k]: the hash of the first k chars
+            for (int k = 0; k < n; k++) {
+                prefix[k + 1] = 31 * prefix[k] + word.charAt(k);
+            }
+            int hash = prefix[n];
+            int d = 0;
+            int pow = 1; // 31^(n - 1 - k)
+            for (int k = n - 1; k >= 1; k--) {
+                char ch = word.charAt(k);
+                if (ch == 'ا' || ch == 'و' || ch == 'ي') {
+                    int after = hash - prefix[k + 1] * pow;
+                    deletions[d++] = prefix[k] * pow + after;
+                }
+                pow *= 31;
+            }
+            return d;
         }
 
         /** A growing list of candidate indices. */
         private static final class Postings {
-            private int[] values = new int[2];
+            private int[] values = new int[16];
             private int size;
-
-            void addOnce(int i) {
-                if (size == 0 || values[size - 1] != i) {
-                    add(i);
-                }
-            }
 
             void add(int i) {
                 if (size == values.length) {
                     values = java.util.Arrays.copyOf(values, size * 2);
                 }
                 values[size++] = i;
-            }
-
-            void addAll(Postings p) {
-                if (p != null) {
-                    for (int k = 0; k < p.size; k++) {
-                        add(p.values[k]);
-                    }
-                }
             }
 
             void clear() {

@@ -1,8 +1,10 @@
 package org.marsad.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.model.EntityMention;
 import org.marsad.model.EntityType;
@@ -21,12 +23,18 @@ import org.marsad.text.TokenSequence;
  */
 public final class CatalogRecognizer implements EntityRecognizer {
     private final AliasCatalog catalog;
-    private final Set<String> prefixes = new HashSet<>();
+    /**
+     * Every recognizable name and every start of a name, in matching form: one probe per word tells both
+     * whether the words so far are a name and whether a longer one may go on from them.
+     */
+    private final Map<String, Step> steps = new HashMap<>();
     private final int maxWords;
-    /** First words of every recognizable name or prefix: most tokens start none, and need no key built. */
-    private final Set<String> firstWords = new HashSet<>();
-    /** Their hash codes, to pass over a word none of whose clitic readings starts a name. */
+    /** The hash codes of the first words of the names, to pass over a word none of whose clitic readings starts one. */
     private final TokenFilters filters;
+
+    /** The entry the words so far name (null: none), and whether a longer name starts with them. */
+    private record Step(CatalogEntry entry, boolean goesOn) {
+    }
 
     /** A recognized name and the catalog entry it names. */
     public record Match(EntityMention mention, CatalogEntry entry, boolean articleSwallowed) {
@@ -35,6 +43,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
     public CatalogRecognizer(AliasCatalog catalog) {
         this.catalog = catalog;
         int max = 1;
+        Set<String> prefixes = new HashSet<>();
         for (CatalogEntry e : catalog.entries()) {
             for (CatalogEntry.Alias a : e.aliases()) {
                 List<String> words = NameKey.words(a.text());
@@ -50,13 +59,16 @@ public final class CatalogRecognizer implements EntityRecognizer {
             }
         }
         this.maxWords = max;
+        Set<String> firstWords = new HashSet<>();
         for (String k : catalog.recognizableKeys()) {
             int sp = k.indexOf(' ');
             firstWords.add(sp < 0 ? k : k.substring(0, sp));
+            steps.put(k, new Step(catalog.recognizable(k), prefixes.contains(k)));
         }
         for (String p : prefixes) {
             int sp = p.indexOf(' ');
             firstWords.add(sp < 0 ? p : p.substring(0, sp));
+            steps.putIfAbsent(p, new Step(null, true));
         }
         filters = new TokenFilters(firstWords, OrganizationPhrases.HEAD_FORMS);
     }
@@ -190,21 +202,17 @@ public final class CatalogRecognizer implements EntityRecognizer {
 
     /** The longest recognizable name starting with {@code first} at token {@code i}; its last token in end[0]. */
     private CatalogEntry longest(TokenSequence ts, int i, String first, int[] end) {
-        if (!firstWords.contains(first)) {
-            return null;
-        }
+        Step step = steps.get(first);
         CatalogEntry best = null;
-        String k = first;
         StringBuilder key = null; // built only when the name goes on past its first word
         int j = i;
         int words = 1;
-        while (true) {
-            CatalogEntry e = catalog.recognizable(k);
-            if (e != null) {
-                best = e;
+        while (step != null) {
+            if (step.entry() != null) {
+                best = step.entry();
                 end[0] = j;
             }
-            if (words >= maxWords || !prefixes.contains(k)) {
+            if (words >= maxWords || !step.goesOn()) {
                 break;
             }
             int next = nextWord(ts, j);
@@ -215,7 +223,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
                 key = new StringBuilder(first);
             }
             key.append(' ').append(ts.norm(next).toLowerCase(java.util.Locale.ROOT));
-            k = key.toString();
+            step = steps.get(key.toString());
             j = next;
             words++;
         }

@@ -239,7 +239,7 @@ final class OrganizationPhrases {
                 out.add(c + "ل" + n.substring(1)); // وللشركة
             }
         }
-        return Set.copyOf(out);
+        return java.util.Collections.unmodifiableSet(out); // a hash set: asked about every token
     }
 
     /**

@@ -30,7 +30,7 @@ final class TaggedSpans {
             "يوم", "اليوم", "أمس", "عام", "العام", "رئيس", "رئيسا", "حاكم", "مؤسس", "لقاء", "وفي");
 
     /** Heads of institutions a name may follow: مجلس الاتحاد, هيئة الإذاعة. */
-    private static final Set<String> INSTITUTIONS = Set.of("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
+    private static final Set<String> INSTITUTIONS = words("مجلس", "وزاره", "هييه", "لجنه", "منظمه", "وكاله", "حزب",
             "حركه", "جماعه", "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "تنظيم", "صحيفه", "قناه",
             "مجموعه", "جمعيه", "نادي", "فريق", "ائتلاف", "تحالف", "مركز", "معهد", "اذاعه", "شبكه", "مجله", "جريده",
             "موقع", "منصه", "فرقه");
@@ -40,15 +40,15 @@ final class TaggedSpans {
      * ({@code فيلم “نحبك هادي”}, {@code مدرعات “تايغر”}), whatever the tagger took it for; unquoted it may be
      * the maker's or owner's name ({@code فيلم أحمد حلمي}), except after a storm ({@code الإعصار ماريا}).
      */
-    private static final Set<String> WORKS = Set.of("فيلم", "مسلسل", "برنامج", "اغنيه", "البوم", "كتاب", "روايه",
+    private static final Set<String> WORKS = words("فيلم", "مسلسل", "برنامج", "اغنيه", "البوم", "كتاب", "روايه",
             "مسرحيه", "قصيده", "لوحه", "مدرعات", "مدرعه", "دبابه", "دبابات", "صاروخ", "صواريخ", "منظومه", "طايره",
             "طايرات", "سياره", "جهاز", "تطبيق", "لعبه", "برديه", "عمليه", "حمله", "مبادره", "مهرجان", "اعصار", "عاصفه");
-    private static final Set<String> STORMS = Set.of("اعصار", "عاصفه");
+    private static final Set<String> STORMS = words("اعصار", "عاصفه");
     /** The kinds of works with and without the article, to pass over a word that names none. */
     private static final NameHashes WORK_FORMS = new NameHashes(NameKey.withOrWithoutArticle(WORKS));
 
     /** Kinds of business or publication a name may follow: مطعم X, دليل X, مصنع X. */
-    private static final Set<String> BUSINESSES = Set.of("دليل", "مطعم", "فندق", "مقهي", "متجر", "مصنع", "ماركه",
+    private static final Set<String> BUSINESSES = words("دليل", "مطعم", "فندق", "مقهي", "متجر", "مصنع", "ماركه",
             "علامه", "مختبر", "مجمع", "دار");
 
     /** Before a word that looks like a first name they make it a noun: في عهد إنفانتينو. */
@@ -64,21 +64,21 @@ final class TaggedSpans {
      * Adjectives of political stance that news writes after an organization's name; the feminine
      * المعارضة and المحافظة are left out, they are also nouns (the opposition, a governorate).
      */
-    private static final Set<String> STANCES = Set.of("متطرف", "متطرفه", "متشدد", "متشدده", "يميني", "يمينيه", "يساري",
+    private static final Set<String> STANCES = words("متطرف", "متطرفه", "متشدد", "متشدده", "يميني", "يمينيه", "يساري",
             "يساريه", "معارض", "حاكم", "حاكمه", "محظور", "محظوره", "منحل", "منحله");
     /**
      * Adjectives of a title that the tagger may take into the name after it: الرئيس الكوري الجنوبي مون,
      * الرئيس السابق, الزعيم الراحل. Ordinals are left alone: عبد الله الثاني.
      */
-    private static final Set<String> TITLE_MODIFIERS = Set.of("الجنوبي", "الشمالي", "الشرقي", "الغربي", "السابق",
+    private static final Set<String> TITLE_MODIFIERS = words("الجنوبي", "الشمالي", "الشرقي", "الغربي", "السابق",
             "الاسبق", "الحالي", "المؤقت", "المنتخب", "المخلوع", "الراحل", "المقبل", "الجديد", "المستقيل", "المكلف",
             "الجنوبيه", "الشماليه", "السابقه", "الحاليه", "الراحله", "الجديده", "المكلفه");
 
     /** Heads of parties and movements, after whose name a stance is written. */
-    private static final Set<String> PARTIES = Set.of("حزب", "حركه", "جبهه", "تيار", "جماعه", "ائتلاف", "تحالف");
+    private static final Set<String> PARTIES = words("حزب", "حركه", "جبهه", "تيار", "جماعه", "ائتلاف", "تحالف");
 
     /** Adjectives that stand before a stance and go with it: القومي المتطرف, الإسلامي المتشدد. */
-    private static final Set<String> SOFT_STANCES = Set.of("قومي", "قوميه", "ديني", "دينيه", "اسلامي", "اسلاميه",
+    private static final Set<String> SOFT_STANCES = words("قومي", "قوميه", "ديني", "دينيه", "اسلامي", "اسلاميه",
             "ليبرالي", "ليبراليه", "وسطي", "وسطيه", "محافظ");
 
     private final AliasCatalog catalog;
@@ -100,12 +100,20 @@ final class TaggedSpans {
         return new FoldedWords(normalized(words));
     }
 
+    /**
+     * The words as a hash set: the JDK's immutable sets ({@code Set.of}) find a slot by division, and these
+     * are asked about most tokens.
+     */
+    private static Set<String> words(String... words) {
+        return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(words)));
+    }
+
     private static Set<String> normalized(String... words) {
         java.util.HashSet<String> s = new java.util.HashSet<>();
         for (String w : words) {
             s.add(Transliterator.fold(w));
         }
-        return Set.copyOf(s);
+        return java.util.Collections.unmodifiableSet(s);
     }
 
     List<EntityMention> repair(AnalyzedText text, List<EntityMention> mentions, List<CatalogRecognizer.Match> known) {
@@ -142,7 +150,7 @@ final class TaggedSpans {
         for (String w : words) {
             s.add(ArabicNormalizer.normalize(w));
         }
-        return Set.copyOf(s);
+        return java.util.Collections.unmodifiableSet(s);
     }
 
     /**
@@ -238,7 +246,7 @@ final class TaggedSpans {
     }
 
     /** Heads of institutions that, after و inside a span, start an institution of their own. */
-    private static final Set<String> COORDINATED_HEADS = Set.of("وزاره", "هييه", "منظمه", "وكاله", "حزب", "حركه",
+    private static final Set<String> COORDINATED_HEADS = words("وزاره", "هييه", "منظمه", "وكاله", "حزب", "حركه",
             "جامعه", "شركه", "موسسه", "اتحاد", "بنك", "صندوق", "محكمه", "مجلس", "لجنه", "جمعيه", "نقابه", "مكتب");
 
     /**

@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import org.marsad.model.Field;
 import org.marsad.model.TokenKind;
 import org.marsad.text.TokenSequence;
+import org.marsad.text.WordTable;
 
 /**
  * Arabic words that are common nouns or adjectives rather than names, known by how often news text
@@ -40,9 +41,12 @@ public final class CommonWords {
     public static final int MIN_DEFINITE_COUNT = 3;
 
     private final Set<String> words;
+    /** The words again, for {@link #contains}: asked about most tokens of an article. */
+    private final WordTable table;
 
     public CommonWords(Set<String> words) {
         this.words = Collections.unmodifiableSet(new HashSet<>(words));
+        this.table = WordTable.ofWords(words);
     }
 
     public static CommonWords standard() {
@@ -51,7 +55,7 @@ public final class CommonWords {
 
     /** Whether a normalized word without its article is a common word. */
     public boolean contains(String norm) {
-        return words.contains(norm);
+        return table.contains(norm);
     }
 
     public int size() {

@@ -57,7 +57,7 @@ final class QuoteFinder {
             "كما", "بينما", "فيما", "حيث", "لكن", "ثم", "إن", "أن", "وأن", "وإن", "بأن", "هو", "هي", "هم", "بعد", "قبل",
             "خلال", "عقب", "إثر", "أثناء", "عند", "أمام", "خارج", "داخل", "وسط", "لدى_", "بشأن", "حين", "عندما", "ردا",
             "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه", "فإن", "فإنه", "فإنها", "فقد", "وهو",
-            "وهي", "وهم");
+            "وهي", "وهم", "بخصوص", "وبخصوص", "تماما", "يبلغ", "تبلغ", "ويبلغ", "وتبلغ");
     private static final Set<String> PRONOUN_PP = ArabicNormalizer.normalizeAll("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
             "منه", "فيه", "فيها", "إليه", "إليها", "عليه", "عليها", "عليهم", "بها", "به");
     /**
@@ -79,7 +79,6 @@ final class QuoteFinder {
     private static final Set<String> ADDRESSEES = ArabicNormalizer.normalizeAll("مراسل", "مراسلة", "مراسلي", "مراسلين",
             "صحفيين", "صحافيين", "صحفي", "صحافي", "صحفية", "الصحفيين", "الصحافيين", "صحفيون", "جوهرة", "الجوهرة");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern SPACES_OR_DASHES = java.util.regex.Pattern.compile("[\\s\\-]+");
     private static final java.util.regex.Pattern OWN_WORDS =
             java.util.regex.Pattern.compile("(تعبير|قول|كلام|وصف|رواي|روايت|زعم|راي|تصريح|تصريحات|ادعاء|ادعاءات)(ه|ها|هم|هما)");
     private static final Set<String> FIRST_PERSON = ArabicNormalizer.normalizeAll("نحن", "إننا", "أننا", "لنا", "لدينا", "علينا", "أنا", "إنني",
@@ -144,6 +143,22 @@ final class QuoteFinder {
             "توجيهات", "مبدأ", "مبادئ", "شروط", "كراس", "معايير", "لوائح", "دستور", "بنود", "خطة", "رغبة", "مدى", "طبيعة",
             "نوع", "حجم", "ظروف", "حاجة", "توقيت", "ترتيب", "حالة", "نظام", "اتفاق", "اتفاقية", "برنامج", "جدول", "رزنامة");
     private static final Set<String> ABOUT_PRONOUNS = ArabicNormalizer.normalizeAll("عنه", "عنها", "عنهم", "عنهما");
+    /** Heads an unnamed source is named by again, with the article, once introduced: "مصدر أمني …" then "وأضاف المصدر". */
+    private static final Set<String> SOURCE_AGAIN = ArabicNormalizer.normalizeAll("مصدر", "مصادر", "مصدران", "متحدث", "متحدثة",
+            "ناطق", "ناطقة", "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولان");
+    /** Verbs of "…، كما أعلنت الشرطة.": what they report stands before them; not "كما نفى قيام …", "كما تعهدت بـ…". */
+    private static final Set<String> AS_SAID = ArabicNormalizer.normalizeAll("قال", "أفاد", "أعلن", "ذكر", "أكد", "أوضح", "أورد",
+            "روى", "كشف", "أضاف", "أشار", "صرح");
+    /** Three-letter verbs whose first letter و is the root's, not the conjunction ("وصل الوفد", not "و" + "صل"). */
+    private static final Set<String> WAW_ROOTS = ArabicNormalizer.normalizeAll("وصل", "وقع", "وجه", "وجد", "وضع", "وعد", "ولد",
+            "ورث", "وقف", "وصف", "وزع", "وثق");
+    private static final Set<String> PERCENT = ArabicNormalizer.normalizeAll("بالمئة", "بالمائة", "بالمئه", "بالمائه");
+    /** Titles of one who sits for a party, a bloc or a region: "النائب عن حركة النهضة", "ممثل عن الحزب". */
+    private static final Set<String> REPRESENTS = ArabicNormalizer.normalizeAll("نائب", "نائبة", "ممثل", "ممثلة");
+    /** "المصدر نفسه", "ذات المصدر", "نفس المصدر": the same source. */
+    private static final Set<String> SAME_AFTER = ArabicNormalizer.normalizeAll("نفسه", "ذاته", "نفسها", "ذاتها", "أنفسهم",
+            "ذاتهم", "نفسهم");
+    private static final Set<String> SAME_BEFORE = ArabicNormalizer.normalizeAll("ذات", "نفس");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -244,6 +259,10 @@ final class QuoteFinder {
                 cameInIt(f, i);
                 continue;
             }
+            if (sourceClosingWithKama(f, i)) {
+                according(f, i);
+                continue;
+            }
             Cue cue = cueAt(f, i);
             if (cue == null) {
                 if (f.sentFirst[i] == i && f.field == Field.TEXT) {
@@ -259,6 +278,32 @@ final class QuoteFinder {
                 verbalNoun(f, i, cue);
             }
         }
+    }
+
+    /**
+     * "…، كما تقول الشركة.": "as the company says" after a comma, its source closing the sentence, sources what
+     * stands before it, like "…، حسبما تقول الشركة".
+     */
+    private boolean sourceClosingWithKama(FieldView f, int i) {
+        int sEnd = f.sentEnd[i];
+        if (!f.norm(i).equals("كما") || i - 1 <= f.sentFirst[i] || !f.isComma(i - 1) || i + 2 >= sEnd
+                || !f.isArabicOrLatin(i + 1)) {
+            return false;
+        }
+        Cue cue = cueAt(f, i + 1);
+        if (cue == null || !cue.finite() || !AS_SAID.contains(ArabicNormalizer.normalize(cue.lemma()))) {
+            return false;
+        }
+        Phrase p = subjectAfter(f, i + 2, sEnd, false);
+        if (p == null || p.start() != i + 2 || !p.hasName() && !sourceLike(f, p)) {
+            return false;
+        }
+        for (int k = Math.max(p.end(), p.appEnd()); k < sEnd; k++) {
+            if (f.ts.kind(k) != TokenKind.PUNCT || f.isQuote(k) || f.isComma(k) || f.isColon(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -324,6 +369,11 @@ final class QuoteFinder {
             }
         }
         int afterSubject = subject == null ? from : Math.max(subject.end(), subject.appEnd());
+        // "وقال 64٪ منهم إنهم …", "وأشار 86,5 في المئة من المجيبين إلى أن …": a share of a group speaks
+        Phrase share = subject == null && cue.type() != CueType.RELAY ? shareOfGroup(f, from, limit) : null;
+        if (share != null) {
+            afterSubject = share.end();
+        }
         if (cue.type() == CueType.RELAY && afterSubject + 1 < limit && f.isQuote(afterSubject)
                 && f.isArabicOrLatin(afterSubject + 1) && stripAt(f, afterSubject + 1).equals("عن")) {
             afterSubject++; // past the mark closing "فرانس برس"
@@ -428,6 +478,9 @@ final class QuoteFinder {
             speaker = r.speaker;
             evidence = relayed != null ? (via != null ? "relayed: نقل عن" : "على لسان") : r.evidence;
             titles = r.titles;
+        } else if (share != null) {
+            speaker = new Speaker(null, f.text.substring(f.ts.start(share.start()), f.ts.end(share.end() - 1)), SpeakerKind.ANONYMOUS);
+            evidence = "share of a group";
         } else if (inContent) {
             return; // a verb inside reported speech, with no subject of its own
         } else if (impersonal(f, i, cue, from, op)) {
@@ -455,10 +508,37 @@ final class QuoteFinder {
         if (medium == null && CONTINUATION_LEMMAS.contains(ArabicNormalizer.normalize(cue.lemma()))) {
             medium = carriedMedium(speaker);
         }
-        if (!inContent) {
+        if (!inContent && share == null) { // a share of a group is no one a later "وأضاف" continues
             register.add(new Said(speaker, gender, plural, f.sentence[i], titles));
         }
         add(f, speaker, cueSpan(f, cueToken), c, via, medium, stance(cue, f, c), evidence, i, gender);
+    }
+
+    /** "64٪ منهم", "86,5 في المئة من المجيبين" at {@code j}: a share of a group, or null. */
+    private Phrase shareOfGroup(FieldView f, int j, int limit) {
+        if (j + 1 >= limit || f.ts.kind(j) != TokenKind.NUMBER) {
+            return null;
+        }
+        int k = j + 1;
+        String t = f.ts.text(k);
+        if (t.equals("٪") || t.equals("%")) {
+            k++;
+        } else if (f.isArabicOrLatin(k) && PERCENT.contains(f.norm(k))) {
+            k++;
+        } else if (k + 1 < limit && f.isArabicOrLatin(k + 1) && f.norm(k).equals("في") && PERCENT.contains("ب" + f.norm(k + 1))) {
+            k += 2;
+        } else {
+            return null;
+        }
+        if (k < limit && f.isArabicOrLatin(k) && (f.norm(k).equals("منهم") || f.norm(k).equals("منهن"))) {
+            k++;
+        } else if (k + 1 < limit && f.isArabicOrLatin(k) && f.norm(k).equals("من")) {
+            Phrase g = subjectAfter(f, k + 1, limit, true);
+            if (g != null && g.start() == k + 1) {
+                k = g.end();
+            }
+        }
+        return new Phrase(j, k, f.ts.start(j), -1, -1, -1, -1);
     }
 
     /** The speaker a participle (قائلا، مشيرة إلى أن) or a coordinated verb shares with its clause. */
@@ -534,6 +614,12 @@ final class QuoteFinder {
             relayedFromPronoun(f, i, cue, pronoun, start);
             return;
         }
+        boolean throughTongue = false;
+        if (start >= 0 && start + 1 < end && f.norm(start).equals("لسان") && start > f.sentFirst[i]
+                && f.isArabicOrLatin(start - 1) && f.norm(start - 1).equals("علي")) {
+            start++; // "ونقل موقع X على لسان أبوريدة قوله": the one whose tongue it was, not "سان أبوريدة"
+            throughTongue = true;
+        }
         if (start < 0 || start >= end) {
             return;
         }
@@ -557,7 +643,7 @@ final class QuoteFinder {
         }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
-        if (sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
+        if (!throughTongue && sn.length() > 3 && sn.charAt(0) == 'ل' && !sn.startsWith("لل")) {
             charStart++;
         }
         Phrase p = nameIn(f, new Phrase(start, end, charStart, -1, -1, -1, -1));
@@ -1938,7 +2024,7 @@ final class QuoteFinder {
         int sc = f.ts.start(from);
         // a leading و joined to the first word belongs to the narration ("وكان روبوشون يعاني" → "كان …")
         if (f.isArabicOrLatin(from) && f.ts.end(from) - f.ts.start(from) >= 3 && f.ts.firstChar(from) == 'و'
-                && !words.known(f.norm(from))
+                && !words.known(f.norm(from)) && conjunctionJoined(f.norm(from))
                 && !direct && cueAt(f, from) == null && f.field == Field.TEXT && startsSentence(f, from)) {
             sc++;
         }
@@ -1947,6 +2033,11 @@ final class QuoteFinder {
             f.consumed[k] = true;
         }
         return new Content(sc, ec, from, to, direct);
+    }
+
+    /** Whether a word's first و is the conjunction: not in the verbs whose root opens with it ("وصل", "وقع", "وجه"). */
+    private static boolean conjunctionJoined(String n) {
+        return !WAW_ROOTS.contains(n);
     }
 
     private boolean isKeptFinalPunct(FieldView f, int k) {
@@ -2046,6 +2137,9 @@ final class QuoteFinder {
         } else if (!apposition && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(baseAt(f, start)))
                 && !nameIn(f, new Phrase(start, end, f.ts.start(start), -1, -1, -1, -1)).hasName()) {
             end = orgEnd(f, start, end, true); // "وصف المسؤول الصيني التراشق …": the role, not its object
+        }
+        if (end - 1 > start && f.isArabicOrLatin(end - 1) && f.norm(end - 1).equals("عن")) {
+            end--; // "ممثل عن" cut before its party
         }
         int charStart = f.ts.start(start);
         String sn = f.norm(start);
@@ -2202,6 +2296,10 @@ final class QuoteFinder {
                 break;
             }
             String n = f.norm(j);
+            if (j > start && n.equals("عن") && representsAt(f, start, j, limit)) {
+                j++; // "النائب عن حركة النهضة سمير ديلو": whom the member sits for is part of the title
+                continue;
+            }
             if (j > start) {
                 if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
                         || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0
@@ -2250,6 +2348,22 @@ final class QuoteFinder {
      * ل + an outlet, a reporter or the press ("لمراسل", "للجوهرة", "لـCNN", "لبي بي سي", "للصحافيين"): said to —
      * for an outlet, only when the phrase does not open with a role.
      */
+    /**
+     * Whether the عن at {@code j} names whom a member or a representative sits for: the phrase opens with نائب or ممثل
+     * (and at most an adjective: "النائبة المستقلة عن"), and a party, bloc, region or country follows.
+     */
+    private boolean representsAt(FieldView f, int start, int j, int limit) {
+        if (j - start > 2 || j + 1 >= limit || !REPRESENTS.contains(SpeakerWords.withoutArticle(stripAt(f, start)))) {
+            return false;
+        }
+        if (j - start == 2 && !(f.isArabicOrLatin(start + 1) && definite(f.norm(start + 1)) == definite(stripAt(f, start)))) {
+            return false;
+        }
+        int k = j + 1;
+        return f.isQuote(k) || f.ts.kind(k) == TokenKind.HASHTAG
+                || f.isArabicOrLatin(k) && (orgHead(f, k) || PLACE_HEADS.contains(baseAt(f, k)) || countryAt(f, k));
+    }
+
     private boolean toldTo(FieldView f, int j, int limit, boolean afterRole) {
         String n = f.norm(j);
         if (n.length() < 2 || n.charAt(0) != 'ل') {
@@ -2652,7 +2766,8 @@ final class QuoteFinder {
         String head = stripAt(f, s);
         String phrase = phraseText(f, p);
         if (anonymousHead(f, s)) {
-            return new Resolved(new Speaker(null, phrase, SpeakerKind.ANONYMOUS), "unnamed source", titles);
+            Resolved again = sourceNamedBefore(f, p, phrase, titles);
+            return again != null ? again : new Resolved(new Speaker(null, phrase, SpeakerKind.ANONYMOUS), "unnamed source", titles);
         }
         if (orgHead(f, s)) {
             Speaker e = entityFor(f, p.charStart(), f.ts.end(p.end() - 1), EntityType.ORG);
@@ -2676,7 +2791,8 @@ final class QuoteFinder {
                         : new Speaker(null, holder.name(), SpeakerKind.PERSON);
                 return new Resolved(sp, "role " + phrase + " → " + holder.name(), union(titles, holder.titles()));
             }
-            return new Resolved(new Speaker(null, phrase, SpeakerKind.PERSON), "role, holder not named", titles);
+            Resolved again = sourceNamedBefore(f, p, phrase, titles);
+            return again != null ? again : new Resolved(new Speaker(null, phrase, SpeakerKind.PERSON), "role, holder not named", titles);
         }
         // a bare word with no article and no list entry: most often a surname (أوغلو، بيسكوف)
         Person full = personEndingWith(tokensOf(f, p.start(), p.end()));
@@ -2688,7 +2804,68 @@ final class QuoteFinder {
         if (e != null) {
             return new Resolved(e, "subject (entity)", titles);
         }
+        Resolved again = sourceNamedBefore(f, p, phrase, titles);
+        if (again != null) {
+            return again; // "ذات المصدر"
+        }
         return new Resolved(new Speaker(null, phrase, SpeakerKind.OTHER), "subject", titles);
+    }
+
+    /**
+     * "وأضاف المصدر" after "أعلن مصدر أمني مصري …", "وأشار المتحدث" after "وقال متحدث باسم الحملة …", "وحسب المصدر
+     * نفسه": an unnamed source named again by its head alone, with the article, is the one the article introduced
+     * with more words — the nearest earlier phrase opening with the same head — or null.
+     */
+    private Resolved sourceNamedBefore(FieldView f, Phrase p, String phrase, Set<String> titles) {
+        int s = p.start();
+        int h;
+        int len = p.end() - s;
+        if (len == 1) {
+            h = s;
+        } else if (len == 2 && f.isArabicOrLatin(s + 1) && SAME_AFTER.contains(f.norm(s + 1))) {
+            h = s;
+        } else if (len == 2 && SAME_BEFORE.contains(stripAt(f, s))) {
+            h = s + 1;
+        } else {
+            return null;
+        }
+        String definite = stripAt(f, h);
+        if (!definite.startsWith("ال") || !SOURCE_AGAIN.contains(definite.substring(2))) {
+            return null;
+        }
+        String bare = definite.substring(2);
+        for (int k = s - 1; k >= 0; k--) {
+            if (!f.isArabicOrLatin(k)) {
+                continue;
+            }
+            String b = baseAt(f, k);
+            if (!b.equals(bare) && !b.equals(definite)) {
+                continue;
+            }
+            String next = k + 1 < f.n && f.isArabicOrLatin(k + 1) ? f.norm(k + 1) : "";
+            if (SAME_AFTER.contains(next) || b.equals(definite) && !next.equals("باسم")
+                    && !(k > 0 && f.isArabicOrLatin(k - 1) && cueAt(f, k - 1) != null)) {
+                continue; // a definite phrase is a source with باسم ("المتحدث باسم الخارجية") or as a cue's subject
+            }
+            Phrase q = subjectAfter(f, k, Math.min(f.n, f.sentEnd[k]), false);
+            if (q == null || q.start() != k || q.end() - q.start() < 2) {
+                continue;
+            }
+            for (int j = k + 1; j < q.end(); j++) {
+                if (f.isArabicOrLatin(j) && (f.norm(j).equals("ل") || toldTo(f, j, q.end(), false))) {
+                    // "مصدر أمني لمراسل الجوهرة": whom it was told to is not the source
+                    boolean named = q.hasName() && q.nameEnd() <= j;
+                    q = new Phrase(k, j, q.charStart(), named ? q.nameStart() : -1, named ? q.nameEnd() : -1, -1, -1);
+                    break;
+                }
+            }
+            if (q.end() - q.start() < 2 || f.isArabicOrLatin(q.end() - 1) && PREPOSITIONS.contains(f.norm(q.end() - 1))) {
+                continue;
+            }
+            Resolved r = resolve(f, q);
+            return new Resolved(r.speaker, "source named before: " + phrase + " → " + r.speaker.name(), union(titles, r.titles));
+        }
+        return null;
     }
 
     /**
@@ -2711,8 +2888,11 @@ final class QuoteFinder {
             }
             if (definite(f.norm(k))) {
                 String adj = f.isArabicOrLatin(k + 1) ? f.norm(k + 1) : "";
-                if (adj.length() >= 5 && definite(adj) && (adj.endsWith("ي") || adj.endsWith("يه"))) {
-                    return q; // "الشرطة الكندية" is the same noun phrase, extended
+                // "الشرطة الكندية" is the same noun phrase, extended; not "لنظام الشركة الأمني", whose adjective is the
+                // masculine noun's before it
+                boolean agrees = !nk.endsWith("ه") || adj.endsWith("يه");
+                if (adj.length() >= 5 && definite(adj) && (adj.endsWith("ي") || adj.endsWith("يه")) && agrees) {
+                    return q;
                 }
                 continue;
             }
@@ -2978,12 +3158,7 @@ final class QuoteFinder {
 
     private void addPerson(String name, Set<String> titles, Set<String> heads, Speaker entity, int sentence,
                            boolean subject) {
-        List<String> toks = new ArrayList<>();
-        for (String t : SPACES_OR_DASHES.split(ArabicNormalizer.normalize(name))) {
-            if (!t.isEmpty()) {
-                toks.add(t);
-            }
-        }
+        List<String> toks = betweenSpacesAndDashes(ArabicNormalizer.normalize(name));
         Integer k = personByTokens.get(toks);
         if (k != null) {
             Person p = persons.get(k);
@@ -3003,6 +3178,26 @@ final class QuoteFinder {
         persons.add(new Person(name, toks, titles, heads, entity, sentence, subject));
     }
 
+    /** The runs of {@code s} between spaces and dashes: its pieces split at {@code [\s\-]+}, empty ones left out. */
+    static List<String> betweenSpacesAndDashes(String s) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || isSpaceOrDash(s.charAt(i))) {
+                if (i > start) {
+                    out.add(s.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** A regular expression's {@code \s} (ASCII white space) or a hyphen-minus. */
+    private static boolean isSpaceOrDash(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '-';
+    }
+
     /** Subject of a cue with none after it: a relative's antecedent, a subject before the verb, the clause's, or the last speaker. */
     private Said subjectBefore(FieldView f, int i, Cue cue) {
         int sFirst = f.sentFirst[i];
@@ -3015,6 +3210,12 @@ final class QuoteFinder {
             }
         }
         int k = beforeWithheldName(f, beforeQad(f, i - 1, sFirst), sFirst);
+        // "و أضاف أن": a conjunction written apart joins the verb as "وأضاف" does
+        boolean looseWaw = k >= sFirst && f.isArabicOrLatin(k) && f.norm(k).equals("و");
+        if (looseWaw) {
+            k--;
+        }
+        boolean waw = looseWaw || f.ts.firstChar(i) == 'و';
         // "وفق سوندرز، الذي أضاف": the antecedent
         if (k >= sFirst && f.isArabicOrLatin(k) && RELATIVES.contains(stripAt(f, k))) {
             int a = k - 1;
@@ -3043,7 +3244,7 @@ final class QuoteFinder {
             return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
         }
         // "أعلنت وزارة التموين …، وقالت إن": a verb joined by و after a comma shares the clause's subject
-        boolean joined = k > sFirst && f.isComma(k) && f.ts.firstChar(i) == 'و'
+        boolean joined = k > sFirst && f.isComma(k) && waw
                 || k - 1 > sFirst && f.isArabicOrLatin(k) && f.norm(k).equals("كما") && f.isComma(k - 1); // "…، كما استبعدوا أن"
         if (joined && !f.consumed[i]) {
             Said s = governingSubject(f, i);
@@ -3054,7 +3255,9 @@ final class QuoteFinder {
         // "… أنطونيو غوتريس، أبلغ …": a named apposition right before the verb
         if (k >= sFirst && f.isComma(k) && k - 1 >= sFirst) {
             Phrase p = phraseBefore(f, k, sFirst, 5);
-            if (p != null && p.hasName() && plausibleSource(f, p)) {
+            boolean amma = p != null && p.start() - 1 >= sFirst && f.isArabicOrLatin(p.start() - 1)
+                    && (f.norm(p.start() - 1).equals("اما") || f.norm(p.start() - 1).equals("واما")); // "أما أنقرة، فاعتبرت"
+            if (p != null && (p.hasName() || amma) && plausibleSource(f, p)) {
                 Resolved r = resolve(f, p);
                 lastEvidence = "subject before the cue → " + r.evidence;
                 return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
@@ -3079,6 +3282,7 @@ final class QuoteFinder {
                 boolean clauseStart = b < sFirst || f.isComma(b) || f.isColon(b)
                         || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
                         || COMPLEMENTIZERS.contains(f.norm(b)) // "إذ إن حكومة أردوغان أكدت", "إلا أن X أكد"
+                        || f.norm(b).equals("اما") || f.norm(b).equals("واما") // "أما أردوغان فقال"
                         || f.norm(b).startsWith("و")
                         && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
                 if (clauseStart && !f.consumed[k] && plausibleSource(f, p)) {
@@ -3087,7 +3291,25 @@ final class QuoteFinder {
                     return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
                 }
             }
-            if (f.ts.firstChar(i) == 'و' && !f.consumed[i]) {
+            // "وكان مركز البحث في علم الفلك … قد أعلن أن": the subject between كان and قد, however long
+            int qad = beforeQad(f, i - 1, sFirst);
+            if (qad < i - 1 && qad == k) {
+                for (int c = qad; c >= Math.max(sFirst, qad - 15); c--) {
+                    if (!f.isArabicOrLatin(c) || cueAt(f, c) != null) {
+                        break;
+                    }
+                    if (COORD_VERB_AUX.contains(f.norm(c)) && f.norm(c).contains("كان")) {
+                        Phrase kp = c + 1 <= qad ? subjectAfter(f, c + 1, qad + 2) : null;
+                        if (kp != null && kp.start() == c + 1 && plausibleSource(f, kp)) {
+                            Resolved r = resolve(f, kp);
+                            lastEvidence = "subject between كان and قد → " + r.evidence;
+                            return new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles);
+                        }
+                        break;
+                    }
+                }
+            }
+            if (waw && !f.consumed[i]) {
                 // a verb joined to the clause by و shares its subject
                 Said s = governingSubject(f, i);
                 if (s != null) {
@@ -3112,7 +3334,7 @@ final class QuoteFinder {
             }
             String n = f.norm(k);
             if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n) || PRONOUN_PP.contains(n)
-                    || isAccording(n)
+                    || isAccording(n) || n.equals("اما") || n.equals("واما")
                     || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
                     || (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && k < end - 1
                     && !words.known(n))) {
@@ -3196,7 +3418,8 @@ final class QuoteFinder {
 
     /** {@code k} moved back over قد/لقد, which bind to the verb after them, but not below {@code first - 1}. */
     private static int beforeQad(FieldView f, int k, int first) {
-        while (k >= first && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد"))) {
+        while (k >= first && f.isArabicOrLatin(k) && (f.norm(k).equals("قد") || f.norm(k).equals("لقد")
+                || f.norm(k).equals("فقد"))) { // "أما الوزير فقد أشار إلى أن"
             k--;
         }
         return k;

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
+import org.marsad.text.WordTable;
 
 /**
  * The word lists of {@code speaker-words.txt} (titles, organization heads, unnamed-source heads,
@@ -25,24 +26,24 @@ public final class SpeakerWords {
     private static final String[] ARTICLE_PREFIXES = {"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال"};
 
     /** Bit mask of the lists each word is on, as written. */
-    private final HashMap<String, Integer> exact;
+    private final WordTable exact;
     /**
      * Bit mask of the lists each word is on as written or without its article: the words themselves
      * and every article-prefixed form of them, so that {@link #has} is one hashed probe of the token's
      * cached normalized string instead of a prefix loop and a substring per call.
      */
-    private final HashMap<String, Integer> withArticle;
+    private final WordTable withArticle;
     /** Admits every key of {@link #withArticle} (and so of {@link #exact}). */
     private final org.marsad.text.HashPrefilter maybeKnown;
 
     private SpeakerWords(Map<List, Set<String>> lists) {
-        this.exact = new HashMap<>();
+        Map<String, Integer> exact = new HashMap<>();
         lists.forEach((l, ws) -> {
             for (String w : ws) {
                 exact.merge(w, 1 << l.ordinal(), (a, b) -> a | b);
             }
         });
-        this.withArticle = new HashMap<>(exact);
+        Map<String, Integer> withArticle = new HashMap<>(exact);
         for (String w : exact.keySet()) {
             if (w.length() < 3) {
                 continue;
@@ -55,6 +56,8 @@ public final class SpeakerWords {
                 }
             }
         }
+        this.exact = WordTable.of(exact);
+        this.withArticle = WordTable.of(withArticle);
         this.maybeKnown = org.marsad.text.HashPrefilter.ofWords(withArticle.keySet());
     }
 
@@ -100,8 +103,7 @@ public final class SpeakerWords {
         if (!maybeKnown.mayContainWord(norm)) {
             return false;
         }
-        Integer m = exact.get(norm);
-        return m != null && (m & (1 << list.ordinal())) != 0;
+        return (exact.get(norm, 0) & (1 << list.ordinal())) != 0;
     }
 
     /** Whether the normalized word is on the list as written or without its definite article (and و/ل/ب). */
@@ -109,17 +111,19 @@ public final class SpeakerWords {
         if (!maybeKnown.mayContainWord(norm)) {
             return false;
         }
-        Integer m = withArticle.get(norm);
-        return m != null && (m & (1 << list.ordinal())) != 0;
+        return (withArticle.get(norm, 0) & (1 << list.ordinal())) != 0;
     }
 
     /** Whether the normalized word is on any list, as written or without its article. */
     public boolean known(String norm) {
-        return maybeKnown.mayContainWord(norm) && withArticle.containsKey(norm);
+        return maybeKnown.mayContainWord(norm) && withArticle.contains(norm);
     }
 
     /** Strips و/ف, ب/ل/ك and the definite article from a normalized word: وبالوزارة → وزارة. */
     public static String withoutArticle(String n) {
+        if (n.length() < 5 || "وبفكلا".indexOf(n.charAt(0)) < 0) {
+            return n; // every prefix has two letters or more and starts with one of these; three must be left
+        }
         for (String p : ARTICLE_PREFIXES) {
             if (n.startsWith(p) && n.length() - p.length() >= 3) {
                 return n.substring(p.length());

@@ -63,6 +63,11 @@ final class DateGrammar {
             "يوم", "ويوم");
     private static final Set<String> IN = TimeLexicon.normalizedSet("في", "وفي", "ففي");
     private static final Set<String> SINCE = TimeLexicon.normalizedSet("منذ", "ومنذ");
+    /** "هجمات 11 سبتمبر": the attacks of 2001, which news names by their day alone (with و/ل/ب, or the article). */
+    private static final Set<String> ATTACKS = TimeLexicon.normalizedSet("هجمات", "الهجمات", "لهجمات", "بهجمات", "وهجمات",
+            "أحداث", "لأحداث", "بأحداث", "وأحداث", "اعتداءات", "لاعتداءات", "باعتداءات", "واعتداءات", "تفجيرات", "لتفجيرات",
+            "بتفجيرات", "وتفجيرات", "هجوم", "هجومات");
+    private static final int ATTACKS_YEAR = 2001;
     private static final Set<String> MORE_LESS = TimeLexicon.normalizedSet("أكثر", "أقل", "يزيد", "يقل");
 
     /**
@@ -713,6 +718,7 @@ final class DateGrammar {
         m.day = day;
         m.endDay = endDay;
         end = yearOrQualifier(ts, end, limit, m);
+        namedAttacks(ts, spanStart, m);
         m.end = end;
         lean(ts, spanStart, end, limit, m);
         startAt(ts, spanStart, m, prefixOf(ts, spanStart));
@@ -818,6 +824,7 @@ final class DateGrammar {
         }
         int ambiguity = monthAmbiguity;
         int afterYear = yearOrQualifier(ts, end, limit, m);
+        namedAttacks(ts, spanStart, m);
         boolean hasYear = m.yearSaid();
         boolean qualified = m.direction != DateMention.NEAREST;
         if (m.hijri && !hasYear && !(qualified && monthWord)) {
@@ -834,6 +841,14 @@ final class DateGrammar {
         lean(ts, spanStart, afterYear, limit, m);
         startAt(ts, spanStart, m, prefixOf(ts, spanStart));
         return true;
+    }
+
+    /** "هجمات 11 سبتمبر"، "أحداث سبتمبر" with no year nor qualifier: 2001, not the September nearest publication. */
+    private static void namedAttacks(TokenSequence ts, int spanStart, DateMention m) {
+        if (!m.yearSaid() && !m.hijri && m.direction == DateMention.NEAREST && m.month == 9 && (m.day == 11 || m.day == 0)
+                && m.endDay == 0 && spanStart > 0 && ATTACKS.contains(ts.norm(spanStart - 1))) {
+            m.year = ATTACKS_YEAR;
+        }
     }
 
     /** Whether the expression at {@code from} opens its clause after {@code في}: وفي 26 أيلول/سبتمبر، … */

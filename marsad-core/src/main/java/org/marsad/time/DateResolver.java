@@ -318,17 +318,38 @@ final class DateResolver {
             return;
         }
         if (v.length() == 10 && v.charAt(4) == '-' && v.charAt(7) == '-') {
-            try {
-                lastDay = LocalDate.parse(v);
-                lastYear = lastDay.getYear();
-            } catch (java.time.format.DateTimeParseException e) {
-                // 29 February of a common year, kept as written: no day to count from
-                lastDay = null;
-                lastYear = Integer.parseInt(v.substring(0, 4));
-            }
+            lastDay = isoDay(v);
+            // 29 February of a common year, kept as written: no day to count from
+            lastYear = lastDay != null ? lastDay.getYear() : Integer.parseInt(v.substring(0, 4));
         } else if (v.length() >= 4 && Character.isDigit(v.charAt(3)) && type != DateMention.Type.RELATIVE_WEEK) {
             lastYear = Integer.parseInt(v.substring(0, 4));
         }
+    }
+
+    /**
+     * The day a {@code yyyy-MM-dd} value names, or null when it names none: {@code LocalDate.parse} without
+     * its formatter, which cost more than the rest of the date step's resolution.
+     */
+    static LocalDate isoDay(String v) {
+        for (int k = 0; k < 10; k++) {
+            char c = v.charAt(k);
+            if (k != 4 && k != 7 && (c < '0' || c > '9')) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.of(digits(v, 0, 4), digits(v, 5, 7), digits(v, 8, 10));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static int digits(String v, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            n = n * 10 + v.charAt(k) - '0';
+        }
+        return n;
     }
 
     static String day(LocalDate d) {

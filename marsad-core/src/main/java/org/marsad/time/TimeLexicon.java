@@ -267,7 +267,8 @@ final class TimeLexicon {
 
     /** The entry of kind {@code kind} for a normalized token, or null. */
     Word lookup(Kind kind, String norm) {
-        return words[kind.ordinal()].get(norm);
+        // the grammar asks about most tokens, several kinds each; the filter admits the words of every kind
+        return maybeTimeWord.mayContainWord(norm) ? words[kind.ordinal()].get(norm) : null;
     }
 
     /** Month of a two-word month whose head has id {@code head} and whose second word is {@code norm}, or 0. */

@@ -41,4 +41,25 @@ class ShippedModelTest {
         }
         assertThat(NerTagger.shipped().features().lexicon().words()).isGreaterThan(10_000);
     }
+
+    @Test
+    void writesBackTheBytesItWasReadFrom() throws Exception {
+        byte[] data;
+        try (var in = new java.io.BufferedInputStream(NerTagger.class.getResourceAsStream(NerModelCodec.RESOURCE))) {
+            NerModelCodec.readManifest(in, "shipped");
+            data = new java.util.zip.GZIPInputStream(in).readAllBytes();
+        }
+        NerTagger tagger = NerTagger.shipped();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        tagger.features().lexicon().write(out);
+        tagger.first().write(out);
+        out.writeBoolean(tagger.twoPass());
+        if (tagger.twoPass()) {
+            tagger.second().write(out);
+        }
+        out.flush();
+        // the weights' order in the file does not depend on how they are laid out in memory
+        assertThat(bytes.toByteArray()).isEqualTo(data);
+    }
 }

@@ -49,4 +49,18 @@ class SpeakerWordsTest {
         assertThat(c.lookup(n("قولها")).form()).isEqualTo(Cue.Form.VERBAL_NOUN);
         assertThat(c.lookup(n("كتاب"))).isNull();
     }
+
+    @net.jqwik.api.Property(tries = 500)
+    void withoutArticleStripsTheFirstPrefixThatLeavesThreeLetters(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 8)
+            @net.jqwik.api.constraints.Chars({'و', 'ب', 'ف', 'ك', 'ل', 'ا', 'م', 'ر'}) String word) {
+        String expected = word;
+        for (String p : new String[] {"وبال", "وال", "بال", "فال", "كال", "ولل", "لل", "ال"}) {
+            if (word.startsWith(p) && word.length() - p.length() >= 3) {
+                expected = word.substring(p.length());
+                break;
+            }
+        }
+        assertThat(SpeakerWords.withoutArticle(word)).isEqualTo(expected);
+    }
 }

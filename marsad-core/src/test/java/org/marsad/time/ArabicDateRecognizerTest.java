@@ -271,6 +271,18 @@ class ArabicDateRecognizerTest {
     }
 
     @Test
+    void theAttacksOfSeptemberElevenAreThoseOf2001() {
+        // sixth spot check: "هجمات 11 سبتمبر" in April 2018 is not the coming September
+        check("اعتقلت القوات جهاديا متهما بالضلوع في هجمات 11 سبتمبر/أيلول.", "2018-04-19", "11 سبتمبر/أيلول", "2001-09-11");
+        check("وتغير العالم منذ اعتداءات الحادي عشر من سبتمبر.", "2018-04-19", "الحادي عشر من سبتمبر", "2001-09-11");
+        check("وقالت رئيسة رابطة أسر الضحايا والناجين من هجمات سبتمبر إنهم ينتظرون.", "2018-06-18", "سبتمبر", "2001-09");
+        // another day, a year or a qualifier, or no attacks before it: as written
+        check("وستعقد القمة في 11 سبتمبر.", "2018-04-19", "11 سبتمبر", "2018-09-11");
+        check("وقتل السفير في هجمات 11 سبتمبر 2012 في بنغازي.", "2018-04-19", "11 سبتمبر 2012", "2012-09-11");
+        check("وتكررت الهجمات سبتمبر الماضي.", "2018-04-19", "سبتمبر الماضي", "2017-09");
+    }
+
+    @Test
     void aFutureVerbDoesNotReachPastATurnOfTheClause() {
         List<DateExpression> ds = dates("وكان المؤتمر سيختتم أعماله الجمعة لكنه امتد إلى السبت.", "2018-03-18");
         assertThat(ds).extracting(DateExpression::value).containsExactly("2018-03-16", "2018-03-17");
