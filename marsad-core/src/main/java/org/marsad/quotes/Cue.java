@@ -26,7 +26,9 @@ public record Cue(String lemma, CueType type, Stance stance, Form form, Gender g
         /** اعتبر/وصف: also object and predicate, as in a headline. */
         CONSIDER,
         /** نقل: the subject relays, the speaker follows عن. */
-        RELAY
+        RELAY,
+        /** Only with على أن: أصر على أن (أصر على البقاء، أصروا أن يكون are no statement). */
+        INSIST
     }
 
     public enum Form {

@@ -50,6 +50,7 @@ final class QuoteFinder {
     private static final Set<String> LATTER = ArabicNormalizer.normalizeAll("الأخير", "والأخير", "الأخيرة", "والأخيرة");
     /** ادعى, whose passive يدعى ("is called") names people far more often than its active claims. */
     private static final String CLAIM = "ادعى";
+    private static final String ON = ArabicNormalizer.normalize("على");
     private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
     private static final Set<String> NP_STOP = ArabicNormalizer.normalizeAll("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
@@ -57,7 +58,7 @@ final class QuoteFinder {
             "كما", "بينما", "فيما", "حيث", "لكن", "ثم", "إن", "أن", "وأن", "وإن", "بأن", "هو", "هي", "هم", "بعد", "قبل",
             "خلال", "عقب", "إثر", "أثناء", "عند", "أمام", "خارج", "داخل", "وسط", "لدى_", "بشأن", "حين", "عندما", "ردا",
             "وذلك", "ذلك", "هذا", "هذه", "أيضا", "كذلك", "مضيفا", "إنه", "أنه", "فإن", "فإنه", "فإنها", "فقد", "وهو",
-            "وهي", "وهم", "بخصوص", "وبخصوص", "تماما", "يبلغ", "تبلغ", "ويبلغ", "وتبلغ");
+            "وهي", "وهم", "بخصوص", "وبخصوص", "تماما", "يبلغ", "تبلغ", "ويبلغ", "وتبلغ", "دائما");
     private static final Set<String> PRONOUN_PP = ArabicNormalizer.normalizeAll("عنها", "عنه", "عنهم", "له", "لها", "لهم", "لنا", "منها",
             "منه", "فيه", "فيها", "إليه", "إليها", "عليه", "عليها", "عليهم", "بها", "به");
     /**
@@ -1570,13 +1571,17 @@ final class QuoteFinder {
                 return null;
             }
             if (f.isColon(j)) {
-                if (type == CueType.MARKED) {
+                if (type == CueType.MARKED || type == CueType.INSIST) {
                     continue;
                 }
                 return new Opener(j, Opener.COLON);
             }
             if (f.isQuote(j)) {
                 int close = f.marks.closeOf(j);
+                if (close > j && type == CueType.INSIST) {
+                    j = close;
+                    continue;
+                }
                 if (close > j) {
                     boolean rightAfter = j == from && j > 0 && f.isArabicOrLatin(j - 1)
                             && !words.has(SpeakerWords.List.NAMEINTRO, lamAt(f, j - 1));
@@ -1619,7 +1624,7 @@ final class QuoteFinder {
             String n = f.norm(j);
             if (COMPLEMENTIZERS.contains(n) && (j == 0 || !NOT_BEFORE_COMPLEMENTIZER.contains(stripAt(f, j - 1)))
                     && !f.inAbbreviation(j)) {
-                if (type == CueType.MARKED) {
+                if (type == CueType.MARKED || type == CueType.INSIST && (j == from || !f.norm(j - 1).equals(ON))) {
                     continue;
                 }
                 return new Opener(j, Opener.COMPLEMENTIZER);

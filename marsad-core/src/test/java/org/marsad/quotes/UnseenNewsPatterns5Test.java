@@ -1,0 +1,42 @@
+package org.marsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.marsad.quotes.RuleQuoteExtractorTest.quotes;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Open classes left by the sixth spot check (docs/quotes.md), taken by how often they occur over the
+ * corpus; each sentence is made up, in the pattern seen.
+ */
+class UnseenNewsPatterns5Test {
+
+    @Test
+    void toInsistThatIsASpeechVerb() {
+        assertThat(quotes("وتصر الحكومة على أن الإجراءات مؤقتة.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("الحكومة");
+            assertThat(q.content().text()).isEqualTo("الإجراءات مؤقتة");
+        });
+        assertThat(quotes("وأصر سامر الخطيبي على أن الفريق لم يخطئ.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("سامر الخطيبي"));
+        // insisting on a deed, or until (إلى أن), is no statement; nor a quotation after it
+        assertThat(quotes("وأصر أحد السكان على البقاء، وترتيل \"سورة يوسف كاملة أمام الزوار\"، على مسامع الأمير.")).isEmpty();
+        assertThat(quotes("وأصر الفنان على تحقيقه، إلى أن تحول الأمر إلى واقع.")).isEmpty();
+        // مصر is Egypt, never "insisting"
+        assertThat(quotes("وتعتمد مصر على مياه النيل بشكل كامل.")).isEmpty();
+    }
+
+    @Test
+    void remindingThatCarriesTheStatementOfTheSubject() {
+        assertThat(quotes("وقال الوزير سامر الخطيبي إن الاتفاق صامد، مذكرا بأن الحكومة وفت بالتزاماتها."))
+                .extracting(q -> q.content().text()).containsExactly("الاتفاق صامد", "الحكومة وفت بالتزاماتها");
+        // مذكرة is a memorandum
+        assertThat(quotes("ووقع الطرفان مذكرة بأن التعاون سيستمر.")).isEmpty();
+    }
+
+    @Test
+    void alwaysAfterTheVerbIsNoSpeaker() {
+        assertThat(quotes("وقال الوزير سامر الخطيبي إن الأمر جيد. وكان ينفي دائما أن تكون للمنظمة علاقة بالتطرف."))
+                .extracting(q -> q.speaker().name()).containsExactly("سامر الخطيبي", "سامر الخطيبي");
+    }
+}
