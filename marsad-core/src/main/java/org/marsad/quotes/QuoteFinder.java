@@ -51,6 +51,7 @@ final class QuoteFinder {
     /** ادعى, whose passive يدعى ("is called") names people far more often than its active claims. */
     private static final String CLAIM = "ادعى";
     private static final String ON = ArabicNormalizer.normalize("على");
+    private static final String UNITED = ArabicNormalizer.normalize("المتحدة");
     private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
     private static final Set<String> NP_STOP = ArabicNormalizer.normalizeAll("على", "عن", "إلى", "الى", "مع", "عبر", "حول", "ضد", "نحو", "منذ",
@@ -2437,8 +2438,9 @@ final class QuoteFinder {
             String n = f.norm(k);
             if (expects) {
                 expects = expectsComplement(n);
-            } else if (definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n))) {
-                expects = false;
+            } else if (definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n)
+                    || n.equals(UNITED))) {
+                expects = false; // UNITED: "سفير الولايات المتحدة", "الأمم المتحدة", "المملكة المتحدة"
             } else if (n.equals("باسم")) {
                 expects = true; // "المتحدثة باسم الخارجية"
             } else if (n.length() > 3 && n.charAt(0) == 'ل' && !n.startsWith("لل") && k + 1 < end

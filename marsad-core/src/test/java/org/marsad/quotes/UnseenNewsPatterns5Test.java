@@ -39,4 +39,12 @@ class UnseenNewsPatterns5Test {
         assertThat(quotes("وقال الوزير سامر الخطيبي إن الأمر جيد. وكان ينفي دائما أن تكون للمنظمة علاقة بالتطرف."))
                 .extracting(q -> q.speaker().name()).containsExactly("سامر الخطيبي", "سامر الخطيبي");
     }
+
+    @Test
+    void unitedStaysInTheNameOfTheSpeakersInstitution() {
+        assertThat(quotes("وقال مسؤول في الأمم المتحدة إن الوضع سيئ.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مسؤول في الأمم المتحدة"));
+        assertThat(quotes("وقال سفير الولايات المتحدة إن الوضع سيئ.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("سفير الولايات المتحدة"));
+    }
 }
