@@ -51,6 +51,7 @@ final class QuoteFinder {
     /** ادعى, whose passive يدعى ("is called") names people far more often than its active claims. */
     private static final String CLAIM = "ادعى";
     private static final String ON = ArabicNormalizer.normalize("على");
+    private static final String NOT = "غير";
     private static final String UNITED = ArabicNormalizer.normalize("المتحدة");
     private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("في", "من", "على", "عن", "إلى", "الى", "مع", "حتى", "منذ",
             "عبر", "لدى", "نحو", "ضد", "حول", "ب", "ل", "بـ", "لـ", "وفي", "ومن", "بين", "تجاه", "إزاء");
@@ -2308,7 +2309,8 @@ final class QuoteFinder {
             }
             if (j > start) {
                 if (NP_STOP.contains(n) || COMPLEMENTIZERS.contains(n) || words.has(SpeakerWords.List.TIME, n)
-                        || cueAt(f, j) != null || isAccording(n) || withheldNameEnd(f, j) > 0
+                        || cueAt(f, j) != null && !f.norm(j - 1).equals(NOT) // "تقارير غير مؤكدة": an adjective
+                        || isAccording(n) || withheldNameEnd(f, j) > 0
                         || words.is(SpeakerWords.List.PARTICLE, n)) {
                     break;
                 }

@@ -47,4 +47,12 @@ class UnseenNewsPatterns5Test {
         assertThat(quotes("وقال سفير الولايات المتحدة إن الوضع سيئ.")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("سفير الولايات المتحدة"));
     }
+
+    @Test
+    void aCueParticipleAfterNotIsAnAdjectiveOfTheSource() {
+        assertThat(quotes("وذكرت تقارير غير مؤكدة أن الوزير استقال.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("تقارير غير مؤكدة");
+            assertThat(q.content().text()).isEqualTo("الوزير استقال");
+        });
+    }
 }
