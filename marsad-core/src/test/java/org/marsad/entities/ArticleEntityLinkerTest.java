@@ -540,4 +540,32 @@ class ArticleEntityLinkerTest {
         assertThat(mentionTexts(named(other, "المكسيك"))).containsExactly("المكسيك");
         assertThat(mentionTexts(named(other, "سويسرا"))).containsExactly("سويسرا");
     }
+
+    // ---------------------------------------------------------------- bare armed groups (quality10)
+
+    @Test
+    void theNusraFrontIsNamedBareWithTheArticle() {
+        List<Entity> es = new LinkerTestSupport("وانسحب مقاتلو النصرة من البلدة، وقدم الممول المال للنصرة طوال عامين.").link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:nusra-front");
+        assertThat(mentionTexts(es.get(0))).containsExactly("النصرة", "نصرة");
+        // without the article it is "support"
+        assertThat(new LinkerTestSupport("ودعا الخطيب إلى نصرة المظلومين.").link()).isEmpty();
+    }
+
+    @Test
+    void aLinkOnlyBodyIsNamedAfterItsMembersOrBesideAnotherBody() {
+        List<Entity> es = new LinkerTestSupport(
+                "وطارد الجيش عناصر القاعدة في الوادي. وتقاتل القوات داعش والقاعدة منذ سنوات، وتتهم كتيبة تابعة للقاعدة.")
+                .link();
+        assertThat(mentionTexts(es.stream().filter(e -> e.key().equals("org:al-qaeda")).findFirst().orElseThrow()))
+                .containsExactly("القاعدة", "القاعدة");
+        // the base and the rule stay common words, and so does a verb beside a body
+        List<Entity> base = new LinkerTestSupport(
+                "وهبطت الطائرة في القاعدة الجوية، ورفع عناصر القاعدة العسكرية العلم. وقد خالف الحكم القاعدة.").link();
+        assertThat(base).extracting(Entity::key).doesNotContain("org:al-qaeda");
+        List<Entity> verb = new LinkerTestSupport("ولاحق مكتب التحقيقات الاتحادي وفتح تلك الحسابات.").link();
+        assertThat(verb).extracting(Entity::key).doesNotContain("org:fatah");
+        assertThat(new LinkerTestSupport("حضر الاجتماع ممثلو حماس وفتح الفلسطينيتين.").link())
+                .extracting(Entity::key).contains("org:fatah");
+    }
 }
