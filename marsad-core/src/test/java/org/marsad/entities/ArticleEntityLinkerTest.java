@@ -568,4 +568,24 @@ class ArticleEntityLinkerTest {
         assertThat(new LinkerTestSupport("حضر الاجتماع ممثلو حماس وفتح الفلسطينيتين.").link())
                 .extracting(Entity::key).contains("org:fatah");
     }
+
+    @Test
+    void aClubNamedWithItsKindIsOneEntityWithTheCityItStandsFor() {
+        List<Entity> es = new LinkerTestSupport(
+                "أعلن نادي برشلونة تعاقده مع المدافع. وكان لاعب برشلونة قد سجل هدفا في المباراة، وقال مدرب الفريق إن الدوري طويل.")
+                .tag("نادي برشلونة", ORG).tag("برشلونة", LOC).link();
+        Entity club = es.stream().filter(e -> e.key().equals("org:club-barcelona")).findFirst().orElseThrow();
+        assertThat(club.name()).isEqualTo("نادي برشلونة");
+        assertThat(mentionTexts(club)).containsExactly("نادي برشلونة", "برشلونة");
+        assertThat(es).extracting(Entity::key).doesNotContain("org:نادي_برشلونه", "city:barcelona");
+        // a name the catalog does not know joins its club whatever the tagger typed it
+        List<Entity> grem = new LinkerTestSupport("وقع المهاجم لنادي غريميو، وفاز مع غريميو بالكأس.")
+                .tag("نادي غريميو", ORG).tag("غريميو", PERS).link();
+        assertThat(grem).hasSize(1);
+        assertThat(grem.get(0).type()).isEqualTo(ORG);
+        // off the pitch a city stays apart from a club named after it
+        List<Entity> city = new LinkerTestSupport("زار الوزير نادي برشلونة للفنون، ثم تجول في برشلونة.")
+                .tag("نادي برشلونة", ORG).tag("برشلونة", LOC).link();
+        assertThat(city).extracting(Entity::key).contains("city:barcelona");
+    }
 }
