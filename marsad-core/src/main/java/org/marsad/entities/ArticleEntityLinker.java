@@ -59,6 +59,9 @@ public final class ArticleEntityLinker implements EntityLinker {
     private static final Set<String> BUSINESS_KINDS = ArabicNormalizer.normalizeAll("وكاله", "شركه", "مجموعه", "بنك",
             "مصرف", "صحيفه", "مجله", "قناه", "شبكه");
 
+    /** A club, named after its sponsor or its place: {@code نادي تشيلسي} … {@code تشيلسي}. */
+    private static final String CLUB = ArabicNormalizer.normalize("نادي");
+
     /** The kinds of place among the generic heads. */
     private static final Set<String> PLACE_KINDS = ArabicNormalizer.normalizeAll("مقاطعه", "ولايه", "مدينه", "قريه",
             "منطقه", "محافظه", "اقليم", "بلده", "مخيم", "جزيره", "جزر", "حي", "شارع", "ساحه");
@@ -1339,6 +1342,10 @@ public final class ArticleEntityLinker implements EntityLinker {
         if (l.type == EntityType.ORG && s.entry == null && l.entry == null && k == 1 && l.words.size() == 2
                 && BUSINESS_KINDS.contains(NameKey.withoutArticle(l.words.get(0))) && lw.get(1).equals(sw.get(0))) {
             return 2; // "وكالة فيتش" … "وقالت فيتش": the name after a business's kind, however the tagger typed it
+        }
+        if (l.type == EntityType.ORG && l.entry == null && lw.size() == k + 1 && CLUB.equals(l.words.get(0))
+                && lw.subList(1, lw.size()).equals(sw) && s.entry == null) {
+            return 2; // "نادي تشيلسي" … "تشيلسي" however the tagger typed it; a catalog city joins in SportsClubs
         }
         if (s.type == EntityType.PERS || s.type != l.type && !(s.entry == null && l.entry == null)) {
             return Integer.MIN_VALUE;

@@ -1,6 +1,7 @@
 package org.marsad.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.marsad.model.TextSpan;
 import org.marsad.model.TokenKind;
 import org.marsad.pipeline.EntityRecognizer;
 import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
 import org.marsad.text.TokenSequence;
 
@@ -31,6 +33,8 @@ public final class CatalogRecognizer implements EntityRecognizer {
     private final int maxWords;
     /** The hash codes of the first words of the names, to pass over a word none of whose clitic readings starts one. */
     private final TokenFilters filters;
+    /** The link-only names of bodies, in matching form: {@code القاعده}, {@code فتح}, {@code النهضه}. */
+    private final Set<String> linkOnlyBodies = new HashSet<>();
 
     /** The entry the words so far name (null: none), and whether a longer name starts with them. */
     private record Step(CatalogEntry entry, boolean goesOn) {
@@ -71,6 +75,17 @@ public final class CatalogRecognizer implements EntityRecognizer {
             steps.putIfAbsent(p, new Step(null, true));
         }
         filters = new TokenFilters(firstWords, OrganizationPhrases.HEAD_FORMS);
+        for (CatalogEntry e : catalog.entries()) {
+            if (e.type() != EntityType.ORG) {
+                continue;
+            }
+            for (CatalogEntry.Alias a : e.aliases()) {
+                String k = NameKey.of(a.text());
+                if (!a.recognize() && k.indexOf(' ') < 0 && catalog.recognizable(k) == null) {
+                    linkOnlyBodies.add(k);
+                }
+            }
+        }
     }
 
     @Override
@@ -141,6 +156,9 @@ public final class CatalogRecognizer implements EntityRecognizer {
         }
         int found = out.size();
         for (Field f : Field.values()) {
+            linkOnlyBodiesInContext(text, f, out, found);
+        }
+        for (Field f : Field.values()) {
             quotedLinkOnlyNames(text, f, out);
         }
         if (out.size() > found) {
@@ -152,6 +170,105 @@ public final class CatalogRecognizer implements EntityRecognizer {
     /** Kinds of facility and place whose name is quoted after them: سد "النهضة" is a dam. */
     private static final Set<String> FACILITIES = Set.of("سد", "ميدان", "ساحه", "مسجد", "شارع", "ملعب", "مطار", "جسر",
             "حي", "مخيم", "مدينه", "منطقه", "قريه", "ميناء", "فندق", "مستشفي", "مدرسه", "قاعده");
+
+    /** Words right before a body's name that make it a body: its members, fighters, strongholds, leader, branch. */
+    private static final Set<String> MEMBERS_OF = ArabicNormalizer.normalizeAll("عناصر", "عنصر", "مقاتلي", "مقاتلو",
+            "مسلحي", "مسلحو", "إرهابيي", "فلول", "أوكار", "معاقل", "تنظيمي", "زعيم", "فرع", "التابعة", "التابع",
+            "المرتبطة", "المرتبط", "المنتمين", "أنصار", "قيادات", "قياديي");
+
+    /**
+     * A link-only name of a body (a common word too: {@code القاعدة} is also "the base" and "the rule") is that
+     * body right after its members or strongholds ({@code عناصر القاعدة}, {@code التابعة للقاعدة}) or coordinated
+     * with a body the catalog found ({@code داعش والقاعدة}, {@code القاعدة وداعش}): the context rules the common
+     * word out. Not before a feminine adjective ({@code التابعة للقاعدة الجوية}, {@code داعش والقاعدة العسكرية}).
+     */
+    private void linkOnlyBodiesInContext(AnalyzedText text, Field f, List<Match> out, int found) {
+        if (linkOnlyBodies.isEmpty()) {
+            return;
+        }
+        TokenSequence ts = text.tokens(f);
+        int[] bodyStarts = null;
+        int[] bodyEnds = null;
+        int n = 0;
+        for (int k = 0; k < found; k++) {
+            Match m = out.get(k);
+            if (m.mention().span().field() == f && m.entry().type() == EntityType.ORG) {
+                if (bodyStarts == null) {
+                    bodyStarts = new int[found];
+                    bodyEnds = new int[found];
+                }
+                bodyStarts[n] = m.mention().span().start();
+                bodyEnds[n++] = m.mention().span().end();
+            }
+        }
+        if (bodyEnds != null) {
+            Arrays.sort(bodyEnds, 0, n); // starts are in text order already
+        }
+        for (int i = 1; i < ts.size(); i++) {
+            if (ts.kind(i) != TokenKind.ARABIC || ts.kind(i - 1) != TokenKind.ARABIC || ts.lineBreakBefore(i)) {
+                continue;
+            }
+            boolean members = MEMBERS_OF.contains(ts.norm(i - 1));
+            boolean andAfterBody = !members && n > 0 && ts.norm(i).charAt(0) == 'و'
+                    && Arrays.binarySearch(bodyEnds, 0, n, ts.end(i - 1)) >= 0;
+            boolean beforeAndBody = !members && !andAfterBody && n > 0 && i + 1 < ts.size()
+                    && ts.kind(i + 1) == TokenKind.ARABIC && ts.norm(i + 1).charAt(0) == 'و'
+                    && Arrays.binarySearch(bodyStarts, 0, n, ts.start(i + 1) + 1) >= 0;
+            if (!members && !andAfterBody && !beforeAndBody) {
+                continue;
+            }
+            int skip = bodyNameSkip(ts.norm(i));
+            boolean wordAfter = i + 1 < ts.size() && ts.kind(i + 1) == TokenKind.ARABIC;
+            if (skip < 0 || feminineAdjective(ts.norm(i)) || wordAfter && feminineAdjective(ts.norm(i + 1))
+                    || andAfterBody && wordAfter && !ts.norm(i).startsWith("ال", skip) && !nounOrJoinerAfter(ts.norm(i + 1))) {
+                continue;
+            }
+            int start = Clitics.offsetAfterLetters(ts.source(), ts.start(i), ts.end(i), skip);
+            TextSpan span = TextSpan.of(text.article(), f, start, ts.end(i));
+            boolean free = true;
+            for (int k = 0; k < found && free; k++) {
+                free = !out.get(k).mention().span().overlaps(span);
+            }
+            if (free) {
+                CatalogEntry e = catalog.find(ts.source(), start, ts.end(i));
+                if (e != null && e.type() == EntityType.ORG) {
+                    // للقاعدة: the span is قاعدة, the name keeps its article
+                    boolean swallowed = skip > 0 && ts.norm(i).startsWith("لل", skip - 2 < 0 ? 0 : skip - 2)
+                            && !ts.norm(i).startsWith("ال", skip);
+                    out.add(new Match(new EntityMention(span, e.type()), e, swallowed));
+                }
+            }
+        }
+    }
+
+    /** The clitic letters before a link-only body's name in the word (0: none), or -1 when it names none. */
+    private int bodyNameSkip(String norm) {
+        if (linkOnlyBodies.contains(norm)) {
+            return 0;
+        }
+        for (Clitics.Reading r : Clitics.readings(norm)) {
+            if (linkOnlyBodies.contains(r.word())) {
+                return r.skip();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Prepositions that may follow a coordinated body's name without the article, which may be a verb:
+     * {@code مكتب التحقيقات وفتح تلك الحسابات} ("and opened").
+     */
+    private static final Set<String> PREPOSITIONS = ArabicNormalizer.normalizeAll("في", "من", "على", "عن", "إلى", "مع");
+
+    /** A word with the article, the next conjunct or a preposition: {@code داعش والقاعدة الإرهابيين}. */
+    private static boolean nounOrJoinerAfter(String norm) {
+        return norm.startsWith("ال") || norm.charAt(0) == 'و' || PREPOSITIONS.contains(norm);
+    }
+
+    /** {@code العسكريه}, {@code الجويه}, {@code العربيه}: the article, a nisba and the feminine ending. */
+    private static boolean feminineAdjective(String norm) {
+        return norm.length() > 5 && norm.startsWith("ال") && norm.endsWith("يه");
+    }
 
     /** Whether the word is one of the entry's names as listed, with no article put on or taken off. */
     private static boolean spelledAsListed(CatalogEntry e, String normalizedWord) {

@@ -1,5 +1,6 @@
 package org.marsad.entities;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.marsad.model.EntityType;
@@ -47,6 +48,7 @@ final class SportsClubs {
     /** Retypes the drafts of catalog cities the article uses for clubs. */
     void retype(AnalyzedText text, List<ArticleEntityLinker.Draft> drafts) {
         int report = -1;
+        List<ArticleEntityLinker.Draft> absorbed = null;
         for (ArticleEntityLinker.Draft d : drafts) {
             if (d.type != EntityType.LOC || d.key == null || !d.key.startsWith("city:")) {
                 continue;
@@ -72,9 +74,51 @@ final class SportsClubs {
             if (club > 0 && club >= place && report == 1) {
                 d.type = EntityType.ORG;
                 d.key = "org:club-" + d.key.substring("city:".length());
+                ArticleEntityLinker.Draft joined = joinClubByItsKind(d, drafts);
+                if (joined != null) {
+                    if (absorbed == null) {
+                        absorbed = new ArrayList<>(2);
+                    }
+                    absorbed.add(joined);
+                }
             }
         }
+        if (absorbed != null) {
+            drafts.removeAll(absorbed);
+        }
         uefa(text, drafts, report);
+    }
+
+    private static final String CLUB = ArabicNormalizer.normalize("نادي");
+
+    /**
+     * The article's {@code نادي برشلونة} (an organization the catalog does not know) is the club a city's name was
+     * just found to stand for: one entity, named by its fullest form. Returns the draft joined into the club, or null.
+     */
+    private static ArticleEntityLinker.Draft joinClubByItsKind(ArticleEntityLinker.Draft club,
+            List<ArticleEntityLinker.Draft> drafts) {
+        String city = NameKey.of(club.name);
+        for (ArticleEntityLinker.Draft d : drafts) {
+            if (d == club || d.type != EntityType.ORG || d.key == null || d.key.startsWith("org:club-")) {
+                continue;
+            }
+            String name = NameKey.of(d.name);
+            if (name.length() == CLUB.length() + 1 + city.length() && name.startsWith(CLUB) && name.endsWith(city)
+                    && name.charAt(CLUB.length()) == ' ') {
+                List<TextSpan> spans = new ArrayList<>(club.mentions);
+                spans.addAll(d.mentions);
+                spans.sort(ArticleEntityLinker.SPANS_IN_TEXT_ORDER);
+                club.mentions = spans;
+                List<Integer> members = new ArrayList<>(club.members);
+                members.addAll(d.members);
+                club.members = members;
+                club.titles.addAll(d.titles);
+                club.titleSpans.addAll(d.titleSpans);
+                club.name = d.name;
+                return d;
+            }
+        }
+        return null;
     }
 
     private static final String EU = "org:eu";

@@ -540,4 +540,52 @@ class ArticleEntityLinkerTest {
         assertThat(mentionTexts(named(other, "المكسيك"))).containsExactly("المكسيك");
         assertThat(mentionTexts(named(other, "سويسرا"))).containsExactly("سويسرا");
     }
+
+    // ---------------------------------------------------------------- bare armed groups (quality10)
+
+    @Test
+    void theNusraFrontIsNamedBareWithTheArticle() {
+        List<Entity> es = new LinkerTestSupport("وانسحب مقاتلو النصرة من البلدة، وقدم الممول المال للنصرة طوال عامين.").link();
+        assertThat(es).extracting(Entity::key).containsExactly("org:nusra-front");
+        assertThat(mentionTexts(es.get(0))).containsExactly("النصرة", "نصرة");
+        // without the article it is "support"
+        assertThat(new LinkerTestSupport("ودعا الخطيب إلى نصرة المظلومين.").link()).isEmpty();
+    }
+
+    @Test
+    void aLinkOnlyBodyIsNamedAfterItsMembersOrBesideAnotherBody() {
+        List<Entity> es = new LinkerTestSupport(
+                "وطارد الجيش عناصر القاعدة في الوادي. وتقاتل القوات داعش والقاعدة منذ سنوات، وتتهم كتيبة تابعة للقاعدة.")
+                .link();
+        assertThat(mentionTexts(es.stream().filter(e -> e.key().equals("org:al-qaeda")).findFirst().orElseThrow()))
+                .containsExactly("القاعدة", "القاعدة");
+        // the base and the rule stay common words, and so does a verb beside a body
+        List<Entity> base = new LinkerTestSupport(
+                "وهبطت الطائرة في القاعدة الجوية، ورفع عناصر القاعدة العسكرية العلم. وقد خالف الحكم القاعدة.").link();
+        assertThat(base).extracting(Entity::key).doesNotContain("org:al-qaeda");
+        List<Entity> verb = new LinkerTestSupport("ولاحق مكتب التحقيقات الاتحادي وفتح تلك الحسابات.").link();
+        assertThat(verb).extracting(Entity::key).doesNotContain("org:fatah");
+        assertThat(new LinkerTestSupport("حضر الاجتماع ممثلو حماس وفتح الفلسطينيتين.").link())
+                .extracting(Entity::key).contains("org:fatah");
+    }
+
+    @Test
+    void aClubNamedWithItsKindIsOneEntityWithTheCityItStandsFor() {
+        List<Entity> es = new LinkerTestSupport(
+                "أعلن نادي برشلونة تعاقده مع المدافع. وكان لاعب برشلونة قد سجل هدفا في المباراة، وقال مدرب الفريق إن الدوري طويل.")
+                .tag("نادي برشلونة", ORG).tag("برشلونة", LOC).link();
+        Entity club = es.stream().filter(e -> e.key().equals("org:club-barcelona")).findFirst().orElseThrow();
+        assertThat(club.name()).isEqualTo("نادي برشلونة");
+        assertThat(mentionTexts(club)).containsExactly("نادي برشلونة", "برشلونة");
+        assertThat(es).extracting(Entity::key).doesNotContain("org:نادي_برشلونه", "city:barcelona");
+        // a name the catalog does not know joins its club whatever the tagger typed it
+        List<Entity> grem = new LinkerTestSupport("وقع المهاجم لنادي غريميو، وفاز مع غريميو بالكأس.")
+                .tag("نادي غريميو", ORG).tag("غريميو", PERS).link();
+        assertThat(grem).hasSize(1);
+        assertThat(grem.get(0).type()).isEqualTo(ORG);
+        // off the pitch a city stays apart from a club named after it
+        List<Entity> city = new LinkerTestSupport("زار الوزير نادي برشلونة للفنون، ثم تجول في برشلونة.")
+                .tag("نادي برشلونة", ORG).tag("برشلونة", LOC).link();
+        assertThat(city).extracting(Entity::key).contains("city:barcelona");
+    }
 }
