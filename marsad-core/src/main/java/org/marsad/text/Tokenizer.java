@@ -13,7 +13,7 @@ public final class Tokenizer {
      * Per thread, the normalized words of the sequences it made lately: a sequence asks for a word's string in
      * {@link TokenSequence#norm}, which is when its tokens are read (on the thread analysing the article).
      */
-    private final ThreadLocal<WordStrings> words = ThreadLocal.withInitial(() -> new WordStrings(13));
+    private final ThreadLocal<WordStrings> words = ThreadLocal.withInitial(() -> new WordStrings(14));
     private static final String[] LATIN_TITLE_ABBREVIATIONS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "St", "Jr", "Sr",
         "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Inc", "Ltd", "Co", "Corp", "No", "vs", "etc"};
 
