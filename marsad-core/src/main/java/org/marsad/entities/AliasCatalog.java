@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.model.EntityType;
 import org.marsad.model.Gender;
-import org.marsad.text.WordStrings;
 
 /**
  * The curated, versioned catalog of well-known entities: countries from CLDR (via ICU4J) with their ISO
@@ -40,8 +39,6 @@ public final class AliasCatalog {
     private final Map<String, CatalogEntry> byKey;
     private final Map<String, List<CatalogEntry>> byName;
     private final NameHashes nameHashes;
-    /** Per thread, the keys looked up lately: the same names are looked up again and again. */
-    private final ThreadLocal<WordStrings> keys = ThreadLocal.withInitial(() -> new WordStrings(12));
     /** Recognizable names: normalized words → entry. */
     private final Map<String, CatalogEntry> recognizable;
     private final Set<String> nisbas;
@@ -117,7 +114,7 @@ public final class AliasCatalog {
         if (!nameHashes.mayHoldKeyOf(text, start, end)) {
             return List.of();
         }
-        String k = NameKey.of(text, start, end, keys.get());
+        String k = NameKey.of(text, start, end);
         List<CatalogEntry> hit = byName.get(k);
         if (hit == null) {
             hit = byName.get(alternateArticle(k));

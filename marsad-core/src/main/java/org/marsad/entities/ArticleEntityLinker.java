@@ -23,7 +23,6 @@ import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
 import org.marsad.text.SpanIndex;
 import org.marsad.text.TokenSequence;
-import org.marsad.text.WordStrings;
 
 /**
  * Turns the tagger's mentions into the article's entities: one per real-world person, organization or
@@ -76,8 +75,6 @@ public final class ArticleEntityLinker implements EntityLinker {
     private final ImplausibleMentions implausible;
     private final SportsClubs clubs;
     private final QuotedBodies quotedBodies;
-    /** Per thread, the strings of name words met lately (most names recur, in an article and across articles). */
-    private final ThreadLocal<WordStrings> nameWords = ThreadLocal.withInitial(() -> new WordStrings(12));
 
     /** Words before a name that say it is a place ({@code بلدة X}) or a person ({@code اللاعب X}). */
     private static final Set<String> PLACE_CUES = ArabicNormalizer.normalizeAll(
@@ -290,7 +287,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                     || anyOverlaps(eventSpans, s) || countryAdjective(text, s)) {
                 continue; // كأس أوروبا, جائزة بنك السويد
             }
-            Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed(), nameWords.get()),
+            Candidate cat = new Candidate(s, m.entry().type(), words(m.mention().span().text(), m.articleSwallowed()),
                     m.entry(), m.articleSwallowed(), false);
             boolean keep = true;
             Candidate linked = null;
@@ -344,7 +341,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                 boolean swallowed = s.start() >= 2 && src.charAt(s.start() - 1) == 'ل' && src.charAt(s.start() - 2) == 'ل'
                         && (s.start() == 2 || !Chars.isArabicLetter(src.charAt(s.start() - 3)) || src.charAt(s.start() - 3) == 'و'
                         || src.charAt(s.start() - 3) == 'ف') && !s.text().startsWith("ال");
-                Candidate org = new Candidate(s, EntityType.ORG, words(s.text(), swallowed, nameWords.get()), null, swallowed, false);
+                Candidate org = new Candidate(s, EntityType.ORG, words(s.text(), swallowed), null, swallowed, false);
                 out.add(org);
                 outAt.add(org);
             }
@@ -369,7 +366,7 @@ public final class ArticleEntityLinker implements EntityLinker {
                     }
                 }
             }
-            Candidate org = new Candidate(s, EntityType.ORG, words(s.text(), false, nameWords.get()), null, false, false);
+            Candidate org = new Candidate(s, EntityType.ORG, words(s.text(), false), null, false, false);
             org.quotedName = true;
             out.add(org);
             outAt.add(org);
@@ -771,8 +768,8 @@ public final class ArticleEntityLinker implements EntityLinker {
         return b.toString();
     }
 
-    private static List<String> words(String text, boolean swallowed, WordStrings strings) {
-        List<String> w = NameKey.words(text, strings);
+    private static List<String> words(String text, boolean swallowed) {
+        List<String> w = new ArrayList<>(NameKey.words(text));
         if (swallowed && !w.isEmpty()) {
             w.set(0, "ال" + w.get(0));
         }
@@ -879,7 +876,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             return null;
         }
         String surface = src.substring(start, end);
-        List<String> words = NameKey.words(surface, nameWords.get());
+        List<String> words = NameKey.words(surface);
         if (words.isEmpty()) {
             return null;
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
-import org.marsad.text.WordStrings;
 
 /**
  * The matching form of a name: its words, each normalized with {@link ArabicNormalizer} (Latin letters
@@ -17,13 +16,8 @@ public final class NameKey {
 
     /** The words of {@code s} in matching form. */
     public static List<String> words(CharSequence s) {
-        return words(s, null);
-    }
-
-    /** {@link #words(CharSequence)}, the strings of words met before taken from {@code strings} (may be null). */
-    public static List<String> words(CharSequence s, WordStrings strings) {
         List<String> out = new ArrayList<>();
-        StringBuilder w = new StringBuilder(s.length());
+        StringBuilder w = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Chars.isArabicLetter(c) || Chars.isLatinLetter(c) || Chars.isDigit(c)) {
@@ -34,12 +28,12 @@ public final class NameKey {
             } else if (ArabicNormalizer.isDropped(c) || Chars.isArabicWordMark(c)) {
                 // diacritics and tatweel inside a word
             } else if (w.length() > 0) {
-                out.add(strings == null ? w.toString() : strings.of(w));
+                out.add(w.toString());
                 w.setLength(0);
             }
         }
         if (w.length() > 0) {
-            out.add(strings == null ? w.toString() : strings.of(w));
+            out.add(w.toString());
         }
         return out;
     }
@@ -51,11 +45,6 @@ public final class NameKey {
 
     /** {@link #of(CharSequence)} of {@code s[start, end)}, without cutting it out. */
     public static String of(CharSequence s, int start, int end) {
-        return of(s, start, end, null);
-    }
-
-    /** {@link #of(CharSequence, int, int)}, a key met before taken from {@code strings} (may be null). */
-    public static String of(CharSequence s, int start, int end, WordStrings strings) {
         // as String.join(" ", words(s)), built in one buffer
         StringBuilder out = new StringBuilder(end - start);
         boolean inWord = false;
@@ -76,7 +65,7 @@ public final class NameKey {
                 inWord = false;
             }
         }
-        return strings == null ? out.toString() : strings.of(out);
+        return out.toString();
     }
 
     /** {@code Character.toLowerCase(c)}, without its table lookups for ASCII and Arabic letters (which have no case). */

@@ -23,7 +23,6 @@ import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicNormalizer;
 import org.marsad.text.Chars;
 import org.marsad.text.SpanIndex;
-import org.marsad.text.WordStrings;
 
 /**
  * The quote rules applied to one article. Not thread-safe: one instance per article, made by
@@ -183,20 +182,11 @@ final class QuoteFinder {
     private final List<Found> found = new ArrayList<>();
     private final Map<Integer, String> sentenceVia = new HashMap<>();
     /** Where the last "according to" source phrase ended (token after it), and in which sentence. */
-    /** The strings of words met before, on this thread (may be null). */
-    private final WordStrings strings;
     private Field accordingField;
     private int accordingSentence = -1;
     private int accordingEnd = -1;
 
     QuoteFinder(CueLexicon cues, SpeakerWords words, CommonWords common, AnalyzedText at, List<Entity> entities) {
-        this(cues, words, common, at, entities, null);
-    }
-
-    /** {@code strings}: where the words cut from tokens come from (one per thread, may be null). */
-    QuoteFinder(CueLexicon cues, SpeakerWords words, CommonWords common, AnalyzedText at, List<Entity> entities,
-            WordStrings strings) {
-        this.strings = strings;
         this.cues = cues;
         this.words = words;
         this.common = common;
@@ -751,7 +741,7 @@ final class QuoteFinder {
                 || q.speaker().name().equals(source.name())) {
             return;
         }
-        boolean outlet = OUTLETS.contains(withoutArticle(lamAt(f, i + 2)));
+        boolean outlet = OUTLETS.contains(SpeakerWords.withoutArticle(lamAt(f, i + 2)));
         if (outlet && q.speaker().kind() == SpeakerKind.PERSON) {
             setVia(f, i, source.name());
             return;
@@ -852,16 +842,16 @@ final class QuoteFinder {
         } else {
             Said carried = null;
             Phrase p = subjectAfter(f, j, sEnd, true);
-            if (p != null && RULES.contains(withoutArticle(lamAt(f, p.start())))) {
+            if (p != null && RULES.contains(SpeakerWords.withoutArticle(lamAt(f, p.start())))) {
                 return; // "وفقا للقانون", "طبقا لأحكام الفصل", "حسب حجم الضرر": in keeping with, nobody's statement
             }
             if (p == null || !sourceLike(f, p) && !words.has(SpeakerWords.List.MEDIUM,
-                    withoutArticle(lamAt(f, p.start())))
+                    SpeakerWords.withoutArticle(lamAt(f, p.start())))
                     && entityFor(f, p.charStart(), f.ts.end(p.end() - 1), EntityType.ORG) == null) {
                 return; // "وفقا للإنتربول": an organization the tagger found is a source too
             }
             // وفقا لتصريحات نقلتها وكالة الأناضول: the outlet relays an earlier statement
-            String head = withoutArticle(lamAt(f, p.start()));
+            String head = SpeakerWords.withoutArticle(lamAt(f, p.start()));
             if (words.has(SpeakerWords.List.MEDIUM, head)) {
                 // "وفق بيان لوزارة الصحة": the statement's author is the source
                 int k = p.start() + 1;
@@ -1030,7 +1020,7 @@ final class QuoteFinder {
         if (!f.isArabicOrLatin(j)) {
             return;
         }
-        String head = withoutArticle(lamAt(f, j));
+        String head = SpeakerWords.withoutArticle(lamAt(f, j));
         if (!words.has(SpeakerWords.List.MEDIUM, head) && !REPORT_HEADS.contains(head)) {
             return;
         }
@@ -1078,7 +1068,7 @@ final class QuoteFinder {
         if (i - 1 <= sFirst || !f.isArabicOrLatin(i - 1)) {
             return;
         }
-        String noun = withoutArticle(f.norm(i - 1));
+        String noun = SpeakerWords.withoutArticle(f.norm(i - 1));
         if (noun.length() > 3 && noun.endsWith("ا") && !STATEMENTS.contains(noun)) {
             noun = noun.substring(0, noun.length() - 1); // the accusative: بيانا, تقريرا
         }
@@ -1181,7 +1171,7 @@ final class QuoteFinder {
         }
         List<String> prefix = new ArrayList<>();
         for (int k = i; k < colon; k++) {
-            prefix.add(withoutArticle(f.norm(k)));
+            prefix.add(SpeakerWords.withoutArticle(f.norm(k)));
         }
         Person p = personEndingWith(tokensOf(f, i, colon));
         if (p == null || words.has(SpeakerWords.List.LABEL, f.norm(i))) {
@@ -1315,7 +1305,7 @@ final class QuoteFinder {
         String bare = n.length() > 3 && n.charAt(0) == 'و' ? n.substring(1) : n;
         return personEndingWith(List.of(bare)) != null || personEndingWith(List.of(n)) != null
                 || entityFor(f, f.ts.start(k), f.ts.end(k), null) != null || orgHead(f, k) || anonymousHead(f, k)
-                || countryAt(f, k) || words.has(SpeakerWords.List.TITLE, withoutArticle(baseAt(f, k)));
+                || countryAt(f, k) || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(baseAt(f, k)));
     }
 
     /** ".." or "…" between the parts of a headline. */
@@ -1681,7 +1671,7 @@ final class QuoteFinder {
         boolean apposition = before >= s && f.isArabicOrLatin(before) && definite(f.norm(before)) && !clitic(f.norm(before), 'ل')
                 && !words.has(SpeakerWords.List.NAMEINTRO, stripLam(f.norm(before)));
         if (apposition && !subject.hasName() && subject.appStart() < 0 && !anonymousHead(f, s) && !orgHead(f, s) && !countryAt(f, s)
-                && !words.has(SpeakerWords.List.MEDIUM, withoutArticle(stripLam(stripAt(f, s))))) {
+                && !words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(stripLam(stripAt(f, s))))) {
             Phrase inside = nameIn(f, new Phrase(open + 1, close, f.ts.start(open + 1), -1, -1, -1, -1));
             if (inside.hasName() && inside.nameStart() == open + 1 && inside.nameEnd() == close) {
                 return new Phrase(s, open, subject.charStart(), inside.nameStart(), inside.nameEnd(), -1, -1);
@@ -1732,7 +1722,7 @@ final class QuoteFinder {
     /** "في حوار نقلته ماركا", "في تصريحات نقلتها الوكالة": a verb that only describes how it was said. */
     private boolean describesMedium(FieldView f, int j, String n) {
         return j > 0 && f.isArabicOrLatin(j - 1) && (n.endsWith("ه") || n.endsWith("ها"))
-                && words.has(SpeakerWords.List.MEDIUM, withoutArticle(baseAt(f, j - 1)));
+                && words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(baseAt(f, j - 1)));
     }
 
     /**
@@ -1815,7 +1805,7 @@ final class QuoteFinder {
             return false;
         }
         if (pn.length() > 2 && pn.charAt(0) == 'ل') {
-            String head = withoutArticle(pn.substring(1));
+            String head = SpeakerWords.withoutArticle(pn.substring(1));
             // لمراسلة “الجوهرة أف أم” names an outlet; للصحافيين “ندرس …” is said to someone
             return words.has(SpeakerWords.List.TITLE, head) || words.has(SpeakerWords.List.ORG, head)
                     || words.has(SpeakerWords.List.NAMEINTRO, head);
@@ -1986,7 +1976,7 @@ final class QuoteFinder {
     /** "، في تصريحات أدلى بها لوكالة …" up to the sentence's end, with no statement of its own: the medium. */
     private boolean mediumAfter(FieldView f, int k, int end) {
         if (k + 1 >= end || !f.isArabicOrLatin(k) || !f.norm(k).equals("في") || !f.isArabicOrLatin(k + 1)
-                || !words.has(SpeakerWords.List.MEDIUM, withoutArticle(f.norm(k + 1)))) {
+                || !words.has(SpeakerWords.List.MEDIUM, SpeakerWords.withoutArticle(f.norm(k + 1)))) {
             return false;
         }
         for (int c = k + 2; c < end && !f.isStop(c); c++) {
@@ -2144,7 +2134,7 @@ final class QuoteFinder {
         boolean apposition = end < limit && f.isComma(end);
         if (orgHead(f, start)) {
             end = orgEnd(f, start, end, false);
-        } else if (!apposition && words.has(SpeakerWords.List.TITLE, withoutArticle(baseAt(f, start)))
+        } else if (!apposition && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(baseAt(f, start)))
                 && !nameIn(f, new Phrase(start, end, f.ts.start(start), -1, -1, -1, -1)).hasName()) {
             end = orgEnd(f, start, end, true); // "وصف المسؤول الصيني التراشق …": the role, not its object
         }
@@ -2157,7 +2147,7 @@ final class QuoteFinder {
             charStart++;
         }
         Phrase p = nameIn(f, new Phrase(start, end, charStart, -1, -1, -1, -1));
-        if (p.hasName() && RELATIVES_OF.contains(withoutArticle(lamAt(f, start)))) {
+        if (p.hasName() && RELATIVES_OF.contains(SpeakerWords.withoutArticle(lamAt(f, start)))) {
             // "والدة الشهيد عاطف الجبري"، "زوجة الرئيس بشار الأسد": the name is the relative's, not the speaker's
             p = new Phrase(start, end, charStart, -1, -1, -1, -1);
         }
@@ -2167,13 +2157,13 @@ final class QuoteFinder {
             if (aEnd > end + 1) {
                 Phrase a = nameIn(f, new Phrase(end + 1, aEnd, f.ts.start(end + 1), -1, -1, -1, -1));
                 if ((!a.hasName() || a.nameStart() > end + 1 || a.nameEnd() < aEnd) && !definite(f.norm(end + 1))
-                        && !words.has(SpeakerWords.List.TITLE, withoutArticle(lamAt(f, end + 1)))
+                        && !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, end + 1)))
                         && personMentionSpans(f, f.ts.start(end + 1), f.ts.end(aEnd - 1))) {
                     a = a.withName(end + 1, aEnd); // "، جوزيه مورينيو،": a person the tagger knows, first name and all
                 }
                 // "مدرب مانشستر يونايتد، جوزيه مورينيو": the "name" after the title's complement is the team's
                 boolean complementName = p.hasName() && p.nameStart() > p.start() && !titlesOnly(f, p.start(), p.nameStart())
-                        && words.has(SpeakerWords.List.TITLE, withoutArticle(lamAt(f, p.start())))
+                        && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, p.start())))
                         && !onBehalfOfRole(f, p) && !(f.isArabicOrLatin(p.nameStart() - 1) && f.norm(p.nameStart() - 1).equals("باسم"));
                 boolean nameOnly = a.hasName() && (titlesOnly(f, a.start(), a.nameStart())
                         || !p.hasName() && aEnd < limit && f.isComma(aEnd) && descriptorsOnly(f, a.start(), a.nameStart()))
@@ -2198,7 +2188,7 @@ final class QuoteFinder {
      * phrase names no author, or is no statement.
      */
     private Phrase authorOfStatement(FieldView f, Phrase p, int limit) {
-        String head = withoutArticle(lamAt(f, p.start()));
+        String head = SpeakerWords.withoutArticle(lamAt(f, p.start()));
         if (!words.has(SpeakerWords.List.MEDIUM, head) && !REPORT_HEADS.contains(head)) {
             return null;
         }
@@ -2207,7 +2197,7 @@ final class QuoteFinder {
             String base = baseAt(f, next);
             // "أرقام الحكومة", "بيان للحكومة": the author is the complement
             if (f.norm(next).charAt(0) == 'ل' && !f.norm(next).startsWith("لل") || definite(f.norm(next))) {
-                if (words.has(SpeakerWords.List.ORG, withoutArticle(base))
+                if (words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(base))
                         || words.has(SpeakerWords.List.COUNTRY, base)) {
                     Phrase a = subjectAfter(f, next, limit, true);
                     if (a != null && sourceLike(f, a)) {
@@ -2260,7 +2250,7 @@ final class QuoteFinder {
             return true;
         }
         String rest = n.substring(1);
-        String bare = withoutArticle(rest);
+        String bare = SpeakerWords.withoutArticle(rest);
         return counts.contains(rest) || words.has(SpeakerWords.List.ORG, bare)
                 || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
                 || words.has(SpeakerWords.List.TITLE, bare) || PRONOUN_PP.contains(n);
@@ -2329,14 +2319,14 @@ final class QuoteFinder {
                 if (clitic(n, 'ل') && !n.startsWith("لل") && f.isArabicOrLatin(j - 1)
                         && !expectsComplement(f.norm(j - 1)) && !words.has(SpeakerWords.List.TITLE, f.norm(j - 1))
                         && (!definite(f.norm(j - 1)) && j - start >= 2 || definite(f.norm(j - 1))
-                        && words.has(SpeakerWords.List.ORG, withoutArticle(n.substring(1))))
+                        && words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(n.substring(1))))
                         && !roleOfInstitution(f, start, j, n)) {
                     break; // "مصدر دبلوماسي فرنسي لوكالة الأنباء": said to
                 }
                 if (clitic(n, 'ل') && !definite(n) && (named || lastIsName(f, start, j))) {
                     break; // "وقال روبوشون لإحدى المجلات": the addressee
                 }
-                if (toldTo(f, j, limit, words.has(SpeakerWords.List.TITLE, withoutArticle(lamAt(f, start))))) {
+                if (toldTo(f, j, limit, words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, start))))) {
                     break; // "مصدر أمني للجوهرة أف أم", "أحد السكان لبي بي سي", "نويرت للصحافيين": whom it was said to
                 }
                 if (n.charAt(0) == 'ب' && verbalNounTafil(n, 1) && definite(f.norm(j - 1)) && f.isArabicOrLatin(j - 1)) {
@@ -2363,7 +2353,7 @@ final class QuoteFinder {
      * (and at most an adjective: "النائبة المستقلة عن"), and a party, bloc, region or country follows.
      */
     private boolean representsAt(FieldView f, int start, int j, int limit) {
-        if (j - start > 2 || j + 1 >= limit || !REPRESENTS.contains(withoutArticle(stripAt(f, start)))) {
+        if (j - start > 2 || j + 1 >= limit || !REPRESENTS.contains(SpeakerWords.withoutArticle(stripAt(f, start)))) {
             return false;
         }
         if (j - start == 2 && !(f.isArabicOrLatin(start + 1) && definite(f.norm(start + 1)) == definite(stripAt(f, start)))) {
@@ -2396,9 +2386,9 @@ final class QuoteFinder {
      * is no outlet — the role's own institution, not whom it was said to ("قال الوزير الفرنسي لصحيفة …").
      */
     private boolean roleOfInstitution(FieldView f, int start, int j, String n) {
-        if (!words.has(SpeakerWords.List.TITLE, withoutArticle(lamAt(f, start)))
-                || !words.has(SpeakerWords.List.ORG, withoutArticle(n.substring(1)))
-                || OUTLETS.contains(withoutArticle(n.substring(1)))) {
+        if (!words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, start)))
+                || !words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(n.substring(1)))
+                || OUTLETS.contains(SpeakerWords.withoutArticle(n.substring(1)))) {
             return false;
         }
         for (int k = start + 1; k < j; k++) {
@@ -2494,7 +2484,7 @@ final class QuoteFinder {
                 prevWord = k;
                 continue; // "منشور تحذيري": an adjective
             }
-            if (PLACE_HEADS.contains(withoutArticle(stripLam(strip(n))))) {
+            if (PLACE_HEADS.contains(SpeakerWords.withoutArticle(stripLam(strip(n))))) {
                 inPlace = true; // "حاكم مقاطعة تشيانغ راي": the place's name, not the governor's
                 prevWord = k;
                 continue;
@@ -2705,7 +2695,7 @@ final class QuoteFinder {
             }
         }
         String n = lamAt(f, p.start());
-        String bare = withoutArticle(n);
+        String bare = SpeakerWords.withoutArticle(n);
         return p.hasName() || words.has(SpeakerWords.List.ORG, bare) || words.has(SpeakerWords.List.TITLE, bare)
                 || words.has(SpeakerWords.List.ANONYMOUS, bare) || words.has(SpeakerWords.List.MEDIUM, bare)
                 || words.has(SpeakerWords.List.COUNTRY, n) || words.has(SpeakerWords.List.COUNTRY, bare)
@@ -2794,8 +2784,8 @@ final class QuoteFinder {
         if (countryAt(f, s)) {
             return new Resolved(new Speaker(null, phrase, SpeakerKind.COUNTRY), "country as subject", titles);
         }
-        if (words.has(SpeakerWords.List.TITLE, withoutArticle(stripLam(head)))) {
-            Person holder = roleHolder(titles, withoutArticle(stripLam(head)), f.sentence[s], onBehalfOf(f, p));
+        if (words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(stripLam(head)))) {
+            Person holder = roleHolder(titles, SpeakerWords.withoutArticle(stripLam(head)), f.sentence[s], onBehalfOf(f, p));
             if (holder != null) {
                 Speaker sp = holder.entitySpeaker() != null ? holder.entitySpeaker()
                         : new Speaker(null, holder.name(), SpeakerKind.PERSON);
@@ -2883,12 +2873,12 @@ final class QuoteFinder {
      * earlier organization of the article with the same head and a longer name, or null.
      */
     private Phrase orgNamedBefore(FieldView f, int s) {
-        String head = withoutArticle(baseAt(f, s));
+        String head = SpeakerWords.withoutArticle(baseAt(f, s));
         Phrase construct = null;
         for (int k = s - 1; k >= 0; k--) {
             String nk = f.isArabicOrLatin(k) ? f.norm(k) : "";
             if (nk.isEmpty() || !nk.equals(baseAt(f, k)) || nk.charAt(0) == 'و' && head.charAt(0) != 'و'
-                    || !head.equals(withoutArticle(nk))) {
+                    || !head.equals(SpeakerWords.withoutArticle(nk))) {
                 continue;
             }
             Phrase q = subjectAfter(f, k, Math.min(f.n, f.sentEnd[k]), false);
@@ -2995,7 +2985,7 @@ final class QuoteFinder {
             if (p.hasName() && k >= p.nameStart() && k < p.nameEnd() || !f.isArabicOrLatin(k)) {
                 continue;
             }
-            String n = withoutArticle(baseAt(f, k));
+            String n = SpeakerWords.withoutArticle(baseAt(f, k));
             if (words.has(SpeakerWords.List.TITLE, n)) {
                 h.add(n);
                 return;
@@ -3009,7 +2999,7 @@ final class QuoteFinder {
                 continue;
             }
             if (f.isArabicOrLatin(k)) {
-                String n = withoutArticle(lamAt(f, k));
+                String n = SpeakerWords.withoutArticle(lamAt(f, k));
                 if (n.length() > 1 && !PREPOSITIONS.contains(n)) {
                     t.add(n);
                 }
@@ -3024,9 +3014,9 @@ final class QuoteFinder {
     private List<String> onBehalfOf(FieldView f, Phrase p) {
         for (int k = p.start(); k + 1 < p.end(); k++) {
             if (f.isArabicOrLatin(k) && f.norm(k).equals("باسم") && f.isArabicOrLatin(k + 1)) {
-                String first = withoutArticle(lamAt(f, k + 1));
+                String first = SpeakerWords.withoutArticle(lamAt(f, k + 1));
                 if (k + 2 < p.end() && f.isArabicOrLatin(k + 2) && f.norm(k + 2).startsWith("ال")) {
-                    return List.of(first, withoutArticle(f.norm(k + 2)));
+                    return List.of(first, SpeakerWords.withoutArticle(f.norm(k + 2)));
                 }
                 return List.of(first);
             }
@@ -3116,7 +3106,7 @@ final class QuoteFinder {
                 for (String t : e.titles()) {
                     String[] ws = SPACES.split(ArabicNormalizer.normalize(t));
                     if (ws.length > 0) {
-                        heads.add(withoutArticle(ws[0]));
+                        heads.add(SpeakerWords.withoutArticle(ws[0]));
                     }
                 }
                 addPerson(e.name(), Set.copyOf(ArabicNormalizer.normalizeAll(e.titles().toArray(new String[0]))), heads,
@@ -3236,8 +3226,8 @@ final class QuoteFinder {
             if (p != null && !p.hasName()) {
                 // "شكوى قائد العمليات الخاصة، والذي قال": the antecedent is the title inside the complement
                 for (int t = p.start() + 1; t < p.end() - 1; t++) {
-                    if (f.isArabicOrLatin(t) && words.has(SpeakerWords.List.TITLE, withoutArticle(f.norm(t)))
-                            && !words.has(SpeakerWords.List.TITLE, withoutArticle(f.norm(p.start())))) {
+                    if (f.isArabicOrLatin(t) && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(t)))
+                            && !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(p.start())))) {
                         p = nameIn(f, new Phrase(t, p.end(), f.ts.start(t), -1, -1, -1, -1));
                         break;
                     }
@@ -3245,7 +3235,7 @@ final class QuoteFinder {
             }
             boolean known = p != null && (p.hasName() ? personEndingWith(tokensOf(f, p.nameStart(), p.nameEnd())) != null
                     : orgHead(f, p.start()) || anonymousHead(f, p.start()) || countryAt(f, p.start())
-                    || words.has(SpeakerWords.List.TITLE, withoutArticle(f.norm(p.start()))));
+                    || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(p.start()))));
             if (!known) {
                 return null;
             }
@@ -3444,7 +3434,7 @@ final class QuoteFinder {
     /** A word that opens a subject, not a verb: an organization, an unnamed source, a country, a title or a person the tagger found. */
     private boolean subjectNounAt(FieldView f, int v) {
         return orgHead(f, v) || anonymousHead(f, v) || countryAt(f, v)
-                || words.has(SpeakerWords.List.TITLE, withoutArticle(lamAt(f, v)))
+                || words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, v)))
                 || entityFor(f, f.ts.start(v), f.ts.end(v), EntityType.PERS) != null;
     }
 
@@ -3452,7 +3442,7 @@ final class QuoteFinder {
     private boolean onBehalfOfRole(FieldView f, Phrase p) {
         for (int k = p.start(); k + 1 < p.end(); k++) {
             if (f.isArabicOrLatin(k) && f.norm(k).equals("باسم") && f.isArabicOrLatin(k + 1)
-                    && words.has(SpeakerWords.List.TITLE, withoutArticle(f.norm(k + 1)))) {
+                    && words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(f.norm(k + 1)))) {
                 return true;
             }
         }
@@ -3465,7 +3455,7 @@ final class QuoteFinder {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (!f.isArabicOrLatin(k) || !words.has(SpeakerWords.List.TITLE, withoutArticle(lamAt(f, k)))) {
+            if (!f.isArabicOrLatin(k) || !words.has(SpeakerWords.List.TITLE, SpeakerWords.withoutArticle(lamAt(f, k)))) {
                 return false;
             }
         }
@@ -3551,7 +3541,7 @@ final class QuoteFinder {
             return;
         }
         Resolved r = resolve(f, subject);
-        if (r.speaker.kind() == SpeakerKind.OTHER && !REPORT_HEADS.contains(withoutArticle(lamAt(f, subject.start())))) {
+        if (r.speaker.kind() == SpeakerKind.OTHER && !REPORT_HEADS.contains(SpeakerWords.withoutArticle(lamAt(f, subject.start())))) {
             return; // "أكدت فيه استهداف المؤسسة": with no statement, a bare noun phrase is the object
         }
         register.add(new Said(r.speaker, cue.gender(), cue.plural(), f.sentence[i], r.titles));
@@ -3650,7 +3640,7 @@ final class QuoteFinder {
     private String viaFromMedium(FieldView f, Phrase p) {
         // "تصريحات نقلتها وكالة الأناضول": the outlet after the relaying verb
         for (int k = p.start(); k < Math.min(f.n, p.end() + 6); k++) {
-            if (f.isArabicOrLatin(k) && words.has(SpeakerWords.List.ORG, withoutArticle(f.norm(k)))) {
+            if (f.isArabicOrLatin(k) && words.has(SpeakerWords.List.ORG, SpeakerWords.withoutArticle(f.norm(k)))) {
                 int e = phraseEnd(f, k, Math.min(f.n, f.sentEnd[k]));
                 return f.text.substring(f.ts.start(k), f.ts.end(e - 1));
             }
@@ -3796,26 +3786,16 @@ final class QuoteFinder {
     /** Strips a conjunction و/ف joined to a normalized word. */
     private String strip(String n) {
         if (n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && !words.known(n) && cues.lookup(n) == null) {
-            return rest(n, 1);
+            return n.substring(1);
         }
         return n;
-    }
-
-    /** {@link SpeakerWords#withoutArticle(String)}, the word cut out taken from {@link #strings}. */
-    private String withoutArticle(String n) {
-        return SpeakerWords.withoutArticle(n, strings);
-    }
-
-    /** {@code n.substring(from)}, taken from {@link #strings} when met before. */
-    private String rest(String n, int from) {
-        return strings == null ? n.substring(from) : strings.of(n, from, n.length());
     }
 
     /** Strips a preposition ل/ب joined to a normalized word (لمنظمة → منظمة), but not the article's لل. */
     private String stripLam(String n) {
         if (n.length() > 3 && (n.charAt(0) == 'ل' || n.charAt(0) == 'ب') && !n.startsWith("لل") && !n.startsWith("بال")
                 && !words.known(n)) {
-            return rest(n, 1);
+            return n.substring(1);
         }
         return n;
     }

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.marsad.text.ArabicNormalizer;
-import org.marsad.text.WordStrings;
 import org.marsad.text.WordTable;
 
 /**
@@ -122,17 +121,12 @@ public final class SpeakerWords {
 
     /** Strips و/ف, ب/ل/ك and the definite article from a normalized word: وبالوزارة → وزارة. */
     public static String withoutArticle(String n) {
-        return withoutArticle(n, null);
-    }
-
-    /** {@link #withoutArticle(String)}, the word left taken from {@code strings} when met before (may be null). */
-    public static String withoutArticle(String n, WordStrings strings) {
         if (n.length() < 5 || "وبفكلا".indexOf(n.charAt(0)) < 0) {
             return n; // every prefix has two letters or more and starts with one of these; three must be left
         }
         for (String p : ARTICLE_PREFIXES) {
             if (n.startsWith(p) && n.length() - p.length() >= 3) {
-                return strings == null ? n.substring(p.length()) : strings.of(n, p.length(), n.length());
+                return n.substring(p.length());
             }
         }
         return n;

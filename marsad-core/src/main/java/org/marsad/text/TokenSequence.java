@@ -20,17 +20,10 @@ public final class TokenSequence {
     private String[] norms;
     /** Where {@link #norm} builds each form (one buffer per sequence instead of one per token). */
     private StringBuilder normBuffer;
-    /** Strings of normalized forms met before (on the tokenizing thread), or null to build every one. */
-    private final WordStrings words;
 
     public TokenSequence(String text, Field field) {
-        this(text, field, null);
-    }
-
-    TokenSequence(String text, Field field, WordStrings words) {
         this.text = text;
         this.field = field;
-        this.words = words;
         int cap = Math.max(8, text.length() / 5);
         starts = new int[cap];
         ends = new int[cap];
@@ -75,7 +68,7 @@ public final class TokenSequence {
     }
 
     public String text(int i) {
-        return words == null ? text.substring(starts[check(i)], ends[i]) : words.of(text, starts[check(i)], ends[i]);
+        return text.substring(starts[check(i)], ends[i]);
     }
 
     /** The token's normalized form ({@link ArabicNormalizer}), computed once and cached. */
@@ -90,8 +83,7 @@ public final class TokenSequence {
                 normBuffer = new StringBuilder(32);
             }
             normBuffer.setLength(0);
-            ArabicNormalizer.normalize(text, starts[i], ends[i], normBuffer);
-            n = words == null ? normBuffer.toString() : words.of(normBuffer);
+            n = ArabicNormalizer.normalize(text, starts[i], ends[i], normBuffer).toString();
             norms[i] = n;
         }
         return n;

@@ -6,19 +6,14 @@ import org.marsad.model.TokenKind;
 /**
  * One-pass tokenizer for Arabic news: Arabic and Latin words, numbers ({@code 1,000.5}, {@code ٣٫٥}),
  * numeric dates ({@code 10/1/2022}), punctuation, every quotation mark, URLs, e-mails, hashtags,
- * {@code @mentions} and abbreviations ({@code د.}, {@code U.S.}). Thread-safe.
+ * {@code @mentions} and abbreviations ({@code د.}, {@code U.S.}). Stateless and thread-safe.
  */
 public final class Tokenizer {
-    /**
-     * Per thread, the normalized words of the sequences it made lately: a sequence asks for a word's string in
-     * {@link TokenSequence#norm}, which is when its tokens are read (on the thread analysing the article).
-     */
-    private final ThreadLocal<WordStrings> words = ThreadLocal.withInitial(() -> new WordStrings(14));
     private static final String[] LATIN_TITLE_ABBREVIATIONS = {"Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "St", "Jr", "Sr",
         "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Inc", "Ltd", "Co", "Corp", "No", "vs", "etc"};
 
     public TokenSequence tokenize(String text, Field field) {
-        TokenSequence out = new TokenSequence(text, field, words.get());
+        TokenSequence out = new TokenSequence(text, field);
         int n = text.length();
         int i = 0;
         while (i < n) {
