@@ -45,14 +45,19 @@ public final class NerModelCodec {
         raw.write(head.toString().getBytes(StandardCharsets.UTF_8));
         GZIPOutputStream gz = new GZIPOutputStream(raw, 1 << 16);
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
+        writeBody(tagger, out);
+        out.flush();
+        gz.finish();
+    }
+
+    /** The model after its manifest, as it is stored inside the gzip stream. */
+    static void writeBody(NerTagger tagger, DataOutputStream out) throws IOException {
         tagger.features().lexicon().write(out);
         tagger.first().write(out);
         out.writeBoolean(tagger.twoPass());
         if (tagger.twoPass()) {
             tagger.second().write(out);
         }
-        out.flush();
-        gz.finish();
     }
 
     public static NerTagger read(InputStream raw, String name) throws IOException {

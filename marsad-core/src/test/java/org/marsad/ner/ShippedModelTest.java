@@ -2,8 +2,12 @@ package org.marsad.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.marsad.model.Article;
 import org.marsad.model.EntityMention;
@@ -45,19 +49,13 @@ class ShippedModelTest {
     @Test
     void writesBackTheBytesItWasReadFrom() throws Exception {
         byte[] data;
-        try (var in = new java.io.BufferedInputStream(NerTagger.class.getResourceAsStream(NerModelCodec.RESOURCE))) {
+        try (var in = new BufferedInputStream(NerTagger.class.getResourceAsStream(NerModelCodec.RESOURCE))) {
             NerModelCodec.readManifest(in, "shipped");
-            data = new java.util.zip.GZIPInputStream(in).readAllBytes();
+            data = new GZIPInputStream(in).readAllBytes();
         }
-        NerTagger tagger = NerTagger.shipped();
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
-        tagger.features().lexicon().write(out);
-        tagger.first().write(out);
-        out.writeBoolean(tagger.twoPass());
-        if (tagger.twoPass()) {
-            tagger.second().write(out);
-        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        NerModelCodec.writeBody(NerTagger.shipped(), out);
         out.flush();
         // the weights' order in the file does not depend on how they are laid out in memory
         assertThat(bytes.toByteArray()).isEqualTo(data);
