@@ -55,4 +55,13 @@ class UnseenNewsPatterns5Test {
             assertThat(q.content().text()).isEqualTo("الوزير استقال");
         });
     }
+
+    @Test
+    void ledByEndsTheSpeakersPhrase() {
+        // "بقيادة X" says who leads the speaker; the speaker is the phrase before it, never "بقيادة"
+        assertThat(quotes("وقال التحالف العسكري بقيادة الرياض إن الهجوم فشل.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("التحالف العسكري"));
+        assertThat(quotes("وكان المتحدث باسم التحالف بزعامة الولايات المتحدة قد قال إن الضربات مستمرة.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("المتحدث باسم التحالف"));
+    }
 }
