@@ -2440,7 +2440,10 @@ final class QuoteFinder {
             }
             String n = f.norm(k);
             if (expects) {
-                expects = expectsComplement(n);
+                // "مسؤول في سلاح الجو الإسرائيلي", "خبير في مجال الطيران": في hands the complement on, and a
+                // noun without the article after it governs the next one
+                boolean afterIn = f.isArabicOrLatin(k - 1) && f.norm(k - 1).equals("في");
+                expects = n.equals("في") || expectsComplement(n) || afterIn && !definite(n);
             } else if (definite(n) && (!(afterMark || strict) || n.endsWith("ي") || n.endsWith("يه") || listed(n)
                     || n.equals(UNITED))) {
                 expects = false; // UNITED: "سفير الولايات المتحدة", "الأمم المتحدة", "المملكة المتحدة"

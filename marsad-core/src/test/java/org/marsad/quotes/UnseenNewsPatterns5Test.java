@@ -64,4 +64,13 @@ class UnseenNewsPatterns5Test {
         assertThat(quotes("وكان المتحدث باسم التحالف بزعامة الولايات المتحدة قد قال إن الضربات مستمرة.")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("المتحدث باسم التحالف"));
     }
+
+    @Test
+    void aRoleInAnInstitutionKeepsTheInstitution() {
+        // "مسؤول في X": the institution after في is part of the unnamed source, never "مسؤول في"
+        assertThat(quotes("وقال مسؤول في سلاح الجو الإسرائيلي إن الغارات هي الأكبر.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("مسؤول في سلاح الجو الإسرائيلي"));
+        assertThat(quotes("وأكد خبير في مجال الطيران أن الموقع لم يحسب ذلك.")).singleElement()
+                .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("خبير في مجال الطيران"));
+    }
 }
