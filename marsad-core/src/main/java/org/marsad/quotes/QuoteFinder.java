@@ -2322,6 +2322,9 @@ final class QuoteFinder {
                 if (n.equals("في") && j + 1 >= limit) {
                     break;
                 }
+                if (n.equals("من") && j + 1 < limit && f.isArabicOrLatin(j + 1) && COMPLEMENTIZERS.contains(f.norm(j + 1))) {
+                    break; // "وحذر خبراء اقتصاديون من أن": what they warn of, not who
+                }
                 if (n.equals("في") && j + 2 < limit && f.isArabicOrLatin(j + 2) && words.has(SpeakerWords.List.TIME, f.norm(j + 2))) {
                     break; // في العام الماضي
                 }

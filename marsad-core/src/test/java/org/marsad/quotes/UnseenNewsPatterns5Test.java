@@ -73,4 +73,13 @@ class UnseenNewsPatterns5Test {
         assertThat(quotes("وأكد خبير في مجال الطيران أن الموقع لم يحسب ذلك.")).singleElement()
                 .satisfies(q -> assertThat(q.speaker().name()).isEqualTo("خبير في مجال الطيران"));
     }
+
+    @Test
+    void warningOfThatIsNoPartOfTheSpeaker() {
+        // "حذر X من أن": من opens what is warned of, the speaker ends before it
+        assertThat(quotes("وحذر خبراء اقتصاديون من أن التخفيضات ستضر بالاقتصاد.")).singleElement().satisfies(q -> {
+            assertThat(q.speaker().name()).isEqualTo("خبراء اقتصاديون");
+            assertThat(q.content().text()).isEqualTo("التخفيضات ستضر بالاقتصاد");
+        });
+    }
 }
