@@ -60,7 +60,7 @@ public final class ArticleEntityLinker implements EntityLinker {
             "مصرف", "صحيفه", "مجله", "قناه", "شبكه");
 
     /** A club, named after its sponsor or its place: {@code نادي تشيلسي} … {@code تشيلسي}. */
-    private static final String CLUB = ArabicNormalizer.normalize("نادي");
+    static final String CLUB = ArabicNormalizer.normalize("نادي");
 
     /** The kinds of place among the generic heads. */
     private static final Set<String> PLACE_KINDS = ArabicNormalizer.normalizeAll("مقاطعه", "ولايه", "مدينه", "قريه",

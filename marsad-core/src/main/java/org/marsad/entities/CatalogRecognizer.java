@@ -140,8 +140,7 @@ public final class CatalogRecognizer implements EntityRecognizer {
                         CatalogEntry e = longest(ts, i, r.word(), end);
                         if (e != null && (best == null || end[0] > bestEnd)) {
                             int start = Clitics.offsetAfterLetters(src, ts.start(i), ts.end(i), r.skip());
-                            boolean swallowed = r.word().startsWith("ال") && !norm.startsWith(r.word(), r.skip());
-                            best = match(text, f, start, ts.end(end[0]), e, swallowed);
+                            best = match(text, f, start, ts.end(end[0]), e, r.articleSwallowed(norm));
                             bestEnd = end[0];
                         }
                     }
@@ -217,13 +216,13 @@ public final class CatalogRecognizer implements EntityRecognizer {
             if (!members && !andAfterBody && !beforeAndBody) {
                 continue;
             }
-            int skip = bodyNameSkip(ts.norm(i));
+            Clitics.Reading name = bodyName(ts.norm(i));
             boolean wordAfter = i + 1 < ts.size() && ts.kind(i + 1) == TokenKind.ARABIC;
-            if (skip < 0 || feminineAdjective(ts.norm(i)) || wordAfter && feminineAdjective(ts.norm(i + 1))
-                    || andAfterBody && wordAfter && !ts.norm(i).startsWith("ال", skip) && !nounOrJoinerAfter(ts.norm(i + 1))) {
+            if (name == null || feminineAdjective(ts.norm(i)) || wordAfter && feminineAdjective(ts.norm(i + 1))
+                    || andAfterBody && wordAfter && !ts.norm(i).startsWith("ال", name.skip()) && !nounOrJoinerAfter(ts.norm(i + 1))) {
                 continue;
             }
-            int start = Clitics.offsetAfterLetters(ts.source(), ts.start(i), ts.end(i), skip);
+            int start = Clitics.offsetAfterLetters(ts.source(), ts.start(i), ts.end(i), name.skip());
             TextSpan span = TextSpan.of(text.article(), f, start, ts.end(i));
             boolean free = true;
             for (int k = 0; k < found && free; k++) {
@@ -233,25 +232,23 @@ public final class CatalogRecognizer implements EntityRecognizer {
                 CatalogEntry e = catalog.find(ts.source(), start, ts.end(i));
                 if (e != null && e.type() == EntityType.ORG) {
                     // للقاعدة: the span is قاعدة, the name keeps its article
-                    boolean swallowed = skip > 0 && ts.norm(i).startsWith("لل", skip - 2 < 0 ? 0 : skip - 2)
-                            && !ts.norm(i).startsWith("ال", skip);
-                    out.add(new Match(new EntityMention(span, e.type()), e, swallowed));
+                    out.add(new Match(new EntityMention(span, e.type()), e, name.articleSwallowed(ts.norm(i))));
                 }
             }
         }
     }
 
-    /** The clitic letters before a link-only body's name in the word (0: none), or -1 when it names none. */
-    private int bodyNameSkip(String norm) {
+    /** The reading of the word that is a link-only body's name (skip 0: the word itself), or null when it names none. */
+    private Clitics.Reading bodyName(String norm) {
         if (linkOnlyBodies.contains(norm)) {
-            return 0;
+            return new Clitics.Reading(0, norm);
         }
         for (Clitics.Reading r : Clitics.readings(norm)) {
             if (linkOnlyBodies.contains(r.word())) {
-                return r.skip();
+                return r;
             }
         }
-        return -1;
+        return null;
     }
 
     /**

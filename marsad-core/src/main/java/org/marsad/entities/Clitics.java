@@ -31,6 +31,10 @@ final class Clitics {
 
     /** One way to read a word: the clitic letters to skip and the word that remains (in normalized form). */
     record Reading(int skip, String word) {
+        /** Whether the name keeps an article that the ل before it swallowed: {@code للمنظمة} → {@code المنظمة}. */
+        boolean articleSwallowed(String norm) {
+            return word.startsWith("ال") && !norm.startsWith(word, skip);
+        }
     }
 
     /**

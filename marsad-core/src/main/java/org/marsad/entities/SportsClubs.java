@@ -89,7 +89,7 @@ final class SportsClubs {
         uefa(text, drafts, report);
     }
 
-    private static final String CLUB = ArabicNormalizer.normalize("نادي");
+    private static final String CLUB = ArticleEntityLinker.CLUB;
 
     /**
      * The article's {@code نادي برشلونة} (an organization the catalog does not know) is the club a city's name was
@@ -105,20 +105,28 @@ final class SportsClubs {
             String name = NameKey.of(d.name);
             if (name.length() == CLUB.length() + 1 + city.length() && name.startsWith(CLUB) && name.endsWith(city)
                     && name.charAt(CLUB.length()) == ' ') {
-                List<TextSpan> spans = new ArrayList<>(club.mentions);
-                spans.addAll(d.mentions);
-                spans.sort(ArticleEntityLinker.SPANS_IN_TEXT_ORDER);
-                club.mentions = spans;
-                List<Integer> members = new ArrayList<>(club.members);
-                members.addAll(d.members);
-                club.members = members;
-                club.titles.addAll(d.titles);
-                club.titleSpans.addAll(d.titleSpans);
+                absorb(club, d);
                 club.name = d.name;
                 return d;
             }
         }
         return null;
+    }
+
+    /**
+     * Joins {@code gone}'s mentions (in text order), members and titles into {@code keep}; the caller removes
+     * {@code gone} from the drafts.
+     */
+    private static void absorb(ArticleEntityLinker.Draft keep, ArticleEntityLinker.Draft gone) {
+        List<TextSpan> spans = new ArrayList<>(keep.mentions);
+        spans.addAll(gone.mentions);
+        spans.sort(ArticleEntityLinker.SPANS_IN_TEXT_ORDER);
+        keep.mentions = spans;
+        List<Integer> members = new ArrayList<>(keep.members);
+        members.addAll(gone.members);
+        keep.members = members;
+        keep.titles.addAll(gone.titles);
+        keep.titleSpans.addAll(gone.titleSpans);
     }
 
     private static final String EU = "org:eu";
@@ -171,14 +179,7 @@ final class SportsClubs {
         // one entity, where the earlier of the two stands, with the fuller name
         ArticleEntityLinker.Draft keep = drafts.indexOf(eu) < drafts.indexOf(uefa) ? eu : uefa;
         ArticleEntityLinker.Draft gone = keep == eu ? uefa : eu;
-        List<TextSpan> spans = new java.util.ArrayList<>(keep.mentions);
-        spans.addAll(gone.mentions);
-        spans.sort(ArticleEntityLinker.SPANS_IN_TEXT_ORDER);
-        List<Integer> members = new java.util.ArrayList<>(keep.members);
-        members.addAll(gone.members);
-        keep.mentions = spans;
-        keep.members = members;
-        keep.titles.addAll(gone.titles);
+        absorb(keep, gone);
         keep.key = UEFA;
         keep.latin = entry.latin();
         keep.name = uefa.name;

@@ -298,7 +298,6 @@ final class TaggedSpans {
         parts.add(new EntityMention(TextSpan.of(text.article(), f, start, end), m.type()));
     }
 
-    /** The span without edge words, with whole hyphenated words; null when nothing is left. */
     private static final Set<String> GUESTS = ArabicNormalizer.normalizeAll("ضيف", "ضيفة");
     private static final Set<String> PROGRAMS = ArabicNormalizer.normalizeAll("برنامج", "حصة", "بلاتو", "استوديو");
 
@@ -326,6 +325,7 @@ final class TaggedSpans {
         return e - s == 2 && src.charAt(s) == 'ا' && src.charAt(s + 1) == 'ل';
     }
 
+    /** The span without edge words, with whole hyphenated words; null when nothing is left. */
     private EntityMention trim(AnalyzedText text, EntityMention m) {
         Field f = m.span().field();
         TokenSequence ts = text.tokens(f);
@@ -348,18 +348,18 @@ final class TaggedSpans {
         boolean person = m.type() == EntityType.PERS;
         while (first <= last && (!ts.kind(first).isWord() && (ts.kind(first) != org.marsad.model.TokenKind.NUMBER
                 || person && first < last && ts.end(first) < ts.start(first + 1))
-                || isEdge(ts, first) || m.type() == EntityType.PERS && first < last
+                || isEdge(ts, first) || person && first < last
                 && (TitleWords.isHead(ts.norm(first)) || catalog.isNisba(ts.norm(first)) || titleComplement(ts, first)
                 || possessed.test(ts.norm(first)) || TITLE_MODIFIERS.contains(ts.norm(first))))) {
             first++;
         }
         while (last >= first && (!ts.kind(last).isWord() && (ts.kind(last) != org.marsad.model.TokenKind.NUMBER
                 || person && last > first && (ts.start(last) > ts.end(last - 1) || bareArticle(src, ts, last - 1)))
-                || isEdge(ts, last) || m.type() == EntityType.PERS && last > first && (accusativeTitle(ts, last) || guestOf(ts, last)))) {
+                || isEdge(ts, last) || person && last > first && (accusativeTitle(ts, last) || guestOf(ts, last)))) {
             last--;
         }
         // a person's name holds no preposition: رالف غوديل على تويتر
-        if (m.type() == EntityType.PERS) {
+        if (person) {
             for (int k = first + 1; k < last; k++) {
                 if (isEdge(ts, k)) {
                     last = k - 1;
@@ -367,7 +367,7 @@ final class TaggedSpans {
                 }
             }
         }
-        if (person && last > first && bareArticle(text.field(f), ts, last)) {
+        if (person && last > first && bareArticle(src, ts, last)) {
             // صلاح الـ36, في عمر الـ 28: the article of the number taken off above; an age is no name
             last--;
             if (AGE_WORDS.contains(ts.norm(last))) {
@@ -377,7 +377,7 @@ final class TaggedSpans {
         if (first > last) {
             return null;
         }
-        if (m.type() == EntityType.PERS && (NOT_A_NAME.contains(ts, first) || asWritten(text.field(f), ts, first, PRONOUNS))) {
+        if (person && (NOT_A_NAME.contains(ts, first) || asWritten(src, ts, first, PRONOUNS))) {
             return null; // "أنا سعيد بلقائك", "غير صالح": a clause the tagger read as a name
         }
         // a country adjective after a known name or a Latin name is no part of it: CNN الأمريكية
@@ -419,11 +419,11 @@ final class TaggedSpans {
                 && ts.end(first - 1) == ts.start(first) && ts.kind(first - 2).isWord()) {
             first -= 2;
         }
-        if (m.type() == EntityType.PERS && first < last && godNameStart(ts, first)) {
+        if (person && first < last && godNameStart(ts, first)) {
             first--;
         }
         // a known first name right before a surname belongs to the name: أليك ميناسيان
-        if (m.type() == EntityType.PERS && first == last && first > 0 && firstName(ts, first - 1)
+        if (person && first == last && first > 0 && firstName(ts, first - 1)
                 && !ts.lineBreakBefore(first) && (first < 2 || !PREPOSITIONS.contains(ts, first - 2))) {
             first--;
         }

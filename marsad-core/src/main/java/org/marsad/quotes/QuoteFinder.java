@@ -163,6 +163,8 @@ final class QuoteFinder {
     private static final Set<String> SAME_AFTER = ArabicNormalizer.normalizeAll("نفسه", "ذاته", "نفسها", "ذاتها", "أنفسهم",
             "ذاتهم", "نفسهم");
     private static final Set<String> SAME_BEFORE = ArabicNormalizer.normalizeAll("ذات", "نفس");
+    /** أما, which fronts the topic a clause goes on to say something of ("أما أنقرة، فاعتبرت"). */
+    private static final Set<String> AMMA = ArabicNormalizer.normalizeAll("أما", "وأما");
     private static final Set<String> CONTINUATION_LEMMAS = ArabicNormalizer.normalizeAll("أضاف", "تابع", "أكمل", "أردف", "استطرد");
 
     private final CueLexicon cues;
@@ -2357,10 +2359,6 @@ final class QuoteFinder {
     }
 
     /**
-     * ل + an outlet, a reporter or the press ("لمراسل", "للجوهرة", "لـCNN", "لبي بي سي", "للصحافيين"): said to —
-     * for an outlet, only when the phrase does not open with a role.
-     */
-    /**
      * Whether the عن at {@code j} names whom a member or a representative sits for: the phrase opens with نائب or ممثل
      * (and at most an adjective: "النائبة المستقلة عن"), and a party, bloc, region or country follows.
      */
@@ -2376,6 +2374,10 @@ final class QuoteFinder {
                 || f.isArabicOrLatin(k) && (orgHead(f, k) || PLACE_HEADS.contains(baseAt(f, k)) || countryAt(f, k));
     }
 
+    /**
+     * ل + an outlet, a reporter or the press ("لمراسل", "للجوهرة", "لـCNN", "لبي بي سي", "للصحافيين"): said to —
+     * for an outlet, only when the phrase does not open with a role.
+     */
     private boolean toldTo(FieldView f, int j, int limit, boolean afterRole) {
         String n = f.norm(j);
         if (n.length() < 2 || n.charAt(0) != 'ل') {
@@ -3272,7 +3274,7 @@ final class QuoteFinder {
         if (k >= sFirst && f.isComma(k) && k - 1 >= sFirst) {
             Phrase p = phraseBefore(f, k, sFirst, 5);
             boolean amma = p != null && p.start() - 1 >= sFirst && f.isArabicOrLatin(p.start() - 1)
-                    && (f.norm(p.start() - 1).equals("اما") || f.norm(p.start() - 1).equals("واما")); // "أما أنقرة، فاعتبرت"
+                    && AMMA.contains(f.norm(p.start() - 1)); // "أما أنقرة، فاعتبرت"
             if (p != null && (p.hasName() || amma) && plausibleSource(f, p)) {
                 Resolved r = resolve(f, p);
                 lastEvidence = "subject before the cue → " + r.evidence;
@@ -3298,7 +3300,7 @@ final class QuoteFinder {
                 boolean clauseStart = b < sFirst || f.isComma(b) || f.isColon(b)
                         || (f.isArabicOrLatin(b) && (COORD_VERB_AUX.contains(f.norm(b)) || CONTRAST.contains(f.norm(b))
                         || COMPLEMENTIZERS.contains(f.norm(b)) // "إذ إن حكومة أردوغان أكدت", "إلا أن X أكد"
-                        || f.norm(b).equals("اما") || f.norm(b).equals("واما") // "أما أردوغان فقال"
+                        || AMMA.contains(f.norm(b)) // "أما أردوغان فقال"
                         || f.norm(b).startsWith("و")
                         && f.norm(b).length() > 3 && (cueAt(f, b) == null)));
                 if (clauseStart && !f.consumed[k] && plausibleSource(f, p)) {
@@ -3350,7 +3352,7 @@ final class QuoteFinder {
             }
             String n = f.norm(k);
             if (PREPOSITIONS.contains(n) || NP_STOP.contains(n) || COORD_VERB_AUX.contains(n) || PRONOUN_PP.contains(n)
-                    || isAccording(n) || n.equals("اما") || n.equals("واما")
+                    || isAccording(n) || AMMA.contains(n)
                     || words.is(SpeakerWords.List.PARTICLE, n) || cueAt(f, k) != null
                     || (n.startsWith("و") && n.length() > 3 && !definite(n.substring(1)) && k < end - 1
                     && !words.known(n))) {
